@@ -1,0 +1,37 @@
+package io.adslot.article;
+
+/**
+ * One content block of an article: an atomic element (or a run of loose inline content) that
+ * a slot may stand before or after but never inside.
+ *
+ * @param kind        what the block is
+ * @param level       heading level 1-6 for {@link BlockKind#HEADING}, otherwise 0
+ * @param start       index of the block's first character in the source string (inclusive)
+ * @param end         index just past the block's last character (exclusive); for an element whose
+ *                    end tag is implied, the start of whatever closed it, or the end of input
+ * @param words       visible words: entities decoded, tags, comments, scripts and styles not counted;
+ *                    a run of CJK ideographs or kana counts one word per two characters
+ * @param textLength  visible characters (whitespace runs count as one), for layout estimates
+ * @param tag         lower-case tag name of the block's element, or {@code "#text"} for a {@link BlockKind#TEXT} run
+ * @param noSlotZone  true when the block or a container around it is marked {@code data-adslot="off"}:
+ *                    no slot directly before or after it
+ * @param mediaWidth  declared width of the block's first image or embed in CSS pixels, 0 when unknown
+ * @param mediaHeight declared height of the block's first image or embed in CSS pixels, 0 when unknown
+ */
+public record Block(
+        BlockKind kind,
+        int level,
+        int start,
+        int end,
+        int words,
+        int textLength,
+        String tag,
+        boolean noSlotZone,
+        int mediaWidth,
+        int mediaHeight) {
+
+    /** True for images, figures and embeds: blocks whose height is mostly not text. */
+    public boolean isMedia() {
+        return kind == BlockKind.FIGURE || kind == BlockKind.EMBED;
+    }
+}

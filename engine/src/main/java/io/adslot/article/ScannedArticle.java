@@ -1,0 +1,58 @@
+package io.adslot.article;
+
+import java.util.List;
+
+/**
+ * An article body read into blocks: the source and, in document order, its top-level content blocks
+ * and editorial markers.
+ *
+ * <p>Boundary {@code i} ({@code 0 <= i <= blocks.size()}) is the gap before block {@code i}; boundary
+ * {@code blocks.size()} is the end of the article. {@link #boundaryOffset(int)} gives where markup
+ * inserted at a boundary goes in the source.
+ */
+public record ScannedArticle(String source, List<Block> blocks, List<Marker> markers) {
+
+    public ScannedArticle {
+        blocks = List.copyOf(blocks);
+        markers = List.copyOf(markers);
+    }
+
+    /** Number of insertion boundaries: one before each block and one at the end. */
+    public int boundaryCount() {
+        return blocks.size() + 1;
+    }
+
+    /**
+     * Where a slot at boundary {@code i} is inserted: right after the end of block {@code i - 1}
+     * (inside the same container), or before the first block for {@code i == 0}, or at the end of
+     * the input when there are no blocks.
+     */
+    public int boundaryOffset(int i) {
+        if (i < 0 || i > blocks.size()) {
+            throw new IndexOutOfBoundsException("boundary " + i + " of " + boundaryCount());
+        }
+        if (blocks.isEmpty()) {
+            return source.length();
+        }
+        return i == 0 ? blocks.get(0).start() : blocks.get(i - 1).end();
+    }
+
+    /** True when the article carries an {@code <!-- adslot:off -->} marker anywhere. */
+    public boolean slotsSwitchedOff() {
+        for (Marker marker : markers) {
+            if (marker.name().equals("off")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Total visible words of all blocks. */
+    public int totalWords() {
+        int total = 0;
+        for (Block block : blocks) {
+            total += block.words();
+        }
+        return total;
+    }
+}
