@@ -39,9 +39,6 @@ class LargeArticleTest {
                 .withMaxSlotsPerPage(100_000).build();
 
         Plan plan = Planner.plan(article, rules, ContextValues.empty());
-        System.err.println("PLAN ms " + (System.nanoTime() - t0) / 1_000_000);
-        t0 = System.nanoTime();
-        Planner.plan(article, rules, ContextValues.empty());
 
         long ads = plan.slots().stream().filter(s -> s.placementId().equals("ad")).count();
         // An ad every 8 paragraphs of 40 words, give or take the headings it steps around.
