@@ -17,6 +17,12 @@ package io.adslot.article;
  *                    no slot directly before or after it
  * @param mediaWidth  declared width of the block's first image or embed in CSS pixels, 0 when unknown
  * @param mediaHeight declared height of the block's first image or embed in CSS pixels, 0 when unknown
+ * @param openEnd     true when the block's element is still open where the block ends: closed only by the
+ *                    end of the input, by an enclosing container's end tag, or by a start tag that a slot's
+ *                    own markup would not trigger (a heading start closing a heading); also when the input
+ *                    ends inside a tag, comment or script within the block. Markup inserted right after
+ *                    such a block lands inside it, so no slot goes directly after it. A paragraph closed
+ *                    implicitly is not open: the slot's {@code <div>} closes it just as well.
  */
 public record Block(
         BlockKind kind,
@@ -28,7 +34,14 @@ public record Block(
         String tag,
         boolean noSlotZone,
         int mediaWidth,
-        int mediaHeight) {
+        int mediaHeight,
+        boolean openEnd) {
+
+    /** A block whose element is properly closed where it ends. */
+    public Block(BlockKind kind, int level, int start, int end, int words, int textLength, String tag,
+                 boolean noSlotZone, int mediaWidth, int mediaHeight) {
+        this(kind, level, start, end, words, textLength, tag, noSlotZone, mediaWidth, mediaHeight, false);
+    }
 
     /** True for images, figures and embeds: blocks whose height is mostly not text. */
     public boolean isMedia() {

@@ -56,6 +56,9 @@ final class ScanPass {
     // the start tag being read
     private boolean selfClosing;
 
+    /** The input ends inside a tag, comment, bogus comment or raw text: nothing may be appended after it. */
+    private boolean endsInsideMarkup;
+
     ScanPass(String src, List<AtomicSelector> selectors) {
         this.src = src;
         this.n = src.length();
@@ -76,10 +79,17 @@ final class ScanPass {
             pos = markup(lt);
         }
         if (inAtomic) {
-            endAtomic(n);
+            endAtomic(n, !closedByASlot());
         }
         if (inRun) {
             endRun();
+        }
+        if (endsInsideMarkup && !blocks.isEmpty()) {
+            Block last = blocks.get(blocks.size() - 1);
+            if (last.end() == n && !last.openEnd()) {
+                blocks.set(blocks.size() - 1, new Block(last.kind(), last.level(), last.start(), last.end(), last.words(),
+                        last.textLength(), last.tag(), last.noSlotZone(), last.mediaWidth(), last.mediaHeight(), true));
+            }
         }
         return new ScannedArticle(src, blocks, markers);
     }
@@ -120,7 +130,11 @@ final class ScanPass {
 
     private int bogusComment(int from) {
         int gt = src.indexOf('>', from);
-        return gt < 0 ? n : gt + 1;
+        if (gt < 0) {
+            endsInsideMarkup = true;
+            return n;
+        }
+        return gt + 1;
     }
 
     /** A comment from {@code <!--} to {@code -->} (or {@code --!>}, or the abrupt {@code <!-->}, or end of input). */
@@ -141,6 +155,7 @@ final class ScanPass {
             while (true) {
                 int dashes = src.indexOf("--", i);
                 if (dashes < 0) {
+                    endsInsideMarkup = true;
                     break;
                 }
                 if (src.startsWith(">", dashes + 2)) {
@@ -183,12 +198,16 @@ final class ScanPass {
         int tagEnd = attributes(nameEnd);
         if (tagEnd < 0) {
             // end of input inside a tag: the spec drops the tag
+            endsInsideMarkup = true;
             return n;
         }
         boolean selfClose = selfClosing;
         if (info.rawText && !info.isVoid) {
             int contentEnd = rawTextEnd(info, tagEnd);
             int end = contentEnd >= n ? n : endOfTag(contentEnd);
+            if (contentEnd >= n) {
+                endsInsideMarkup = true;
+            }
             rawElement(info, lt, tagEnd, contentEnd, end);
             return end;
         }
@@ -209,6 +228,7 @@ final class ScanPass {
         attributes.reset();
         int tagEnd = attributes(nameEnd);
         if (tagEnd < 0) {
+            endsInsideMarkup = true;
             return n;
         }
         if (inAtomic) {
@@ -306,7 +326,11 @@ final class ScanPass {
     /** Index after the {@code >} of the raw-text end tag at {@code lt}, or {@code n}. */
     private int endOfTag(int lt) {
         int gt = src.indexOf('>', lt + 2);
-        return gt < 0 ? n : gt + 1;
+        if (gt < 0) {
+            endsInsideMarkup = true;
+            return n;
+        }
+        return gt + 1;
     }
 
     // ---------------------------------------------------------------- text
@@ -364,7 +388,7 @@ final class ScanPass {
             startAtomic(info, kind, lt, noSlot);
             mediaSize(info);
             if (info.isVoid || (selfClose && info.role == TagInfo.Role.MEDIA)) {
-                endAtomic(tagEnd);
+                endAtomic(tagEnd, false);
             }
             return;
         }
@@ -457,7 +481,7 @@ final class ScanPass {
                 return;
             }
         }
-        if (containers.contains(name)) {
+        if (containers.contains(name) && !closesNothing(name)) {
             if (inRun) {
                 endRun();
             }
@@ -480,6 +504,12 @@ final class ScanPass {
 
     private void endRun() {
         inRun = false;
+        boolean open = false;
+        for (int i = 0; i < runInlines.size(); i++) {
+            if (!isStylingWrapper(runInlines.get(i))) {
+                open = true; // a link, button or embed left open: the slot would land inside it
+            }
+        }
         runInlines.clear();
         int words = counter.words();
         int length = counter.textLength();
@@ -489,7 +519,7 @@ final class ScanPass {
         BlockKind kind = words == 0 && length == 0 ? runMediaKind : BlockKind.TEXT;
         String tag = kind == BlockKind.TEXT ? "#text" : "#media";
         blocks.add(new Block(kind, 0, runStart, runEnd, words, length, tag, false,
-                runMediaWidth, runMediaHeight));
+                runMediaWidth, runMediaHeight, open));
     }
 
     // ---------------------------------------------------------------- atomic mode
@@ -508,16 +538,38 @@ final class ScanPass {
         counter.reset();
     }
 
-    private void endAtomic(int end) {
+    /** Ends the atomic block at {@code end}; {@code open} when its element is not closed there (see {@link Block#openEnd()}). */
+    private void endAtomic(int end, boolean open) {
         inAtomic = false;
         atomicInner.clear();
         blocks.add(new Block(atomicKind, atomicLevel, atomicStart, end, counter.words(), counter.textLength(),
-                atomicRootName, atomicNoSlot, atomicMediaWidth, atomicMediaHeight));
+                atomicRootName, atomicNoSlot, atomicMediaWidth, atomicMediaHeight, open));
+    }
+
+    /**
+     * True when the atomic block being read, left without its end tag here, would be closed by a slot's
+     * {@code <div>} start tag: only a {@code <p>} is, and only when no scope boundary ({@code button},
+     * {@code object}, {@code table}...) is open inside it.
+     */
+    private boolean closedByASlot() {
+        if (!atomicRootName.equals("p")) {
+            return false;
+        }
+        for (int i = 0; i < atomicInner.size(); i++) {
+            switch (atomicInner.get(i)) {
+                case "button", "object", "marquee", "applet", "table", "select", "template", "caption", "td", "th" -> {
+                    return false;
+                }
+                default -> {
+                }
+            }
+        }
+        return true;
     }
 
     private void atomicStartTag(TagInfo info, int lt, int tagEnd, boolean selfClose) {
         if (closesAtomicBlock(info)) {
-            endAtomic(lt);
+            endAtomic(lt, !closedByASlot());
             containerStartTag(info, lt, tagEnd, selfClose);
             return;
         }
@@ -536,9 +588,14 @@ final class ScanPass {
     /** The spec's implied end tags that matter for block extents: a block start closes an open p, etc. */
     private boolean closesAtomicBlock(TagInfo info) {
         String root = atomicRootName;
+        if ((atomicInner.contains("svg") || atomicInner.contains("math")) && !BREAKS_OUT_OF_FOREIGN.contains(info.name)) {
+            return false; // inside SVG or MathML, a <section> or <figure> is a foreign element that closes nothing
+        }
         if (root.equals("p")) {
             return info.closesParagraph && !atomicInner.contains("button") && !atomicInner.contains("object")
-                    && !atomicInner.contains("table") && !atomicInner.contains("marquee");
+                    && !atomicInner.contains("table") && !atomicInner.contains("marquee")
+                    && !atomicInner.contains("template") && !atomicInner.contains("applet")
+                    && !atomicInner.contains("select");
         }
         if (atomicRoot.isHeading()) {
             return info.isHeading() && atomicInner.isEmpty();
@@ -553,6 +610,95 @@ final class ScanPass {
         return false;
     }
 
+    /** Start tags that end SVG or MathML content (the spec's list; {@code font} only with some attributes, left out). */
+    private static final java.util.Set<String> BREAKS_OUT_OF_FOREIGN = java.util.Set.of(
+            "b", "big", "blockquote", "body", "br", "center", "code", "dd", "div", "dl", "dt", "em", "embed",
+            "h1", "h2", "h3", "h4", "h5", "h6", "head", "hr", "i", "img", "li", "listing", "menu", "meta", "nobr",
+            "ol", "p", "pre", "ruby", "s", "small", "span", "strong", "strike", "sub", "sup", "table", "tt", "u",
+            "ul", "var");
+
+    /** {@code </body>} and {@code </html>} only switch the parser's mode: every element stays open. */
+    private static boolean closesNothing(String endTagName) {
+        return endTagName.equals("body") || endTagName.equals("html");
+    }
+
+    /**
+     * True when the HTML parser ignores the root's own end tag here: an element that bounds scope
+     * ({@code table}, {@code object}, {@code template}...) is open inside it (a {@code button} for a
+     * {@code p}, a nested list for an {@code li}), or the root is neither special (p, li...) nor a
+     * formatting element (those go through the adoption agency) and a special element such as a
+     * {@code p} is open inside it, as in {@code <video><p></video>}.
+     */
+    private boolean endTagIgnored() {
+        String root = atomicRootName;
+        if (root.equals("table") || root.equals("template")) {
+            return false; // cells and captions close with the table; a template's end tag needs no scope
+        }
+        if (innerHasAny(SCOPE_BOUNDARIES)
+                || (root.equals("p") && atomicInner.contains("button"))
+                || (root.equals("li") && (atomicInner.contains("ul") || atomicInner.contains("ol")))) {
+            return true;
+        }
+        if (SPECIAL.contains(root) || FORMATTING.contains(root) || atomicRoot.isHeading()) {
+            return false;
+        }
+        return innerHasAny(SPECIAL);
+    }
+
+    /**
+     * Makes the outermost special element open inside the block (a {@code p}, an {@code h2}) the block's
+     * root, keeping what is open inside it; false when there is none.
+     */
+    private boolean reRootAtOpenSpecial() {
+        int k = 0;
+        while (k < atomicInner.size() && !SPECIAL.contains(atomicInner.get(k))) {
+            k++;
+        }
+        if (k == atomicInner.size()) {
+            return false;
+        }
+        List<String> rest = new ArrayList<>();
+        for (int i = k + 1; i < atomicInner.size(); i++) {
+            rest.add(atomicInner.get(i));
+        }
+        atomicRootName = atomicInner.get(k);
+        atomicRoot = TagInfo.known(atomicRootName);
+        atomicInner.clear();
+        for (String name : rest) {
+            atomicInner.push(name);
+        }
+        return true;
+    }
+
+    private boolean innerHasAny(java.util.Set<String> names) {
+        for (int i = 0; i < atomicInner.size(); i++) {
+            if (names.contains(atomicInner.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Elements that end the spec's "has an element in scope" search, so that end tags of elements around
+     * them are ignored; and {@code select}, inside which (in the parsers that still have the "in select"
+     * mode) every end tag but its own is ignored.
+     */
+    private static final java.util.Set<String> SCOPE_BOUNDARIES = java.util.Set.of(
+            "applet", "caption", "html", "table", "td", "th", "marquee", "object", "template", "select");
+
+    /** The HTML spec's "special" elements that can stand open inside a block (void ones never do). */
+    private static final java.util.Set<String> SPECIAL = java.util.Set.of(
+            "address", "applet", "article", "aside", "blockquote", "body", "button", "caption", "center", "colgroup",
+            "dd", "details", "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "frameset",
+            "h1", "h2", "h3", "h4", "h5", "h6", "head", "header", "hgroup", "html", "iframe", "li", "listing", "main",
+            "marquee", "menu", "nav", "noembed", "noframes", "noscript", "object", "ol", "p", "plaintext", "pre",
+            "script", "search", "section", "select", "style", "summary", "table", "tbody", "td", "template", "textarea",
+            "tfoot", "th", "thead", "title", "tr", "ul", "xmp");
+
+    private static final java.util.Set<String> FORMATTING = java.util.Set.of(
+            "a", "b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike", "strong", "tt", "u");
+
     private void atomicEndTag(TagInfo info, int lt, int tagEnd) {
         String name = info.name;
         if (atomicInner.contains(name)) {
@@ -563,11 +709,26 @@ final class ScanPass {
             return;
         }
         if (name.equals(atomicRootName) || (atomicRoot.isHeading() && info.isHeading())) {
-            endAtomic(tagEnd);
+            if (endTagIgnored()) {
+                // the spec's "any other end tag": a special element (a p, a list) open inside an element
+                // such as <video> or <my-widget> makes the parser ignore its end tag; the block goes on
+                return;
+            }
+            if (FORMATTING.contains(atomicRootName) && reRootAtOpenSpecial()) {
+                // a link or other formatting root goes through the adoption agency: the paragraphs or
+                // headings opened inside it stay open after its end tag, and the block goes on inside them
+                return;
+            }
+            endAtomic(tagEnd, false);
             return;
         }
-        if (containers.contains(name)) {
-            endAtomic(lt);
+        if (containers.contains(name) && SPECIAL.contains(name) && !closesNothing(name)
+                && !SCOPE_BOUNDARIES.contains(atomicRootName) && !innerHasAny(SCOPE_BOUNDARIES)) {
+            // Only a special container (div, section...) closes the block. The end tag of a styling wrapper
+            // read as a container (<i> around blocks) leaves the block open, as the spec's adoption agency
+            // and "any other end tag" steps do; inside a table, object or template an enclosing
+            // container's end tag is out of scope and ignored.
+            endAtomic(lt, !closedByASlot());
             containerEndTag(info, lt, tagEnd);
             return;
         }
@@ -581,7 +742,7 @@ final class ScanPass {
     private void rawElement(TagInfo info, int lt, int tagEnd, int contentEnd, int end) {
         if (inAtomic) {
             if (closesAtomicBlock(info)) {
-                endAtomic(lt);
+                endAtomic(lt, !closedByASlot());
             } else {
                 mediaSize(info);
                 return;
@@ -597,7 +758,7 @@ final class ScanPass {
                 }
                 startAtomic(info, info.kind, lt, attributes.adslotOff);
                 counter.feed(src, tagEnd, contentEnd);
-                endAtomic(end);
+                endAtomic(end, false);
             }
             case MEDIA -> {
                 boolean marked = attributes.adslotOff || attributes.matchesAnySelector(src, info.name);
@@ -608,7 +769,7 @@ final class ScanPass {
                     if (marked) {
                         startAtomic(info, info.kind, lt, attributes.adslotOff);
                         mediaSize(info);
-                        endAtomic(end);
+                        endAtomic(end, false);
                         return;
                     }
                     startRun(lt);

@@ -24,15 +24,16 @@ public record ScannedArticle(String source, List<Block> blocks, List<Marker> mar
 
     /**
      * Where a slot at boundary {@code i} is inserted: right after the end of block {@code i - 1}
-     * (inside the same container), or before the first block for {@code i == 0}, or at the end of
-     * the input when there are no blocks.
+     * (inside the same container), or before the first block for {@code i == 0}, or at the start of
+     * the input when there are no blocks (the end is not safe then: the input may end inside a tag,
+     * comment or script that would swallow anything appended).
      */
     public int boundaryOffset(int i) {
         if (i < 0 || i > blocks.size()) {
             throw new IndexOutOfBoundsException("boundary " + i + " of " + boundaryCount());
         }
         if (blocks.isEmpty()) {
-            return source.length();
+            return 0;
         }
         return i == 0 ? blocks.get(0).start() : blocks.get(i - 1).end();
     }

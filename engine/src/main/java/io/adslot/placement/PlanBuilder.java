@@ -307,6 +307,9 @@ final class PlanBuilder {
     }
 
     private String noSlotZone(int b) {
+        if (b > 0 && blocks.get(b - 1).openEnd()) {
+            return "inside " + blocks.get(b - 1).tag() + ", which the article leaves open here";
+        }
         boolean above = b > 0 && blocks.get(b - 1).noSlotZone();
         boolean below = b < n && blocks.get(b).noSlotZone();
         if (above && below) {
