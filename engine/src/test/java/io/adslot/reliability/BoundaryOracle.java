@@ -1,0 +1,183 @@
+package io.adslot.reliability;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.jsoup.nodes.Comment;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.Range;
+import org.jsoup.parser.Parser;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Judges insertion offsets without trusting the block scanner, three ways:
+ *
+ * <ol>
+ *   <li><b>Source ranges</b> (jsoup with position tracking, a full HTML5 tree builder): an offset must not
+ *       fall strictly inside the source extent of a paragraph, heading, list, table, blockquote, figure,
+ *       embed, {@code pre}, {@code script}, {@code style}... anywhere in the tree, nor inside any start
+ *       or end tag, nor inside a comment.</li>
+ *   <li><b>Tokens</b> ({@link MarkupTokenizer}, written separately): not inside a tag, comment or raw
+ *       text, and not at the end when the input ends inside one of those.</li>
+ *   <li><b>Reparse</b>: an empty marker element spliced in at every offset must come out of a parse
+ *       of the result as an element (not swallowed into an attribute, comment or script) with no
+ *       protected element among its ancestors. This also catches an element left open by the input
+ *       (a {@code <ul>} closed only by the end of the article) that would adopt the slot.</li>
+ * </ol>
+ */
+final class BoundaryOracle {
+
+    /** Elements a slot must never stand inside. */
+    static final Set<String> PROTECTED = Set.of(
+            "p", "h1", "h2", "h3", "h4", "h5", "h6", "hgroup",
+            "ul", "ol", "dl", "menu", "dir", "li", "dd", "dt",
+            "table", "caption", "thead", "tbody", "tfoot", "tr", "td", "th", "colgroup",
+            "blockquote", "figure", "figcaption", "picture",
+            "iframe", "video", "audio", "embed", "object", "svg", "canvas", "math",
+            "pre", "listing", "xmp", "plaintext",
+            "script", "style", "textarea", "title", "noscript", "noembed", "noframes", "template",
+            "aside", "form", "details", "summary", "fieldset", "address", "dialog", "nav");
+
+    private BoundaryOracle() {
+    }
+
+    /** Every problem with inserting at each of the offsets; empty when all are safe. */
+    static List<String> violations(String html, Iterable<Integer> offsets) {
+        TreeSet<Integer> distinct = new TreeSet<>();
+        offsets.forEach(distinct::add);
+        List<String> problems = new ArrayList<>();
+        List<MarkupTokenizer.Span> ranges = sourceRanges(html);
+        List<MarkupTokenizer.Span> tokens = MarkupTokenizer.spans(html);
+        for (int offset : distinct) {
+            if (offset < 0 || offset > html.length()) {
+                problems.add("offset " + offset + " is outside the input of length " + html.length());
+                continue;
+            }
+            inside(ranges, offset, "jsoup", problems);
+            inside(tokens, offset, "tokenizer", problems);
+        }
+        problems.addAll(reparse(html, distinct));
+        return problems;
+    }
+
+    private static void inside(List<MarkupTokenizer.Span> spans, int offset, String oracle, List<String> problems) {
+        for (MarkupTokenizer.Span span : spans) {
+            if (span.strictlyContains(offset)) {
+                problems.add("offset " + offset + " is inside " + span.what() + " [" + span.start() + ", " + span.end()
+                        + ") (" + oracle + ")");
+                return;
+            }
+        }
+    }
+
+    /** Source extents of protected elements, of every tag, and of every comment, from jsoup. */
+    static List<MarkupTokenizer.Span> sourceRanges(String html) {
+        List<MarkupTokenizer.Span> spans = new ArrayList<>();
+        Map<Node, Integer> extentEnd = new IdentityHashMap<>();
+        Document shell = Document.createShell("");
+        List<Node> roots = Parser.htmlParser().setTrackPosition(true).parseFragmentInput(forJsoup(html), shell.body(), "");
+        for (Node root : roots) {
+            root.traverse(new NodeVisitor() {
+                @Override
+                public void head(Node node, int depth) {
+                }
+
+                @Override
+                public void tail(Node node, int depth) {
+                    Range range = node.sourceRange();
+                    int end = range.isTracked() ? range.endPos() : -1;
+                    for (Node child : node.childNodes()) {
+                        end = Math.max(end, extentEnd.getOrDefault(child, -1));
+                    }
+                    if (node instanceof Element element) {
+                        Range close = element.endSourceRange();
+                        if (close.isTracked()) {
+                            end = Math.max(end, close.endPos());
+                            if (close.endPos() > close.startPos()) {
+                                spans.add(new MarkupTokenizer.Span(close.startPos(), close.endPos(), "end tag </" + element.normalName() + ">"));
+                            }
+                        }
+                        if (range.isTracked() && range.endPos() > range.startPos()) {
+                            spans.add(new MarkupTokenizer.Span(range.startPos(), range.endPos(), "start tag <" + element.normalName() + ">"));
+                        }
+                        if (element.normalName().equals("p") && !(close.isTracked() && close.endPos() > close.startPos())) {
+                            end = Math.min(end, closedBySpec(element, end));
+                        }
+                        if (range.isTracked() && PROTECTED.contains(element.normalName())) {
+                            spans.add(new MarkupTokenizer.Span(range.startPos(), end, "<" + element.normalName() + "> element"));
+                        }
+                    } else if (node instanceof Comment && range.isTracked()) {
+                        spans.add(new MarkupTokenizer.Span(range.startPos(), range.endPos(), "comment"));
+                    }
+                    extentEnd.put(node, end);
+                }
+            });
+        }
+        return spans;
+    }
+
+    /**
+     * jsoup's reader uses U+FFFF as its end-of-input sentinel, so it would stop at one; a browser keeps
+     * the noncharacter as text. Another noncharacter of the same length keeps every offset.
+     */
+    private static String forJsoup(String html) {
+        return html.replace('\uFFFF', '\uFFFE');
+    }
+
+    /**
+     * Where the HTML spec (newer than jsoup 1.22's table) ends a {@code <p>} without an end tag: at a
+     * child {@code <dialog>} or {@code <search>} start tag, which jsoup leaves inside the paragraph.
+     */
+    private static int closedBySpec(Element p, int end) {
+        for (Element child : p.children()) {
+            String name = child.normalName();
+            if ((name.equals("dialog") || name.equals("search")) && child.sourceRange().isTracked()) {
+                return child.sourceRange().startPos();
+            }
+        }
+        return end;
+    }
+
+    /** Splices a marker at each offset, parses the result, and checks where each marker ended up. */
+    static List<String> reparse(String html, TreeSet<Integer> offsets) {
+        List<Splice> markers = new ArrayList<>();
+        int k = 0;
+        for (int offset : offsets) {
+            if (offset >= 0 && offset <= html.length()) {
+                markers.add(new Splice(offset, Splice.marker(k++)));
+            }
+        }
+        String output = Splice.apply(html, markers);
+        Document shell = Document.createShell("");
+        List<Node> roots = Parser.htmlParser().parseFragmentInput(forJsoup(output), shell.body(), "");
+        List<String> problems = new ArrayList<>();
+        Map<String, Element> found = new java.util.HashMap<>();
+        for (Node root : roots) {
+            root.traverse((node, depth) -> {
+                if (node instanceof Element e && e.hasAttr("data-reliability-slot") && e.normalName().equals("div")) {
+                    found.putIfAbsent(e.attr("data-reliability-slot"), e);
+                }
+            });
+        }
+        for (int i = 0; i < markers.size(); i++) {
+            Element marker = found.get(String.valueOf(i));
+            int offset = markers.get(i).offset();
+            if (marker == null) {
+                problems.add("a slot at offset " + offset + " does not come out of the parse as an element (reparse)");
+                continue;
+            }
+            for (Node up = marker.parent(); up != null; up = up.parent()) {
+                if (up instanceof Element e && PROTECTED.contains(e.normalName())) {
+                    problems.add("a slot at offset " + offset + " ends up inside <" + e.normalName() + "> (reparse)");
+                    break;
+                }
+            }
+        }
+        return problems;
+    }
+}

@@ -1,0 +1,48 @@
+package io.adslot.reliability;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The real article bodies in {@code ../shared/corpus/} beside the project (not part of it). Tests that
+ * use them are skipped, saying why, when the folder is absent, as in a fresh clone.
+ */
+final class Corpus {
+
+    private Corpus() {
+    }
+
+    static Path root() {
+        return Path.of(System.getProperty("adslot.projectRoot", ".."), "..", "shared", "corpus").normalize();
+    }
+
+    /** Every {@code .html} file of the corpus, sorted; skips the calling test when there is no corpus. */
+    static List<Path> files() {
+        Path root = root();
+        assumeTrue(Files.isDirectory(root), "no article corpus at " + root + ": corpus tests skipped");
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(p -> p.toString().endsWith(".html")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String name(Path file) {
+        return root().relativize(file).toString();
+    }
+}
