@@ -31,17 +31,16 @@ class BlockScannerTest {
     }
 
     @Test
-    @DisplayName("a NUL byte is text: it neither ends a tag nor a block, and is no word")
+    @DisplayName("a NUL byte is dropped as the in-body parser does: no word, no block, no broken tag")
     void nulByte() {
         String html = "<p>a\0b</p>\0<p \0class=x>c</p>";
         ScannedArticle article = scanner.scan(html);
         ScanInvariants.assertWellFormed(article, "nul");
-        assertThat(article.blocks()).extracting(Block::kind)
-                .containsExactly(BlockKind.PARAGRAPH, BlockKind.TEXT, BlockKind.PARAGRAPH);
+        assertThat(article.blocks()).extracting(Block::kind).containsExactly(BlockKind.PARAGRAPH, BlockKind.PARAGRAPH);
         assertThat(article.blocks().get(0).end()).isEqualTo(html.indexOf("</p>") + 4);
         assertThat(article.blocks().get(0).words()).isEqualTo(2);
-        assertThat(article.blocks().get(1).words()).isZero();
-        assertThat(article.blocks().get(2).start()).isEqualTo(html.indexOf("<p \0"));
+        assertThat(article.blocks().get(1).start()).isEqualTo(html.indexOf("<p \0"));
+        assertThat(article.blocks().get(1).end()).isEqualTo(html.length());
     }
 
     @Test
@@ -136,13 +135,14 @@ class BlockScannerTest {
     }
 
     @Test
-    @DisplayName("a rule-marked tag is atomic; a marked inline element stays inside its text run")
+    @DisplayName("a rule-marked tag is atomic, and so is a marked inline element standing between blocks")
     void selectorByTag() {
         BlockScanner marking = new BlockScanner(ScanOptions.ofSelectors(List.of("section", "span.note")));
-        String html = "<section><p>a</p><p>b</p></section>Text <span class=\"note\">note</span> more";
+        String html = "<section><p>a</p><p>b</p></section><span class=\"note\"><p>c</p><p>d</p></span><p>e</p>";
         List<Block> blocks = marking.scan(html).blocks();
-        assertThat(blocks).extracting(Block::kind).containsExactly(BlockKind.OTHER, BlockKind.TEXT);
-        assertThat(blocks.get(1).words()).isEqualTo(3);
+        assertThat(blocks).extracting(Block::kind).containsExactly(BlockKind.OTHER, BlockKind.OTHER, BlockKind.PARAGRAPH);
+        assertThat(html.substring(blocks.get(1).start(), blocks.get(1).end()))
+                .isEqualTo("<span class=\"note\"><p>c</p><p>d</p></span>");
     }
 
     @Test
