@@ -42,9 +42,9 @@ class BlockScannerJsoupDifferentialTest {
     }
 
     @Test
-    @DisplayName("trafilatura-raw/: at least 99% of atomic blocks match jsoup on raw publisher markup")
+    @DisplayName("trafilatura-raw/: at least 99.5% of atomic blocks match jsoup on raw publisher markup (100% today)")
     void trafilaturaRaw() throws IOException {
-        assertThat(compareFolder("trafilatura-raw").rate()).isGreaterThanOrEqualTo(0.99);
+        assertThat(compareFolder("trafilatura-raw").rate()).isGreaterThanOrEqualTo(0.995);
     }
 
     private Score compareFolder(String name) throws IOException {
