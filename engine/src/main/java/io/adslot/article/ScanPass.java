@@ -528,7 +528,9 @@ final class ScanPass {
         if (info.breaksWords) {
             counter.breakWord();
         }
-        if (!info.isVoid && !(selfClose && isForeignOrUnknown(info))) {
+        if (!info.isVoid && !(selfClose && isForeignOrUnknown(info))
+                && (info.role != TagInfo.Role.IGNORED || atomicRootName.equals("table") || atomicInner.contains("table"))) {
+            // outside a table the in-body parser ignores tr, td, caption...: they open nothing
             atomicInner.push(info.name);
         }
     }
@@ -538,7 +540,8 @@ final class ScanPass {
         String root = atomicRootName;
         if (root.equals("p")) {
             return info.closesParagraph && !atomicInner.contains("button") && !atomicInner.contains("object")
-                    && !atomicInner.contains("table") && !atomicInner.contains("marquee");
+                    && !atomicInner.contains("table") && !atomicInner.contains("marquee")
+                    && !atomicInner.contains("applet") && !atomicInner.contains("template");
         }
         if (atomicRoot.isHeading()) {
             return info.isHeading() && atomicInner.isEmpty();
@@ -566,7 +569,7 @@ final class ScanPass {
             endAtomic(tagEnd);
             return;
         }
-        if (containers.contains(name)) {
+        if (containers.contains(name) && !scopeBoundaryOpen()) {
             endAtomic(lt);
             containerEndTag(info, lt, tagEnd);
             return;
@@ -574,6 +577,23 @@ final class ScanPass {
         if (info.breaksWords) {
             counter.breakWord();
         }
+    }
+
+    /**
+     * True when the atomic block is, or has open, an element that bounds the spec's "has an element in
+     * scope" search ({@code table}, {@code object}...): an end tag of a container outside it, such as a
+     * stray {@code </div>} in a table cell, does not reach that container and is ignored.
+     */
+    private boolean scopeBoundaryOpen() {
+        return isScopeBoundary(atomicRootName) || atomicInner.contains("table") || atomicInner.contains("object")
+                || atomicInner.contains("marquee") || atomicInner.contains("applet") || atomicInner.contains("template");
+    }
+
+    private static boolean isScopeBoundary(String name) {
+        return switch (name) {
+            case "table", "object", "marquee", "applet", "template" -> true;
+            default -> false;
+        };
     }
 
     // ---------------------------------------------------------------- raw text elements
