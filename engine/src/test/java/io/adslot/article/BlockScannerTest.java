@@ -146,6 +146,25 @@ class BlockScannerTest {
     }
 
     @Test
+    @DisplayName("a rule-marked inline element inside a line of text keeps the line one block")
+    void markedInlineInsideText() {
+        BlockScanner marking = new BlockScanner(ScanOptions.ofSelectors(List.of("span.note")));
+        String html = "<p>a</p>Text <span class=\"note\">note</span> more<p>b</p>";
+        List<Block> blocks = marking.scan(html).blocks();
+        assertThat(blocks).extracting(Block::kind)
+                .containsExactly(BlockKind.PARAGRAPH, BlockKind.TEXT, BlockKind.PARAGRAPH);
+        assertThat(html.substring(blocks.get(1).start(), blocks.get(1).end()))
+                .isEqualTo("Text <span class=\"note\">note</span> more");
+    }
+
+    @Test
+    @DisplayName("data-adslot=off on an inline element inside text marks the whole line a no-slot zone")
+    void noSlotInlineInsideText() {
+        String html = "<p>a</p>Text <img data-adslot=off src=x> more<p>b</p>";
+        assertThat(scanner.scan(html).blocks()).extracting(Block::noSlotZone).containsExactly(false, true, false);
+    }
+
+    @Test
     @DisplayName("[data-adslot=off] on a container makes it one no-slot block, whatever the rules say")
     void adslotOffContainer() {
         String html = "<p>a</p><section data-adslot=\"off\"><p>b</p><p>c</p></section><p>d</p>";
