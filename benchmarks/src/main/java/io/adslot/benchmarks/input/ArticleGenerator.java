@@ -47,12 +47,13 @@ public final class ArticleGenerator {
     public static String generate(Shape shape, Flavour flavour, int targetChars) {
         return switch (shape) {
             case NEWS -> news(flavour, targetChars);
-            case DEEP_NESTING -> deeplyNestedDivs(flavour, Math.max(1, (targetChars - 64) / 11));
+            case DEEP_NESTING -> deeplyNestedDivs(flavour, Math.max(1, (targetChars - nestedParagraph(flavour).length()) / 11));
             case LESS_THAN_FLOOD -> lessThanFlood(Math.max(1, targetChars - 7));
             case UNTERMINATED_COMMENT -> "<!-- " + news(flavour, targetChars - 5);
-            case UNTERMINATED_SCRIPT -> "<script>" + news(flavour, targetChars - 8);
+            // no inline script in the body: its end tag would end the unterminated one
+            case UNTERMINATED_SCRIPT -> "<script>" + new Writer(flavour, targetChars - 8, false).news();
             case UNTERMINATED_QUOTE -> unterminatedQuote(flavour, targetChars);
-            case MANY_PARAGRAPHS -> manyParagraphs(flavour, Math.max(1, targetChars / 21));
+            case MANY_PARAGRAPHS -> shortParagraphs(flavour, Integer.MAX_VALUE, targetChars);
         };
     }
 
@@ -68,13 +69,12 @@ public final class ArticleGenerator {
 
     /** A realistic news body of about {@code targetChars}. */
     public static String news(Flavour flavour, int targetChars) {
-        Writer w = new Writer(flavour, targetChars);
-        return w.news();
+        return new Writer(flavour, targetChars, true).news();
     }
 
     /** {@code depth} divs nested inside each other around one paragraph, all closed. */
     public static String deeplyNestedDivs(Flavour flavour, int depth) {
-        String inner = "<p>" + new Writer(flavour, 64).sentence(8) + "</p>";
+        String inner = nestedParagraph(flavour);
         StringBuilder sb = new StringBuilder(depth * 11 + inner.length());
         sb.append("<div>".repeat(depth)).append(inner).append("</div>".repeat(depth));
         return sb.toString();
@@ -85,12 +85,26 @@ public final class ArticleGenerator {
         return "<p>" + "<".repeat(count) + "</p>";
     }
 
-    /** {@code count} short paragraphs, each about 21 characters. */
+    /** {@code count} short paragraphs, each about 22 characters. */
     public static String manyParagraphs(Flavour flavour, int count) {
-        StringBuilder sb = new StringBuilder(count * 22);
+        return shortParagraphs(flavour, count, Integer.MAX_VALUE);
+    }
+
+    private static String nestedParagraph(Flavour flavour) {
+        return "<p>" + new Writer(flavour, 64, false).sentence(8) + "</p>";
+    }
+
+    /** Short paragraphs until there are {@code count} of them or the next would pass {@code maxChars}. */
+    private static String shortParagraphs(Flavour flavour, int count, int maxChars) {
+        StringBuilder sb = new StringBuilder((int) Math.min(maxChars, count * 24L));
         String dash = flavour.rangeDash();
         for (int i = 0; i < count; i++) {
+            int mark = sb.length();
             sb.append("<p>Item ").append(i).append(' ').append(dash).append(" ok.</p>\n");
+            if (sb.length() > maxChars) {
+                sb.setLength(mark);
+                break;
+            }
         }
         return sb.toString();
     }
@@ -112,8 +126,9 @@ public final class ArticleGenerator {
         private boolean scriptWritten;
         private boolean datelineWritten;
 
-        Writer(Flavour flavour, int target) {
+        Writer(Flavour flavour, int target, boolean withScript) {
             this.flavour = flavour;
+            this.scriptWritten = !withScript;
             this.target = Math.max(target, 0);
             this.random = new SplittableRandom(SEED + flavour.ordinal());
             this.out = new StringBuilder(this.target + 64);
