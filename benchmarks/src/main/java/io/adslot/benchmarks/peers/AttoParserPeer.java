@@ -21,6 +21,9 @@ import org.attoparser.output.OutputMarkupHandler;
  * used the way its documentation shows; the output goes to an unsynchronized, pre-sized builder
  * rather than a {@code StringWriter}; tag names are compared in the parser's buffer without creating
  * strings.
+ *
+ * <p>AttoParser rejects some markup browsers accept (an attribute named {@code "}, for one); on such an
+ * article this peer returns it unchanged, as a plugin must, having paid for the parse up to the error.
  */
 public final class AttoParserPeer implements InsertionPeer {
 
@@ -41,7 +44,8 @@ public final class AttoParserPeer implements InsertionPeer {
         try {
             parser.parse(body, new SlotInserter(new OutputMarkupHandler(new BuilderWriter(out)), out));
         } catch (ParseException e) {
-            throw new IllegalStateException("AttoParser failed on the article", e);
+            // What a plugin must do (and the engine does): never fail the page, serve the article as it is.
+            return body;
         }
         return out.toString();
     }
