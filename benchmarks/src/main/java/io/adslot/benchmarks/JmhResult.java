@@ -13,10 +13,11 @@ import java.util.Map;
  * @param score         the primary metric's score
  * @param scoreError    its 99.9% error margin ({@code NaN} when JMH gave none)
  * @param scoreUnit     its unit: {@code ops/s}, {@code ops/ms}, {@code us/op}...
+ * @param median        the primary metric's 50th percentile ({@code NaN} when JMH gave none)
  * @param bytesPerOp    {@code gc.alloc.rate.norm} from {@code -prof gc}, or {@code NaN} without it
  */
 record JmhResult(String benchmark, String mode, int threads, Map<String, String> params, double score,
-                 double scoreError, String scoreUnit, double bytesPerOp) {
+                 double scoreError, String scoreUnit, double median, double bytesPerOp) {
 
     JmhResult {
         params = Map.copyOf(params);
@@ -34,8 +35,13 @@ record JmhResult(String benchmark, String mode, int threads, Map<String, String>
         return benchmark.substring(classDot + 1, Math.max(lastDot, classDot + 1));
     }
 
-    /** The score as operations per second, whatever the mode and unit (time-per-op modes are inverted). */
+    /**
+     * The score as operations per second, whatever the mode and unit (time-per-op modes are inverted).
+     * In {@code sample} mode the median time per operation is used, not the mean: on a shared machine an
+     * operation that lost the CPU to another process lands in the tail, and the median stays put.
+     */
     double opsPerSecond() {
+        double value = usesMedian() ? median : score;
         String unit = scoreUnit.trim().toLowerCase(Locale.ROOT);
         int slash = unit.indexOf('/');
         if (slash < 0) {
@@ -44,12 +50,17 @@ record JmhResult(String benchmark, String mode, int threads, Map<String, String>
         String top = unit.substring(0, slash);
         String bottom = unit.substring(slash + 1);
         if (top.equals("ops")) {
-            return score / seconds(bottom);
+            return value / seconds(bottom);
         }
         if (bottom.equals("op")) {
-            return 1.0 / (score * seconds(top));
+            return 1.0 / (value * seconds(top));
         }
         throw new IllegalArgumentException("unknown score unit " + scoreUnit + " in " + benchmark);
+    }
+
+    /** True when {@link #opsPerSecond()} is computed from the median. */
+    boolean usesMedian() {
+        return mode.equals("sample") && !Double.isNaN(median);
     }
 
     private double seconds(String timeUnit) {

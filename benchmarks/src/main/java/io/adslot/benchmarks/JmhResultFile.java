@@ -56,7 +56,7 @@ record JmhResultFile(List<JmhResult> results, String jvm) {
         }
         return new JmhResult(row.path("benchmark").asText(), row.path("mode").asText(), row.path("threads").asInt(1),
                 params, primary.path("score").asDouble(Double.NaN), number(primary.path("scoreError")),
-                primary.path("scoreUnit").asText(), bytesPerOp);
+                primary.path("scoreUnit").asText(), number(primary.path("scorePercentiles").path("50.0")), bytesPerOp);
     }
 
     /** JMH writes "NaN" as a string when there is no error margin (a single iteration). */

@@ -57,7 +57,8 @@ public final class RatioReport {
             return 1;
         }
         out.println("Throughput ratios: a benchmark's operations per second divided by the baseline's, at the same");
-        out.println("parameters, measured in the same run (above 1 = faster than the baseline). JVM: " + results.jvm());
+        out.println("parameters, measured in the same run (above 1 = faster than the baseline); in sample mode from");
+        out.println("the median time per operation. JVM: " + results.jvm());
         out.println();
         out.print(new RatioTable(baselines).render(results.results()));
         return 0;

@@ -18,7 +18,9 @@ import java.util.TreeMap;
  * <p>Generic over benchmark names: rows are whatever methods the file holds (the peers' {@code jsoup},
  * {@code atto}, {@code naiveSplice}, {@code copyLimit}; the engine's {@code renderCold},
  * {@code renderCached}, {@code scan}, {@code plan}...), from any benchmark classes, matched by their
- * {@code @Param} values. A ratio above 1 means faster than the baseline. Baselines are compared at one
+ * {@code @Param} values. A ratio above 1 means faster than the baseline. In {@code sample} mode
+ * ({@code -bm sample}) operations per second come from the median time per operation, which stays
+ * meaningful on a machine shared with other work (see {@link JmhResult#opsPerSecond()}). Baselines are compared at one
  * thread when they were measured at several.
  */
 final class RatioTable {
@@ -164,7 +166,8 @@ final class RatioTable {
 
     private static String score(JmhResult row) {
         String error = Double.isNaN(row.scoreError()) ? "" : " ± " + quantity(row.scoreError());
-        return quantity(row.score()) + error + " " + row.scoreUnit();
+        String median = row.usesMedian() ? " (median " + quantity(row.median()) + ")" : "";
+        return quantity(row.score()) + error + " " + row.scoreUnit() + median;
     }
 
     /** Three significant figures, thousands grouped: {@code 1,234,000}, {@code 56.7}, {@code 0.00123}. */

@@ -45,6 +45,14 @@ class RatioReportTest {
     }
 
     @Test
+    @DisplayName("in sample mode the median time per operation is used, so descheduled outliers do not count")
+    void sampleModeUsesMedian() {
+        JmhResult sampled = new JmhResult("x.Y.z", "sample", 1, java.util.Map.of(), 80.0, 5.0, "us/op", 10.0, Double.NaN);
+
+        assertThat(sampled.opsPerSecond()).isCloseTo(100_000.0, org.assertj.core.data.Offset.offset(1e-6));
+    }
+
+    @Test
     @DisplayName("each row's throughput is divided by each peer's at the same size and flavour")
     void ratios() throws Exception {
         String report = report(fixture().toString());
@@ -55,6 +63,7 @@ class RatioReportTest {
                 "| 0.063x |", "| 0.050x |");
         assertThat(line(latin1, "| renderCold (2 threads) |")).contains("| 38.0x |");
         assertThat(line(latin1, "| renderCached |")).contains("| 300x |", "| 0.75x |");
+        assertThat(line(latin1, "| renderAppendable |")).contains("(median 40.0)", "| 25,000 |", "| 25.0x |");
         assertThat(line(latin1, "| copyLimit |")).contains("| 400x |", "| 100x |", "| 1.25x |", "| 1.00x |");
         String utf16 = section(report, "size 20KB, flavour UTF16");
         assertThat(line(utf16, "| jsoup |")).contains("| 1.00x | - | - | 0.010x |");
@@ -90,7 +99,7 @@ class RatioReportTest {
     }
 
     private static JmhResult row(String unit, double score) {
-        return new JmhResult("x.Y.z", "thrpt", 1, java.util.Map.of(), score, Double.NaN, unit, Double.NaN);
+        return new JmhResult("x.Y.z", "thrpt", 1, java.util.Map.of(), score, Double.NaN, unit, Double.NaN, Double.NaN);
     }
 
     private static Path fixture() throws URISyntaxException {
