@@ -240,7 +240,8 @@ final class RuleSetBuilder {
                 SourcePosition first = ids.putIfAbsent(id, item.position());
                 if (first != null) {
                     problems.error(((YamlNode.Mapping) item).get("id").position(), "placement id \"" + id
-                            + "\" is used twice (first at " + first.file() + ":" + first.line()
+                            + "\" is used twice (first at "
+                            + (first.file().equals(item.position().file()) ? "line " + first.line() : first.file() + ":" + first.line())
                             + "); give each placement its own id");
                     continue;
                 }

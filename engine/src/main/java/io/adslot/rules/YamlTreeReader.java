@@ -52,7 +52,7 @@ final class YamlTreeReader {
         options.setMaxAliasesForCollections(MAX_COLLECTION_ALIASES);
         options.setCodePointLimit(MAX_CHARS);
         options.setNestingDepthLimit(MAX_DEPTH);
-        options.setAllowDuplicateKeys(false);
+        options.setAllowDuplicateKeys(true); // reported by this reader, with both positions
         return options;
     }
 
