@@ -26,6 +26,14 @@ public final class RuleLoader {
         return load(new RuleSource.FileSource(file), knownTemplates);
     }
 
+    /**
+     * Loads a rule file named {@code displayName} in problems (as the user typed it, for example relative
+     * to a working directory other than the process's); files it extends are named alike.
+     */
+    public static RuleLoadResult load(Path file, String displayName, Set<String> knownTemplates) {
+        return load(new RuleSource.FileSource(file, displayName), knownTemplates);
+    }
+
     /** Loads a rule file from the classpath, such as {@code adslot/rules/default.yaml}. */
     public static RuleLoadResult loadResource(String resource, Set<String> knownTemplates) {
         return load(new RuleSource.ClasspathSource(resource), knownTemplates);

@@ -23,11 +23,11 @@ sealed interface RuleSource {
     /** The source that {@code extends: relative} names. */
     RuleSource resolve(String relative);
 
-    /** A file on disk, named in messages as the user named it. */
-    record FileSource(Path path) implements RuleSource {
-        @Override
-        public String displayName() {
-            return path.toString();
+    /** A file on disk, named in messages as the user named it ({@code displayName}). */
+    record FileSource(Path path, String displayName) implements RuleSource {
+
+        FileSource(Path path) {
+            this(path, path.toString());
         }
 
         @Override
@@ -46,8 +46,12 @@ sealed interface RuleSource {
 
         @Override
         public RuleSource resolve(String relative) {
-            Path parent = path.getParent();
-            return new FileSource((parent == null ? Path.of(relative) : parent.resolve(relative)).normalize());
+            return new FileSource(sibling(path, relative), sibling(Path.of(displayName), relative).toString());
+        }
+
+        private static Path sibling(Path file, String relative) {
+            Path parent = file.getParent();
+            return (parent == null ? Path.of(relative) : parent.resolve(relative)).normalize();
         }
     }
 
