@@ -100,8 +100,8 @@ final class ConditionBuilder {
     private Condition matcher(String key, ContextKeyType type, YamlNode value, String path) {
         switch (type) {
             case BOOLEAN -> {
-                if (value instanceof YamlNode.Scalar s && s.type() == YamlNode.ScalarType.BOOLEAN) {
-                    return new Condition.AnyOf(key, Set.of(s.text()));
+                if (value instanceof YamlNode.Scalar s && s.type().isBoolean()) {
+                    return new Condition.AnyOf(key, Set.of(String.valueOf(s.type() == YamlNode.ScalarType.TRUE)));
                 }
                 problems.error(value.position(), key + " is a true/false key; write " + key + ": true or " + key + ": false, got " + value.describe());
                 return null;

@@ -193,8 +193,8 @@ final class MappingReader {
     }
 
     static Boolean bool(YamlNode n, String name, ProblemCollector problems) {
-        if (n instanceof YamlNode.Scalar s && s.type() == YamlNode.ScalarType.BOOLEAN) {
-            return Boolean.parseBoolean(s.text());
+        if (n instanceof YamlNode.Scalar s && s.type().isBoolean()) {
+            return s.type() == YamlNode.ScalarType.TRUE;
         }
         problems.error(n.position(), name + ": expected true or false, got " + n.describe());
         return null;

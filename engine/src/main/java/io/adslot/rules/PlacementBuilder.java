@@ -264,8 +264,8 @@ final class PlacementBuilder {
         if (n == null) {
             return null;
         }
-        if (n instanceof YamlNode.Scalar s && s.type() == YamlNode.ScalarType.BOOLEAN) {
-            return Boolean.parseBoolean(s.text()) ? List.of() : null;
+        if (n instanceof YamlNode.Scalar s && s.type().isBoolean()) {
+            return s.type() == YamlNode.ScalarType.TRUE ? List.of() : null;
         }
         List<YamlNode> items;
         String name = r.name(key);

@@ -19,7 +19,7 @@ sealed interface YamlNode {
     /**
      * A scalar value as written.
      *
-     * @param text     the text (for null, the empty string)
+     * @param text     the text as written (for null, the empty string)
      * @param type     what YAML made of it
      * @param position where it starts
      */
@@ -29,20 +29,29 @@ sealed interface YamlNode {
         public String describe() {
             return switch (type) {
                 case NULL -> "nothing";
-                case BOOLEAN -> text;
+                case TRUE, FALSE -> text;
                 case INTEGER, FLOAT -> text;
                 case STRING -> "\"" + text + "\"";
             };
         }
     }
 
-    /** What YAML made of a scalar. */
+    /**
+     * What YAML made of a scalar. YAML 1.1 reads {@code yes}, {@code no}, {@code on} and {@code off} as
+     * booleans; the scalar keeps the text as written, so where text is expected ({@code id: off}) it
+     * still reads as written.
+     */
     enum ScalarType {
         STRING,
         INTEGER,
         FLOAT,
-        BOOLEAN,
-        NULL
+        TRUE,
+        FALSE,
+        NULL;
+
+        boolean isBoolean() {
+            return this == TRUE || this == FALSE;
+        }
     }
 
     /**

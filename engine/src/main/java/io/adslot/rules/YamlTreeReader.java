@@ -223,8 +223,8 @@ final class YamlTreeReader {
         return switch (token) {
             case VALUE_NUMBER_INT -> new YamlNode.Scalar(parser.getText(), YamlNode.ScalarType.INTEGER, at);
             case VALUE_NUMBER_FLOAT -> new YamlNode.Scalar(parser.getText(), YamlNode.ScalarType.FLOAT, at);
-            case VALUE_TRUE -> new YamlNode.Scalar("true", YamlNode.ScalarType.BOOLEAN, at);
-            case VALUE_FALSE -> new YamlNode.Scalar("false", YamlNode.ScalarType.BOOLEAN, at);
+            case VALUE_TRUE -> new YamlNode.Scalar(parser.getText(), YamlNode.ScalarType.TRUE, at);
+            case VALUE_FALSE -> new YamlNode.Scalar(parser.getText(), YamlNode.ScalarType.FALSE, at);
             case VALUE_NULL -> new YamlNode.Scalar("", YamlNode.ScalarType.NULL, at);
             default -> new YamlNode.Scalar(parser.getText(), YamlNode.ScalarType.STRING, at);
         };

@@ -171,7 +171,7 @@ class RuleLoaderFeatureTest {
     @DisplayName("placements come in priority order, highest first, stable by file order; enabled: false drops one")
     void priorities() {
         RuleSet rules = loadClean("features/priorities.yaml");
-        assertThat(rules.placements()).extracting(Placement::id).containsExactly("high-a", "high-b", "low", "none");
+        assertThat(rules.placements()).extracting(Placement::id).containsExactly("high-a", "high-b", "on", "low", "none");
     }
 
     @Test

@@ -80,4 +80,17 @@ class YamlTreeReaderTest {
         assertThat(RuleLoader.parse("version: 1\n---\nversion: 1\n", "two.yaml", null).problems()).extracting(RuleProblem::format)
                 .containsExactly("two.yaml:3:1: a rule file holds one YAML document; remove the second document (after ---)");
     }
+
+    @Test
+    @DisplayName("YAML 1.1 booleans (on, off, yes, no) keep their text where text is expected")
+    void yamlOneOneBooleans() {
+        RuleLoadResult result = RuleLoader.parse("version: 1\nplacements:\n  - { id: off, kind: no, candidates: { every: 3 }, "
+                + "slot: { label: yes, lazy: off } }\n", "bool.yaml", null);
+        assertThat(result.problems()).isEmpty();
+        Placement p = result.ruleSet().placements().get(0);
+        assertThat(p.id()).isEqualTo("off");
+        assertThat(p.kind()).isEqualTo("no");
+        assertThat(p.slot().label()).isEqualTo("yes");
+        assertThat(p.slot().lazy()).isFalse();
+    }
 }
