@@ -91,7 +91,7 @@ final class YamlTreeReader {
                     + " are accepted; split the file and use extends");
             return null;
         }
-        try (YAMLParser parser = (YAMLParser) FACTORY.createParser(text)) {
+        try (YAMLParser parser = FACTORY.createParser(text)) {
             return readTree(parser, file, problems);
         } catch (JsonProcessingException e) {
             problems.error(syntaxPosition(e, file), syntaxMessage(e));
