@@ -16,18 +16,19 @@ final class ByteSizes {
         }
         String t = s.text().strip().toUpperCase(Locale.ROOT).replace(" ", "");
         long unit = 1;
-        if (t.endsWith("KB")) {
-            unit = 1L << 10;
-        } else if (t.endsWith("MB")) {
-            unit = 1L << 20;
-        } else if (t.endsWith("GB")) {
-            unit = 1L << 30;
+        String digits = t;
+        if (t.endsWith("KB") || t.endsWith("MB") || t.endsWith("GB")) {
+            unit = switch (t.charAt(t.length() - 2)) {
+                case 'K' -> 1L << 10;
+                case 'M' -> 1L << 20;
+                default -> 1L << 30;
+            };
+            digits = t.substring(0, t.length() - 2);
         } else if (t.endsWith("B")) {
-            t = t.substring(0, t.length() - 1) + "XX";
+            digits = t.substring(0, t.length() - 1);
         }
-        String digits = unit == 1 && !t.endsWith("XX") ? t : t.substring(0, t.length() - 2);
         Long n = number(digits);
-        if (n == null || n < 1 || n > (Long.MAX_VALUE / unit)) {
+        if (n == null || n < 1 || n > Long.MAX_VALUE / unit) {
             return null;
         }
         return n * unit;

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
@@ -23,8 +24,7 @@ final class RuleSetVersion {
 
     static String of(RuleSet rules) {
         StringBuilder canonical = new StringBuilder();
-        write(List.of(rules.scan(), rules.layouts(), rules.placements(), String.valueOf(rules.variants() == null ? "-" : ""),
-                rules.variants() == null ? List.of() : List.of(rules.variants()), rules.maxSlotsPerPage(),
+        write(Arrays.asList(rules.scan(), rules.layouts(), rules.placements(), rules.variants(), rules.maxSlotsPerPage(),
                 rules.contextKeys(), rules.overridable(), rules.cache()), canonical);
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.toString().getBytes(StandardCharsets.UTF_8));

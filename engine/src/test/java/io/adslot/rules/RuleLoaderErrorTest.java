@@ -150,4 +150,17 @@ class RuleLoaderErrorTest {
         assertThat(problems("errors/does-not-exist.yaml")).containsExactly(
                 DIR + "does-not-exist.yaml:0:0: cannot read rule file: no such file");
     }
+
+    @Test
+    @DisplayName("variants: unknown key, no options, zero weight, duplicate names, fields a variant cannot change")
+    void variantProblems() {
+        assertThat(problems("errors/variants.yaml")).containsExactly(
+                DIR + "variants.yaml:3:8: unknown context key \"bukcet\"; declare it under context: (for example context: { bukcet: string })",
+                DIR + "variants.yaml:4:12: variants.options must list at least one variant, such as "
+                        + "[ { name: control, weight: 50 }, { name: dense, weight: 50, placements: [ { id: inline, max_slots: 4 } ] } ]",
+                DIR + "variants.yaml:11:30: variants.options.weight must be >= 1, got 0",
+                DIR + "variants.yaml:12:19: variant name \"a\" is used twice; give each variant its own name",
+                DIR + "variants.yaml:12:22: unknown key \"id\" in variants.options; write one of: avoid, candidates, fallback_at_end, "
+                        + "kind, max_slots, min_article, name, other_slot_gap, paragraphs, priority, slot, spacing, weight, when, when_blocked");
+    }
 }

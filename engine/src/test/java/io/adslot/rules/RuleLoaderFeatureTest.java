@@ -222,4 +222,16 @@ class RuleLoaderFeatureTest {
         assertThat(inline.slot().data()).isEqualTo(Map.of("position", "inline", "site", "demo"));
         assertThat(rules.source()).isEqualTo(RuleFixtures.path("extends/site.yaml").toString());
     }
+
+    @Test
+    @DisplayName("bundled rule files load from the classpath, with extends resolved beside them")
+    void classpathResources() {
+        RuleLoadResult result = RuleLoader.loadResource("adslot/rules/mobile-news.yaml", RuleFixtures.TEMPLATES);
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.ruleSet().source()).isEqualTo("classpath:adslot/rules/mobile-news.yaml");
+        assertThat(result.ruleSet().placements()).extracting(Placement::id).contains("inline", "newsletter");
+        assertThat(RuleLoader.loadResource("adslot/rules/none.yaml", RuleFixtures.TEMPLATES).problems())
+                .extracting(RuleProblem::format)
+                .containsExactly("classpath:adslot/rules/none.yaml:0:0: cannot read rule file: no such classpath resource");
+    }
 }
