@@ -163,4 +163,16 @@ class RuleLoaderErrorTest {
                 DIR + "variants.yaml:12:22: unknown key \"id\" in variants.options; write one of: avoid, candidates, fallback_at_end, "
                         + "kind, max_slots, min_article, name, other_slot_gap, paragraphs, priority, slot, spacing, weight, when, when_blocked");
     }
+
+    @Test
+    @DisplayName("a file with absurdly many problems is cut off with a note, not reported endlessly")
+    void manyProblemsAreCapped() {
+        StringBuilder yaml = new StringBuilder("version: 1\nplacements:\n  - id: inline\n    candidates:\n      at_percent:\n");
+        for (int i = 0; i < 2000; i++) {
+            yaml.append("        - 0\n");
+        }
+        java.util.List<RuleProblem> problems = RuleLoader.parse(yaml.toString(), "many.yaml", null).problems();
+        assertThat(problems).hasSize(ProblemCollector.MAX_PROBLEMS + 1);
+        assertThat(problems.get(problems.size() - 1).message()).isEqualTo("more than 500 problems; fix these first, then validate again");
+    }
 }
