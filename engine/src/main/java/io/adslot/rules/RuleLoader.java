@@ -39,9 +39,12 @@ public final class RuleLoader {
         return load(new RuleSource.ClasspathSource(resource), knownTemplates);
     }
 
-    /** Parses rule text; {@code sourceName} is used in problems and to resolve {@code extends}. */
+    /**
+     * Parses rule text; {@code sourceName} is used in problems and, taken as a path, to resolve
+     * {@code extends}. A null {@code knownTemplates} skips the template check.
+     */
     public static RuleLoadResult parse(String yaml, String sourceName, Set<String> knownTemplates) {
-        return load(new RuleSource.TextSource(yaml, sourceName), knownTemplates);
+        return load(new RuleSource.TextSource(yaml == null ? "" : yaml, sourceName == null ? "<rules>" : sourceName), knownTemplates);
     }
 
     private static RuleLoadResult load(RuleSource source, Set<String> knownTemplates) {

@@ -11,24 +11,33 @@ final class Suggestions {
     private Suggestions() {
     }
 
-    /** The known name closest to {@code typed}, or null when none is plausibly meant. */
+    /**
+     * The known name closest to {@code typed}, or null when none is plausibly meant: the nearest by edit
+     * distance when it is within about a third of the name's length, else the only known name that
+     * starts with what was typed ({@code scrol} for {@code scroll-to-continue}).
+     */
     static String closest(String typed, Collection<String> known) {
         String lower = typed.toLowerCase(Locale.ROOT);
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
+        String prefixMatch = null;
+        int prefixMatches = 0;
         for (String candidate : new TreeSet<>(known)) {
-            int d = distance(lower, candidate.toLowerCase(Locale.ROOT));
+            String c = candidate.toLowerCase(Locale.ROOT);
+            int d = distance(lower, c);
             if (d < bestDistance) {
                 best = candidate;
                 bestDistance = d;
             }
+            if (lower.length() >= 3 && c.startsWith(lower)) {
+                prefixMatch = candidate;
+                prefixMatches++;
+            }
         }
-        if (best == null) {
-            return null;
+        if (best != null && bestDistance <= Math.max(1, Math.min(3, Math.max(lower.length(), best.length()) / 3))) {
+            return best;
         }
-        int allowed = Math.max(1, Math.min(3, Math.max(lower.length(), best.length()) / 3));
-        boolean prefix = lower.length() >= 3 && best.startsWith(lower);
-        return bestDistance <= allowed || prefix ? best : null;
+        return prefixMatches == 1 ? prefixMatch : null;
     }
 
     /** {@code , did you mean "x"?} or an empty string. */

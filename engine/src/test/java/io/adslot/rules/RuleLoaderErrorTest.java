@@ -41,7 +41,7 @@ class RuleLoaderErrorTest {
     @DisplayName("unknown template, with the known ones")
     void unknownTemplate() {
         assertThat(problems("errors/unknown-template.yaml")).containsExactly(DIR
-                + "unknown-template.yaml:5:23: template \"scrol\" not found in rules/templates; known: amp, native, scroll-to-continue");
+                + "unknown-template.yaml:5:23: template \"scrol\" not found in rules/templates, did you mean \"scroll-to-continue\"? known: amp, native, scroll-to-continue");
     }
 
     @Test
@@ -113,7 +113,7 @@ class RuleLoaderErrorTest {
                 DIR + "many-errors.yaml:7:27: candidates.at_percent must be <= 100, got 101",
                 DIR + "many-errors.yaml:9:23: unknown key \"word\" in spacing.before_first, did you mean \"words\"?",
                 DIR + "many-errors.yaml:10:26: when_blocked must be skip or nearest (as { try: nearest, within: 2 }), got \"closest\"",
-                DIR + "many-errors.yaml:12:17: template \"scrol\" not found in rules/templates; known: amp, native, scroll-to-continue",
+                DIR + "many-errors.yaml:12:17: template \"scrol\" not found in rules/templates, did you mean \"scroll-to-continue\"? known: amp, native, scroll-to-continue",
                 DIR + "many-errors.yaml:13:25: slot.sizes.mobile: size \"300*250\" is not WIDTHxHEIGHT in pixels; write for example 300x250",
                 DIR + "many-errors.yaml:13:35: unknown key \"phone\" in slot.sizes; write one of: desktop, mobile, tablet",
                 DIR + "many-errors.yaml:14:17: slot.unfilled must be collapse or keep, got \"hide\"",

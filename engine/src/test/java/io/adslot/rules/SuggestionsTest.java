@@ -14,12 +14,14 @@ class SuggestionsTest {
         assertThat(Suggestions.closest("max_slot", KEYS)).isEqualTo("max_slots");
         assertThat(Suggestions.closest("canidates", KEYS)).isEqualTo("candidates");
         assertThat(Suggestions.closest("Priority", KEYS)).isEqualTo("priority");
+        assertThat(Suggestions.closest("scrol", List.of("amp", "native", "scroll-to-continue"))).isEqualTo("scroll-to-continue");
     }
 
     @Test
     void closest_nothingPlausible() {
         assertThat(Suggestions.closest("zzzzzz", KEYS)).isNull();
         assertThat(Suggestions.closest("x", List.of("id", "ab"))).isNull();
+        assertThat(Suggestions.closest("max", List.of("max_slots", "max_density"))).isNull();
     }
 
     @Test
