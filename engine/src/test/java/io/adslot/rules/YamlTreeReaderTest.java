@@ -93,4 +93,13 @@ class YamlTreeReaderTest {
         assertThat(p.slot().label()).isEqualTo("yes");
         assertThat(p.slot().lazy()).isFalse();
     }
+
+    @Test
+    @DisplayName("a UTF-8 byte order mark and Windows line ends are accepted, positions unchanged")
+    void bomAndCrLf() {
+        RuleLoadResult result = RuleLoader.parse("\uFEFFversion: 1\r\nplacements:\r\n  - { id: inline, candidates: { every: 0 } }\r\n",
+                "bom.yaml", null);
+        assertThat(result.problems()).extracting(RuleProblem::format)
+                .containsExactly("bom.yaml:3:40: candidates.every must be >= 1, got 0");
+    }
 }
