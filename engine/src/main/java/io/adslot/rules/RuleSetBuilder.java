@@ -26,6 +26,7 @@ final class RuleSetBuilder {
     /** Limits a page may override when the rule file lists them under {@code overridable}. */
     static final Map<String, ContextKeyType> OVERRIDABLE_LIMITS = Map.of(
             "max_slots", ContextKeyType.NUMBER,
+            "max_slots_per_placement", ContextKeyType.NUMBER,
             "max_density", ContextKeyType.NUMBER);
 
     static {

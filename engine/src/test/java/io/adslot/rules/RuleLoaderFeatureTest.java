@@ -66,7 +66,7 @@ class RuleLoaderFeatureTest {
     void limits() {
         RuleSet rules = loadClean("features/limits.yaml");
         assertThat(rules.maxSlotsPerPage()).isEqualTo(6);
-        assertThat(rules.overridable()).containsExactlyInAnyOrder("max_slots", "max_density");
+        assertThat(rules.overridable()).containsExactlyInAnyOrder("max_slots", "max_slots_per_placement", "max_density");
         assertThat(rules.contextKeys()).containsEntry("max_slots", ContextKeyType.NUMBER);
         Placement inline = placement(rules, "inline");
         assertThat(inline.maxSlots()).isEqualTo(4);
