@@ -122,12 +122,20 @@ final class BoundaryOracle {
     }
 
     /**
-     * jsoup's reader uses U+FFFF as its end-of-input sentinel, so it would stop at one; a browser keeps
-     * the noncharacter as text. Another noncharacter of the same length keeps every offset.
+     * Input as jsoup should see it to parse as a browser does, with every offset kept. jsoup's reader uses
+     * U+FFFF as its end-of-input sentinel, so it would stop at one; a browser keeps the noncharacter as
+     * text: another noncharacter stands in.
      */
     private static String forJsoup(String html) {
-        return html.replace('\uFFFF', '\uFFFE');
+        return NOSCRIPT_TAG.matcher(html.replace('\uFFFF', '\uFFFE')).replaceAll("$1noframes");
     }
+
+    /**
+     * Browsers with scripting on (the only ones that show ads) read {@code noscript} as raw text; jsoup
+     * parses it as markup, as with scripting off. {@code noframes} is raw text in jsoup and as long.
+     */
+    private static final java.util.regex.Pattern NOSCRIPT_TAG =
+            java.util.regex.Pattern.compile("(</?)noscript", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /**
      * Where the HTML spec (newer than jsoup 1.22's table) ends a {@code <p>} without an end tag: at a
