@@ -1,7 +1,17 @@
 package io.adslot.article;
 
 /**
- * Reads an article body into blocks. DEVELOPMENT SEAM: replaced by the real scanner shortly.
+ * Reads an article body (an HTML fragment) into its top-level content blocks, the way a browser's
+ * parser would delimit them, in one linear pass without building a DOM.
+ *
+ * <p>Containers that only group content ({@code div}, {@code section}, CMS wrappers, nested to any
+ * depth) are read through; atomic blocks (paragraphs, headings, lists, tables, blockquotes, figures,
+ * embeds, {@code pre}, {@code aside}, forms, and whatever the rules mark atomic) are never entered.
+ * Comments, raw-text elements ({@code script}, {@code style}...), quoted attributes, implied end tags
+ * and stray end tags are handled as the HTML parsing spec does where it affects where a block starts
+ * and ends. See {@link ScanPass} for how.
+ *
+ * <p>Thread-safe: one scanner serves any number of threads. Never throws for any input string.
  */
 public final class BlockScanner {
 
@@ -11,8 +21,18 @@ public final class BlockScanner {
         this.options = options;
     }
 
-    /** Scans the body; never throws for any input string. */
+    /** A scanner with only the built-in atomic elements. */
+    public static BlockScanner withDefaults() {
+        return new BlockScanner(ScanOptions.defaults());
+    }
+
+    /** Scans the body into blocks and markers. */
     public ScannedArticle scan(String html) {
-        throw new UnsupportedOperationException("scanner not built yet " + options);
+        String source = html == null ? "" : html;
+        return new ScanPass(source, options.atomic()).run();
+    }
+
+    public ScanOptions options() {
+        return options;
     }
 }

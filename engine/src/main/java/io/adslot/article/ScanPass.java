@@ -1,0 +1,659 @@
+package io.adslot.article;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * One scan of one article body. The design, in short:
+ *
+ * <ul>
+ *   <li>A tokenizer finds markup with {@code indexOf('<')} and reads tags, attributes (quoted values
+ *       may hold {@code >}), comments, bogus comments and raw-text content as the HTML spec's
+ *       tokenizer does; text between tags is only looked at to count words.</li>
+ *   <li>At block level ("container mode") open containers live on {@link #containers}. Loose inline
+ *       content forms a text run, which becomes a {@link BlockKind#TEXT} block (or a figure/embed
+ *       block when it holds only media).</li>
+ *   <li>Inside an atomic block ("atomic mode") only the elements opened inside it are tracked, to find
+ *       its end: its own end tag, an implied end (a block start tag closes an open {@code <p>}), an end
+ *       tag of an enclosing container, or the end of input.</li>
+ * </ul>
+ *
+ * There is no recursion: nesting lives in {@link ElementStack}s, so any depth scans in linear time.
+ */
+final class ScanPass {
+
+    private final String src;
+    private final int n;
+    private final TagAttributes attributes;
+    private final List<Block> blocks = new ArrayList<>();
+    private final List<Marker> markers = new ArrayList<>();
+    private final ElementStack containers = new ElementStack();
+    private final WordCounter counter = new WordCounter();
+
+    // the text run being built at container level
+    private boolean inRun;
+    private int runStart;
+    private int runEnd;
+    private int runMedia;
+    private BlockKind runMediaKind;
+    private int runMediaWidth;
+    private int runMediaHeight;
+    private final ElementStack runInlines = new ElementStack();
+
+    // the atomic block being read
+    private boolean inAtomic;
+    private TagInfo atomicRoot;
+    private String atomicRootName;
+    private BlockKind atomicKind;
+    private int atomicLevel;
+    private int atomicStart;
+    private boolean atomicNoSlot;
+    private int atomicMediaWidth;
+    private int atomicMediaHeight;
+    private final ElementStack atomicInner = new ElementStack();
+
+    // the start tag being read
+    private boolean selfClosing;
+
+    ScanPass(String src, List<AtomicSelector> selectors) {
+        this.src = src;
+        this.n = src.length();
+        this.attributes = new TagAttributes(selectors);
+    }
+
+    ScannedArticle run() {
+        int pos = 0;
+        while (pos < n) {
+            int lt = src.indexOf('<', pos);
+            if (lt < 0) {
+                text(pos, n);
+                break;
+            }
+            if (lt > pos) {
+                text(pos, lt);
+            }
+            pos = markup(lt);
+        }
+        if (inAtomic) {
+            endAtomic(n);
+        }
+        if (inRun) {
+            endRun();
+        }
+        return new ScannedArticle(src, blocks, markers);
+    }
+
+    // ---------------------------------------------------------------- tokenizer
+
+    /** Reads the markup starting at {@code lt}; returns the index after it. */
+    private int markup(int lt) {
+        if (lt + 1 >= n) {
+            text(lt, n);
+            return n;
+        }
+        char c = src.charAt(lt + 1);
+        if (isAsciiLetter(c)) {
+            return startTag(lt);
+        }
+        if (c == '/') {
+            if (lt + 2 < n && isAsciiLetter(src.charAt(lt + 2))) {
+                return endTag(lt);
+            }
+            if (lt + 2 < n && src.charAt(lt + 2) == '>') {
+                return lt + 3;
+            }
+            return bogusComment(lt + 2);
+        }
+        if (c == '!') {
+            if (src.startsWith("--", lt + 2)) {
+                return comment(lt);
+            }
+            return bogusComment(lt + 2);
+        }
+        if (c == '?') {
+            return bogusComment(lt + 1);
+        }
+        text(lt, lt + 1);
+        return lt + 1;
+    }
+
+    private int bogusComment(int from) {
+        int gt = src.indexOf('>', from);
+        return gt < 0 ? n : gt + 1;
+    }
+
+    /** A comment from {@code <!--} to {@code -->} (or {@code --!>}, or the abrupt {@code <!-->}, or end of input). */
+    private int comment(int lt) {
+        int bodyStart = lt + 4;
+        int end;
+        int bodyEnd;
+        if (src.startsWith(">", bodyStart)) {
+            end = bodyStart + 1;
+            bodyEnd = bodyStart;
+        } else if (src.startsWith("->", bodyStart)) {
+            end = bodyStart + 2;
+            bodyEnd = bodyStart;
+        } else {
+            end = n;
+            bodyEnd = n;
+            int i = bodyStart;
+            while (true) {
+                int dashes = src.indexOf("--", i);
+                if (dashes < 0) {
+                    break;
+                }
+                if (src.startsWith(">", dashes + 2)) {
+                    bodyEnd = dashes;
+                    end = dashes + 3;
+                    break;
+                }
+                if (src.startsWith("!>", dashes + 2)) {
+                    bodyEnd = dashes;
+                    end = dashes + 4;
+                    break;
+                }
+                i = dashes + 1;
+            }
+        }
+        marker(lt, end, bodyStart, bodyEnd);
+        return end;
+    }
+
+    private void marker(int start, int end, int bodyStart, int bodyEnd) {
+        int i = bodyStart;
+        while (i < bodyEnd && Character.isWhitespace(src.charAt(i))) {
+            i++;
+        }
+        if (!src.regionMatches(true, i, "adslot:", 0, 7)) {
+            return;
+        }
+        String name = src.substring(i + 7, bodyEnd).strip().toLowerCase(Locale.ROOT);
+        boolean between = !inAtomic && !inRun;
+        markers.add(new Marker(name, start, end, blocks.size(), between));
+    }
+
+    private int startTag(int lt) {
+        int nameEnd = lt + 1;
+        while (nameEnd < n && !isTagNameEnd(src.charAt(nameEnd))) {
+            nameEnd++;
+        }
+        TagInfo info = TagInfo.lookup(src, lt + 1, nameEnd);
+        attributes.reset();
+        int tagEnd = attributes(nameEnd);
+        if (tagEnd < 0) {
+            // end of input inside a tag: the spec drops the tag
+            return n;
+        }
+        boolean selfClose = selfClosing;
+        if (info.rawText && !info.isVoid) {
+            int contentEnd = rawTextEnd(info, tagEnd);
+            int end = contentEnd >= n ? n : endOfTag(contentEnd);
+            rawElement(info, lt, tagEnd, contentEnd, end);
+            return end;
+        }
+        if (inAtomic) {
+            atomicStartTag(info, lt, tagEnd, selfClose);
+        } else {
+            containerStartTag(info, lt, tagEnd, selfClose);
+        }
+        return tagEnd;
+    }
+
+    private int endTag(int lt) {
+        int nameEnd = lt + 2;
+        while (nameEnd < n && !isTagNameEnd(src.charAt(nameEnd))) {
+            nameEnd++;
+        }
+        TagInfo info = TagInfo.lookup(src, lt + 2, nameEnd);
+        attributes.reset();
+        int tagEnd = attributes(nameEnd);
+        if (tagEnd < 0) {
+            return n;
+        }
+        if (inAtomic) {
+            atomicEndTag(info, lt, tagEnd);
+        } else {
+            containerEndTag(info, lt, tagEnd);
+        }
+        return tagEnd;
+    }
+
+    /**
+     * Reads attributes from {@code i} to the tag's closing {@code >}, recording the interesting ones.
+     * Returns the index after {@code >}, or -1 when the input ends inside the tag.
+     */
+    private int attributes(int i) {
+        selfClosing = false;
+        while (true) {
+            while (i < n && (isSpace(src.charAt(i)) || src.charAt(i) == '/')) {
+                if (src.charAt(i) == '/' && i + 1 < n && src.charAt(i + 1) == '>') {
+                    selfClosing = true;
+                }
+                i++;
+            }
+            if (i >= n) {
+                return -1;
+            }
+            if (src.charAt(i) == '>') {
+                return i + 1;
+            }
+            int nameStart = i;
+            i++; // the first character may be '='
+            while (i < n) {
+                char c = src.charAt(i);
+                if (isSpace(c) || c == '/' || c == '>' || c == '=') {
+                    break;
+                }
+                i++;
+            }
+            int nameEnd = i;
+            while (i < n && isSpace(src.charAt(i))) {
+                i++;
+            }
+            int valueStart = i;
+            int valueEnd = i;
+            if (i < n && src.charAt(i) == '=') {
+                i++;
+                while (i < n && isSpace(src.charAt(i))) {
+                    i++;
+                }
+                if (i >= n) {
+                    return -1;
+                }
+                char q = src.charAt(i);
+                if (q == '"' || q == '\'') {
+                    int close = src.indexOf(q, i + 1);
+                    if (close < 0) {
+                        return -1;
+                    }
+                    valueStart = i + 1;
+                    valueEnd = close;
+                    i = close + 1;
+                } else {
+                    valueStart = i;
+                    while (i < n && !isSpace(src.charAt(i)) && src.charAt(i) != '>') {
+                        i++;
+                    }
+                    valueEnd = i;
+                }
+            }
+            attributes.add(src, nameStart, nameEnd, valueStart, valueEnd);
+        }
+    }
+
+    /** Index of the {@code </name} that ends the raw text starting at {@code from}, or {@code n}. */
+    private int rawTextEnd(TagInfo info, int from) {
+        if (info.name.equals("plaintext")) {
+            return n;
+        }
+        int length = info.name.length();
+        int i = from;
+        while (true) {
+            int close = src.indexOf("</", i);
+            if (close < 0) {
+                return n;
+            }
+            int after = close + 2 + length;
+            if (after <= n && src.regionMatches(true, close + 2, info.name, 0, length)
+                    && (after == n || isTagNameEnd(src.charAt(after)))) {
+                return close;
+            }
+            i = close + 2;
+        }
+    }
+
+    /** Index after the {@code >} of the raw-text end tag at {@code lt}, or {@code n}. */
+    private int endOfTag(int lt) {
+        int gt = src.indexOf('>', lt + 2);
+        return gt < 0 ? n : gt + 1;
+    }
+
+    // ---------------------------------------------------------------- text
+
+    private void text(int from, int to) {
+        if (inAtomic) {
+            counter.feed(src, from, to);
+            return;
+        }
+        int first = from;
+        while (first < to && isSpace(src.charAt(first))) {
+            first++;
+        }
+        if (first == to) {
+            if (inRun) {
+                counter.feed(src, from, to);
+            }
+            return;
+        }
+        if (!inRun) {
+            startRun(first);
+        }
+        counter.feed(src, from, to);
+        int last = to;
+        while (last > first && isSpace(src.charAt(last - 1))) {
+            last--;
+        }
+        runEnd = last;
+    }
+
+    // ---------------------------------------------------------------- container mode
+
+    private void containerStartTag(TagInfo info, int lt, int tagEnd, boolean selfClose) {
+        TagInfo.Role role = info.role;
+        if (role == TagInfo.Role.INVISIBLE || role == TagInfo.Role.IGNORED) {
+            return;
+        }
+        boolean noSlot = attributes.adslotOff;
+        boolean markedAtomic = noSlot || attributes.matchesAnySelector(src, info.name);
+        if (markedAtomic || role == TagInfo.Role.CONTAINER || role == TagInfo.Role.ATOMIC) {
+            boolean leaveRun = !markedAtomic || role != TagInfo.Role.INLINE;
+            if (inRun && leaveRun && !leaveRunForBlock(lt)) {
+                // an inline element still open around this block (a link around a div): it absorbed the run
+                atomicStartTag(info, lt, tagEnd, selfClose);
+                return;
+            }
+            if (inRun) {
+                endRun();
+            }
+            if (role == TagInfo.Role.CONTAINER && !markedAtomic) {
+                containers.push(info.name);
+                return;
+            }
+            BlockKind kind = role == TagInfo.Role.CONTAINER || role == TagInfo.Role.INLINE ? BlockKind.OTHER : info.kind;
+            startAtomic(info, kind, lt, noSlot);
+            mediaSize(info);
+            if (info.isVoid || (selfClose && info.role == TagInfo.Role.MEDIA)) {
+                endAtomic(tagEnd);
+            }
+            return;
+        }
+        // inline content or media: part of a text run
+        if (!inRun) {
+            startRun(lt);
+        }
+        if (role == TagInfo.Role.MEDIA) {
+            runMedia++;
+            if (runMediaKind == null) {
+                runMediaKind = info.kind;
+                runMediaWidth = attributes.width;
+                runMediaHeight = attributes.height;
+            }
+        } else if (info.breaksWords) {
+            counter.breakWord();
+        }
+        if (!info.isVoid && !(selfClose && isForeignOrUnknown(info))) {
+            runInlines.push(info.name);
+        }
+        runEnd = tagEnd;
+    }
+
+    /**
+     * A block-level start tag arrived inside a text run. When only styling wrappers ({@code span},
+     * {@code b}, {@code font}...) are open, the run ends and the wrappers are read as containers.
+     * When a link, button or other interactive element is open, the block is inside it: returns
+     * false, and the caller turns the run into an atomic block.
+     */
+    private boolean leaveRunForBlock(int lt) {
+        for (int i = 0; i < runInlines.size(); i++) {
+            if (!isStylingWrapper(runInlines.get(i))) {
+                convertRunToAtomic();
+                return false;
+            }
+        }
+        List<String> wrappers = new ArrayList<>(runInlines.size());
+        for (int i = 0; i < runInlines.size(); i++) {
+            wrappers.add(runInlines.get(i));
+        }
+        endRun();
+        for (String w : wrappers) {
+            containers.push(w);
+        }
+        return true;
+    }
+
+    private void convertRunToAtomic() {
+        String root = runInlines.get(0);
+        inAtomic = true;
+        atomicRoot = TagInfo.known(root) != null ? TagInfo.known(root) : TagInfo.lookup(root, 0, root.length());
+        atomicRootName = root;
+        atomicKind = BlockKind.TEXT;
+        atomicLevel = 0;
+        atomicStart = runStart;
+        atomicNoSlot = false;
+        atomicMediaWidth = runMediaWidth;
+        atomicMediaHeight = runMediaHeight;
+        atomicInner.clear();
+        for (int i = 1; i < runInlines.size(); i++) {
+            atomicInner.push(runInlines.get(i));
+        }
+        runInlines.clear();
+        inRun = false;
+    }
+
+    private static boolean isStylingWrapper(String name) {
+        return switch (name) {
+            case "span", "font", "b", "i", "em", "strong", "u", "s", "strike", "small", "big", "mark", "sub",
+                 "sup", "tt", "nobr", "bdi", "bdo", "del", "ins", "cite", "q", "abbr", "dfn", "time", "data",
+                 "code", "kbd", "samp", "var" -> true;
+            default -> false;
+        };
+    }
+
+    private void containerEndTag(TagInfo info, int lt, int tagEnd) {
+        String name = info.name;
+        if (inRun) {
+            if (runInlines.contains(name)) {
+                runInlines.popTo(name);
+                if (info.breaksWords) {
+                    counter.breakWord();
+                }
+                runEnd = tagEnd;
+                return;
+            }
+            if (name.equals("br")) {
+                counter.breakWord();
+                runEnd = tagEnd;
+                return;
+            }
+        }
+        if (containers.contains(name)) {
+            if (inRun) {
+                endRun();
+            }
+            containers.popTo(name);
+        }
+        // any other end tag is stray: ignored, as the in-body insertion mode does
+    }
+
+    private void startRun(int at) {
+        inRun = true;
+        runStart = at;
+        runEnd = at;
+        runMedia = 0;
+        runMediaKind = null;
+        runMediaWidth = 0;
+        runMediaHeight = 0;
+        runInlines.clear();
+        counter.reset();
+    }
+
+    private void endRun() {
+        inRun = false;
+        runInlines.clear();
+        int words = counter.words();
+        int length = counter.textLength();
+        if (words == 0 && length == 0 && runMedia == 0) {
+            return;
+        }
+        BlockKind kind = words == 0 && length == 0 ? runMediaKind : BlockKind.TEXT;
+        String tag = kind == BlockKind.TEXT ? "#text" : "#media";
+        blocks.add(new Block(kind, 0, runStart, runEnd, words, length, tag, false,
+                runMediaWidth, runMediaHeight));
+    }
+
+    // ---------------------------------------------------------------- atomic mode
+
+    private void startAtomic(TagInfo root, BlockKind kind, int start, boolean noSlot) {
+        inAtomic = true;
+        atomicRoot = root;
+        atomicRootName = root.name;
+        atomicKind = kind;
+        atomicLevel = root.headingLevel;
+        atomicStart = start;
+        atomicNoSlot = noSlot;
+        atomicMediaWidth = 0;
+        atomicMediaHeight = 0;
+        atomicInner.clear();
+        counter.reset();
+    }
+
+    private void endAtomic(int end) {
+        inAtomic = false;
+        atomicInner.clear();
+        blocks.add(new Block(atomicKind, atomicLevel, atomicStart, end, counter.words(), counter.textLength(),
+                atomicRootName, atomicNoSlot, atomicMediaWidth, atomicMediaHeight));
+    }
+
+    private void atomicStartTag(TagInfo info, int lt, int tagEnd, boolean selfClose) {
+        if (closesAtomicBlock(info)) {
+            endAtomic(lt);
+            containerStartTag(info, lt, tagEnd, selfClose);
+            return;
+        }
+        if (info.isHeading() && atomicKind == BlockKind.HEADING && atomicLevel == 0) {
+            atomicLevel = info.headingLevel;
+        }
+        mediaSize(info);
+        if (info.breaksWords) {
+            counter.breakWord();
+        }
+        if (!info.isVoid && !(selfClose && isForeignOrUnknown(info))) {
+            atomicInner.push(info.name);
+        }
+    }
+
+    /** The spec's implied end tags that matter for block extents: a block start closes an open p, etc. */
+    private boolean closesAtomicBlock(TagInfo info) {
+        String root = atomicRootName;
+        if (root.equals("p")) {
+            return info.closesParagraph && !atomicInner.contains("button") && !atomicInner.contains("object")
+                    && !atomicInner.contains("table") && !atomicInner.contains("marquee");
+        }
+        if (atomicRoot.isHeading()) {
+            return info.isHeading() && atomicInner.isEmpty();
+        }
+        if (root.equals("li")) {
+            return info.name.equals("li") && !atomicInner.contains("ul") && !atomicInner.contains("ol")
+                    && !atomicInner.contains("menu");
+        }
+        if (root.equals("dd") || root.equals("dt")) {
+            return (info.name.equals("dd") || info.name.equals("dt")) && !atomicInner.contains("dl");
+        }
+        return false;
+    }
+
+    private void atomicEndTag(TagInfo info, int lt, int tagEnd) {
+        String name = info.name;
+        if (atomicInner.contains(name)) {
+            atomicInner.popTo(name);
+            if (info.breaksWords) {
+                counter.breakWord();
+            }
+            return;
+        }
+        if (name.equals(atomicRootName) || (atomicRoot.isHeading() && info.isHeading())) {
+            endAtomic(tagEnd);
+            return;
+        }
+        if (containers.contains(name)) {
+            endAtomic(lt);
+            containerEndTag(info, lt, tagEnd);
+            return;
+        }
+        if (info.breaksWords) {
+            counter.breakWord();
+        }
+    }
+
+    // ---------------------------------------------------------------- raw text elements
+
+    private void rawElement(TagInfo info, int lt, int tagEnd, int contentEnd, int end) {
+        if (inAtomic) {
+            if (closesAtomicBlock(info)) {
+                endAtomic(lt);
+            } else {
+                mediaSize(info);
+                return;
+            }
+        }
+        switch (info.role) {
+            case INVISIBLE, IGNORED -> {
+                // script, style, noscript: invisible, not a block, does not break a run
+            }
+            case ATOMIC -> {
+                if (inRun) {
+                    endRun();
+                }
+                startAtomic(info, info.kind, lt, attributes.adslotOff);
+                counter.feed(src, tagEnd, contentEnd);
+                endAtomic(end);
+            }
+            case MEDIA -> {
+                boolean marked = attributes.adslotOff || attributes.matchesAnySelector(src, info.name);
+                if (marked || !inRun) {
+                    if (inRun) {
+                        endRun();
+                    }
+                    if (marked) {
+                        startAtomic(info, info.kind, lt, attributes.adslotOff);
+                        mediaSize(info);
+                        endAtomic(end);
+                        return;
+                    }
+                    startRun(lt);
+                }
+                runMedia++;
+                if (runMediaKind == null) {
+                    runMediaKind = info.kind;
+                    runMediaWidth = attributes.width;
+                    runMediaHeight = attributes.height;
+                }
+                runEnd = end;
+            }
+            default -> {
+                // textarea and other inline raw elements: visible inline content
+                if (!inRun) {
+                    startRun(lt);
+                }
+                counter.feed(src, tagEnd, contentEnd);
+                runEnd = end;
+            }
+        }
+    }
+
+    private void mediaSize(TagInfo info) {
+        if (info.role == TagInfo.Role.MEDIA && atomicMediaWidth == 0 && atomicMediaHeight == 0) {
+            atomicMediaWidth = attributes.width;
+            atomicMediaHeight = attributes.height;
+        }
+    }
+
+    // ---------------------------------------------------------------- characters
+
+    private static boolean isForeignOrUnknown(TagInfo info) {
+        return TagInfo.known(info.name) == null || info.name.equals("svg") || info.name.equals("math");
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    private static boolean isTagNameEnd(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '/' || c == '>';
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+    }
+}

@@ -1,0 +1,240 @@
+package io.adslot.article;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * What the scanner knows about one HTML tag name: how it behaves at block level.
+ *
+ * <p>The table follows the HTML parsing spec where it matters for block extents: which start tags
+ * close an open {@code <p>}, which elements have raw-text content, which are void.
+ */
+final class TagInfo {
+
+    /** How an element behaves when it appears directly in a container. */
+    enum Role {
+        /** Groups blocks; read through: {@code div}, {@code section}, {@code article}... */
+        CONTAINER,
+        /** A block never entered: {@code p}, {@code ul}, {@code table}... */
+        ATOMIC,
+        /** Phrasing content that forms (part of) a text run: {@code a}, {@code strong}, {@code br}... */
+        INLINE,
+        /** Media that is a block of its own when it stands alone: {@code img}, {@code iframe}, {@code video}... */
+        MEDIA,
+        /** Never visible, never a block: {@code script}, {@code style}, {@code link}... */
+        INVISIBLE,
+        /** Start tags the in-body parser ignores outside their context: {@code tr}, {@code td}, {@code caption}... */
+        IGNORED
+    }
+
+    final String name;
+    final Role role;
+    final BlockKind kind;
+    final int headingLevel;
+    final boolean isVoid;
+    /** Content is raw text up to the matching end tag (no markup inside). */
+    final boolean rawText;
+    /** A start tag with this name closes an open {@code <p>} (the spec's "close a p element"). */
+    final boolean closesParagraph;
+    /** Breaks a word when it appears inside text (block-ish or {@code br}); formatting tags do not. */
+    final boolean breaksWords;
+
+    private TagInfo(String name, Role role, BlockKind kind, int headingLevel, boolean isVoid, boolean rawText,
+                    boolean closesParagraph, boolean breaksWords) {
+        this.name = name;
+        this.role = role;
+        this.kind = kind;
+        this.headingLevel = headingLevel;
+        this.isVoid = isVoid;
+        this.rawText = rawText;
+        this.closesParagraph = closesParagraph;
+        this.breaksWords = breaksWords;
+    }
+
+    private static final Map<String, TagInfo> KNOWN = new HashMap<>();
+    private static final TagTable TABLE;
+
+    private static final String[] CLOSES_P = {
+        "address", "article", "aside", "blockquote", "center", "details", "dialog", "dir", "div", "dl",
+        "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header",
+        "hgroup", "hr", "main", "menu", "nav", "ol", "p", "pre", "section", "summary", "table", "ul", "li",
+        "dd", "dt", "listing", "plaintext", "xmp", "search"
+    };
+    private static final String[] VOID = {
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr",
+        "param", "keygen", "basefont", "bgsound", "frame", "image"
+    };
+    private static final String[] RAW = {
+        "script", "style", "textarea", "title", "xmp", "noscript", "iframe", "noembed", "noframes", "plaintext"
+    };
+    /** Formatting and phrasing elements that do not break a word: {@code un<b>usual</b>} is one word. */
+    private static final String[] JOINS_WORDS = {
+        "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "del", "dfn", "em", "font", "i", "ins", "kbd",
+        "mark", "q", "s", "samp", "small", "span", "strike", "strong", "sub", "sup", "time", "tt", "u", "var",
+        "big", "nobr", "wbr", "label", "output"
+    };
+
+    static {
+        for (String n : new String[] {"div", "section", "article", "main", "header", "footer", "center", "body", "html"}) {
+            define(n, Role.CONTAINER, BlockKind.OTHER, 0);
+        }
+        define("p", Role.ATOMIC, BlockKind.PARAGRAPH, 0);
+        for (int level = 1; level <= 6; level++) {
+            define("h" + level, Role.ATOMIC, BlockKind.HEADING, level);
+        }
+        define("hgroup", Role.ATOMIC, BlockKind.HEADING, 0);
+        for (String n : new String[] {"ul", "ol", "dl", "menu", "dir", "li", "dd", "dt"}) {
+            define(n, Role.ATOMIC, BlockKind.LIST, 0);
+        }
+        define("table", Role.ATOMIC, BlockKind.TABLE, 0);
+        define("blockquote", Role.ATOMIC, BlockKind.BLOCKQUOTE, 0);
+        define("figure", Role.ATOMIC, BlockKind.FIGURE, 0);
+        define("picture", Role.MEDIA, BlockKind.FIGURE, 0);
+        define("img", Role.MEDIA, BlockKind.FIGURE, 0);
+        define("image", Role.MEDIA, BlockKind.FIGURE, 0);
+        for (String n : new String[] {"iframe", "video", "audio", "embed", "object", "svg", "canvas", "math"}) {
+            define(n, Role.MEDIA, BlockKind.EMBED, 0);
+        }
+        for (String n : new String[] {"pre", "listing", "xmp", "plaintext"}) {
+            define(n, Role.ATOMIC, BlockKind.PRE, 0);
+        }
+        define("hr", Role.ATOMIC, BlockKind.HR, 0);
+        for (String n : new String[] {"aside", "form", "nav", "details", "dialog", "fieldset", "address",
+                                      "figcaption", "summary", "template", "search", "head", "frameset"}) {
+            define(n, Role.ATOMIC, BlockKind.OTHER, 0);
+        }
+        for (String n : new String[] {"script", "style", "noscript", "noembed", "noframes", "link", "meta",
+                                      "base", "title"}) {
+            define(n, Role.INVISIBLE, BlockKind.OTHER, 0);
+        }
+        for (String n : new String[] {"tr", "td", "th", "tbody", "thead", "tfoot", "caption", "col", "colgroup",
+                                      "frame", "option", "optgroup", "param", "source", "track", "area"}) {
+            define(n, Role.IGNORED, BlockKind.OTHER, 0);
+        }
+        for (String n : JOINS_WORDS) {
+            if (!KNOWN.containsKey(n)) {
+                define(n, Role.INLINE, BlockKind.TEXT, 0);
+            }
+        }
+        for (String n : new String[] {"br", "input", "button", "select", "textarea", "keygen", "basefont",
+                                      "bgsound", "ruby", "rt", "rp", "map", "slot"}) {
+            define(n, Role.INLINE, BlockKind.TEXT, 0);
+        }
+        TABLE = new TagTable(KNOWN.values().toArray(new TagInfo[0]));
+    }
+
+    private static void define(String name, Role role, BlockKind kind, int level) {
+        boolean isVoid = contains(VOID, name);
+        boolean raw = contains(RAW, name);
+        boolean closesP = contains(CLOSES_P, name);
+        boolean breaks = !contains(JOINS_WORDS, name);
+        KNOWN.put(name, new TagInfo(name, role, kind, level, isVoid, raw, closesP, breaks));
+    }
+
+    private static boolean contains(String[] names, String name) {
+        for (String n : names) {
+            if (n.equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The info for the tag name at {@code src[start, end)} (any case), without allocating for known
+     * names. Unknown names get a fresh info: custom elements ({@code my-widget}) and {@code amp-*} are
+     * treated as atomic (we cannot know what a component does with its children), anything else as inline.
+     */
+    static TagInfo lookup(String src, int start, int end) {
+        TagInfo known = TABLE.find(src, start, end);
+        if (known != null) {
+            return known;
+        }
+        String name = src.substring(start, end).toLowerCase(Locale.ROOT);
+        if (name.startsWith("amp-")) {
+            BlockKind kind = name.equals("amp-img") || name.equals("amp-anim") ? BlockKind.FIGURE : BlockKind.EMBED;
+            return new TagInfo(name, Role.MEDIA, kind, 0, false, false, false, true);
+        }
+        if (name.indexOf('-') > 0) {
+            return new TagInfo(name, Role.ATOMIC, BlockKind.OTHER, 0, false, false, false, true);
+        }
+        return new TagInfo(name, Role.INLINE, BlockKind.TEXT, 0, false, false, false, true);
+    }
+
+    static TagInfo known(String name) {
+        return KNOWN.get(name);
+    }
+
+    boolean isHeading() {
+        return headingLevel > 0;
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+
+    /** Open-addressing table of known names, looked up by a case-insensitive hash over a source range. */
+    private static final class TagTable {
+        private final TagInfo[] slots;
+        private final int mask;
+
+        TagTable(TagInfo[] infos) {
+            int size = Integer.highestOneBit(infos.length * 4);
+            slots = new TagInfo[size];
+            mask = size - 1;
+            for (TagInfo info : infos) {
+                int i = hash(info.name, 0, info.name.length()) & mask;
+                while (slots[i] != null) {
+                    i = (i + 1) & mask;
+                }
+                slots[i] = info;
+            }
+        }
+
+        TagInfo find(String src, int start, int end) {
+            int length = end - start;
+            if (length > 12) {
+                return null;
+            }
+            int i = hash(src, start, end) & mask;
+            while (true) {
+                TagInfo candidate = slots[i];
+                if (candidate == null) {
+                    return null;
+                }
+                if (candidate.name.length() == length && asciiEqualsIgnoreCase(candidate.name, src, start)) {
+                    return candidate;
+                }
+                i = (i + 1) & mask;
+            }
+        }
+
+        /** HTML tag names are case-insensitive in ASCII only; {@code regionMatches} would also fold other letters. */
+        private static boolean asciiEqualsIgnoreCase(String lowerName, String src, int start) {
+            for (int i = 0; i < lowerName.length(); i++) {
+                char c = src.charAt(start + i);
+                if (c >= 'A' && c <= 'Z') {
+                    c = (char) (c + 32);
+                }
+                if (c != lowerName.charAt(i)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static int hash(String s, int start, int end) {
+            int h = 0;
+            for (int i = start; i < end; i++) {
+                char c = s.charAt(i);
+                if (c >= 'A' && c <= 'Z') {
+                    c = (char) (c + 32);
+                }
+                h = 31 * h + c;
+            }
+            return h ^ (h >>> 7);
+        }
+    }
+}

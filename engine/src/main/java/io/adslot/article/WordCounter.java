@@ -1,0 +1,202 @@
+package io.adslot.article;
+
+/**
+ * Counts the visible words and characters of one block as its text is fed in pieces.
+ *
+ * <p>A word is a run of non-space characters holding at least one letter or digit, so
+ * {@code don't}, {@code well-known} and {@code 2024} are one word each and a lone dash is none.
+ * Scripts written without spaces are counted by length: a run of Han ideographs, kana or Thai
+ * counts one word per two characters, which matches both reading time and rendered width of an
+ * English word well enough for spacing rules. Character references are decoded for counting only.
+ * {@link #textLength()} is in Latin-character widths (a CJK character counts two), collapsing
+ * whitespace runs to one, for the layout model's characters-per-line estimate.
+ */
+final class WordCounter {
+
+    private int words;
+    private int length;
+    private int cjkRun;
+    private boolean inWord;
+    private boolean wordHasLetter;
+    private boolean lastWasSpace = true;
+
+    void reset() {
+        words = 0;
+        length = 0;
+        cjkRun = 0;
+        inWord = false;
+        wordHasLetter = false;
+        lastWasSpace = true;
+    }
+
+    /** Feeds text content {@code src[from, to)}, decoding character references. */
+    void feed(String src, int from, int to) {
+        int i = from;
+        while (i < to) {
+            char c = src.charAt(i);
+            if (c == '&') {
+                i = feedReference(src, i, to);
+                continue;
+            }
+            if (c < 0x80) {
+                if (c <= ' ') {
+                    space();
+                } else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) {
+                    letter();
+                } else {
+                    mark();
+                }
+                i++;
+                continue;
+            }
+            int cp = c;
+            if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(src.charAt(i + 1))) {
+                cp = Character.toCodePoint(c, src.charAt(i + 1));
+                i += 2;
+            } else {
+                i++;
+            }
+            codePoint(cp);
+        }
+    }
+
+    /** A tag that separates words ({@code <br>}, a block boundary inside the block). */
+    void breakWord() {
+        space();
+    }
+
+    /** Visible words so far, including a word still open. */
+    int words() {
+        return words + (inWord && wordHasLetter ? 1 : 0) + (cjkRun + 1) / 2;
+    }
+
+    int textLength() {
+        return length;
+    }
+
+    private void codePoint(int cp) {
+        if (isSpace(cp)) {
+            space();
+        } else if (isUnspacedScript(cp)) {
+            endWord();
+            cjkRun++;
+            length += 2;
+            lastWasSpace = false;
+        } else if (Character.isLetterOrDigit(cp)) {
+            letter();
+        } else if (cp == 0xAD || cp == 0x200C || cp == 0x200D || cp == 0xFEFF) {
+            // soft hyphen and joiners are invisible and join
+        } else {
+            mark();
+        }
+    }
+
+    private static boolean isSpace(int cp) {
+        return Character.isWhitespace(cp) || cp == 0xA0 || cp == 0x2007 || cp == 0x202F || cp == 0x200B;
+    }
+
+    private static boolean isUnspacedScript(int cp) {
+        if (cp < 0x0E00) {
+            return false;
+        }
+        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.THAI;
+    }
+
+    private void letter() {
+        flushCjk();
+        inWord = true;
+        wordHasLetter = true;
+        length++;
+        lastWasSpace = false;
+    }
+
+    private void mark() {
+        flushCjk();
+        inWord = true;
+        length++;
+        lastWasSpace = false;
+    }
+
+    private void space() {
+        endWord();
+        flushCjk();
+        if (!lastWasSpace) {
+            length++;
+            lastWasSpace = true;
+        }
+    }
+
+    private void endWord() {
+        if (inWord && wordHasLetter) {
+            words++;
+        }
+        inWord = false;
+        wordHasLetter = false;
+    }
+
+    private void flushCjk() {
+        words += (cjkRun + 1) / 2;
+        cjkRun = 0;
+    }
+
+    /** Decodes {@code &name;}, {@code &#N;} or {@code &#xN;} at {@code i} for counting; returns the next index. */
+    private int feedReference(String src, int i, int to) {
+        int limit = Math.min(to, i + 34);
+        int semi = -1;
+        for (int j = i + 1; j < limit; j++) {
+            char c = src.charAt(j);
+            if (c == ';') {
+                semi = j;
+                break;
+            }
+            if (!(Character.isLetterOrDigit(c) || c == '#')) {
+                break;
+            }
+        }
+        if (semi < 0 || semi == i + 1) {
+            mark();
+            return i + 1;
+        }
+        if (src.charAt(i + 1) == '#') {
+            int cp = parseNumericReference(src, i + 2, semi);
+            if (cp < 0) {
+                mark();
+            } else {
+                codePoint(cp);
+            }
+            return semi + 1;
+        }
+        String name = src.substring(i + 1, semi);
+        switch (name) {
+            case "nbsp", "ensp", "emsp", "thinsp", "hairsp", "NewLine", "Tab", "ZeroWidthSpace", "numsp", "puncsp" -> space();
+            case "shy", "zwj", "zwnj" -> { }
+            case "amp", "lt", "gt", "quot", "apos", "mdash", "ndash", "hellip", "laquo", "raquo", "lsquo", "rsquo",
+                 "ldquo", "rdquo", "sbquo", "bdquo", "bull", "middot", "copy", "reg", "trade", "dagger", "Dagger",
+                 "para", "sect", "deg", "times", "divide", "euro", "pound", "yen", "cent", "minus", "hyphen",
+                 "lsaquo", "rsaquo", "prime", "Prime", "dash", "horbar", "frasl", "iexcl", "iquest", "brvbar",
+                 "plusmn", "not", "macr", "acute", "cedil", "uml", "colon", "comma", "period", "excl", "quest",
+                 "lpar", "rpar", "sol", "bsol", "ast", "num", "percnt", "dollar", "plus", "equals" -> mark();
+            default -> letter();
+        }
+        return semi + 1;
+    }
+
+    private static int parseNumericReference(String src, int from, int to) {
+        boolean hex = from < to && (src.charAt(from) == 'x' || src.charAt(from) == 'X');
+        int start = hex ? from + 1 : from;
+        if (start >= to || to - start > 8) {
+            return -1;
+        }
+        int value = 0;
+        for (int j = start; j < to; j++) {
+            int digit = Character.digit(src.charAt(j), hex ? 16 : 10);
+            if (digit < 0) {
+                return -1;
+            }
+            value = value * (hex ? 16 : 10) + digit;
+        }
+        return value <= Character.MAX_CODE_POINT ? value : -1;
+    }
+}
