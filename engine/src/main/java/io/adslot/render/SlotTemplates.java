@@ -35,7 +35,8 @@ import java.util.TreeSet;
  * <p>Templates see a {@link SlotScope}. Its {@code context} map holds only the context keys that some
  * template names as {@code context.<key>} (found by reading the sources at load time): slot markup then
  * depends only on the decision and on known context values, which is what lets the engine cache the markup
- * with the decision.
+ * with the decision. One line break at the end of a template file is dropped, so that a file saved by an
+ * editor does not add a newline after every slot.
  */
 public final class SlotTemplates {
 
@@ -54,7 +55,8 @@ public final class SlotTemplates {
 
     private SlotTemplates(Map<String, String> sources, String origin) {
         this.origin = origin;
-        Map<String, String> sorted = new TreeMap<>(sources);
+        Map<String, String> sorted = new TreeMap<>();
+        sources.forEach((name, source) -> sorted.put(name, withoutFinalNewline(source)));
         DefaultMustacheFactory factory = new DefaultMustacheFactory(new MapResolver(sorted));
         Map<String, Mustache> out = new TreeMap<>();
         Set<String> keys = new TreeSet<>();
@@ -161,6 +163,14 @@ public final class SlotTemplates {
             }
         }
         return values;
+    }
+
+    /** Drops one line break at the end of a file, which editors add and which would follow every slot. */
+    private static String withoutFinalNewline(String source) {
+        if (source.endsWith("\r\n")) {
+            return source.substring(0, source.length() - 2);
+        }
+        return source.endsWith("\n") ? source.substring(0, source.length() - 1) : source;
     }
 
     /** Finds {@code context.<key>} references in a template source; keys are lower-cased. */
