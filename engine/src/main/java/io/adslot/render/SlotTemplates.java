@@ -1,5 +1,7 @@
 package io.adslot.render;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
 import com.github.mustachejava.MustacheResolver;
@@ -37,6 +39,10 @@ import java.util.TreeSet;
  * depends only on the decision and on known context values, which is what lets the engine cache the markup
  * with the decision. One line break at the end of a template file is dropped, so that a file saved by an
  * editor does not add a newline after every slot.
+ *
+ * <p>Markup is a function of the decision (minus its position) and those context values, and most
+ * articles get the same few slots, so rendered markup is memoized in a small bounded map: a cold render
+ * usually runs no template at all.
  */
 public final class SlotTemplates {
 
@@ -48,7 +54,11 @@ public final class SlotTemplates {
 
     private static final String SUFFIX = ".mustache";
 
+    /** Most articles get the same few slots (inline-1 on mobile in news...): their markup is rendered once. */
+    private static final int MARKUP_MEMO_SIZE = 4096;
+
     private final Map<String, Mustache> compiled;
+    private final Cache<MarkupKey, String> markupMemo = Caffeine.newBuilder().maximumSize(MARKUP_MEMO_SIZE).build();
     private final Set<String> contextKeysUsed;
     private final String fingerprint;
     private final String origin;
@@ -146,9 +156,26 @@ public final class SlotTemplates {
             throw new IllegalStateException("slot " + decision.slotId() + " names template \"" + decision.template()
                     + "\", which is not among " + names() + " in " + origin);
         }
-        StringWriter out = new StringWriter(512);
-        template.execute(out, new SlotScope(decision, templateContext(context)));
-        return out.toString();
+        Map<String, String> values = templateContext(context);
+        return markupMemo.get(new MarkupKey(positionFree(decision), values), key -> {
+            StringWriter out = new StringWriter(512);
+            template.execute(out, new SlotScope(decision, values));
+            return out.toString();
+        });
+    }
+
+    /** The decision without where it stands: markup never depends on the offset or boundary. */
+    private static SlotDecision positionFree(SlotDecision d) {
+        if (d.offset() == 0 && d.boundary() == 0) {
+            return d;
+        }
+        return new SlotDecision(0, 0, d.placementId(), d.kind(), d.slotId(), d.ordinal(), d.placementOrdinal(),
+                d.pinned(), d.template(), d.adUnit(), d.sizes(), d.reserve(), d.unfilled(), d.label(), d.lazy(),
+                d.data());
+    }
+
+    /** What a slot's markup is a function of. */
+    private record MarkupKey(SlotDecision decision, Map<String, String> context) {
     }
 
     private Map<String, String> templateContext(ContextValues context) {
