@@ -19,7 +19,11 @@ public sealed interface ContentBlock {
      * @param text plain text
      */
     record Paragraph(String text) implements ContentBlock {
-        /** Normalizes a null text to empty. */
+        /**
+         * Normalizes a null text to empty.
+         *
+         * @param text plain text
+         */
         public Paragraph {
             text = Objects.requireNonNullElse(text, "");
         }
@@ -32,7 +36,12 @@ public sealed interface ContentBlock {
      * @param text  plain text
      */
     record Heading(int level, String text) implements ContentBlock {
-        /** Clamps the level and normalizes a null text to empty. */
+        /**
+         * Clamps the level and normalizes a null text to empty.
+         *
+         * @param level 1 to 6
+         * @param text  plain text
+         */
         public Heading {
             level = Math.max(1, Math.min(6, level));
             text = Objects.requireNonNullElse(text, "");
@@ -47,7 +56,13 @@ public sealed interface ContentBlock {
      * @param caption caption text, empty for none
      */
     record Image(String src, String alt, String caption) implements ContentBlock {
-        /** Normalizes null parts to empty. */
+        /**
+         * Normalizes null parts to empty.
+         *
+         * @param src     image URL
+         * @param alt     alternative text
+         * @param caption caption, empty for none
+         */
         public Image {
             src = Objects.requireNonNullElse(src, "");
             alt = Objects.requireNonNullElse(alt, "");
@@ -62,7 +77,12 @@ public sealed interface ContentBlock {
      * @param title accessible title, empty for none
      */
     record Embed(String url, String title) implements ContentBlock {
-        /** Normalizes null parts to empty. */
+        /**
+         * Normalizes null parts to empty.
+         *
+         * @param url   player URL
+         * @param title accessible title
+         */
         public Embed {
             url = Objects.requireNonNullElse(url, "");
             title = Objects.requireNonNullElse(title, "");
@@ -75,7 +95,11 @@ public sealed interface ContentBlock {
      * @param text plain text
      */
     record Quote(String text) implements ContentBlock {
-        /** Normalizes a null text to empty. */
+        /**
+         * Normalizes a null text to empty.
+         *
+         * @param text plain text
+         */
         public Quote {
             text = Objects.requireNonNullElse(text, "");
         }
@@ -88,7 +112,12 @@ public sealed interface ContentBlock {
      * @param items   plain-text items
      */
     record ListBlock(boolean ordered, List<String> items) implements ContentBlock {
-        /** Copies the items, dropping nulls. */
+        /**
+         * Copies the items, dropping nulls.
+         *
+         * @param ordered true for a numbered list
+         * @param items   plain-text items
+         */
         public ListBlock {
             items = items == null ? List.of() : items.stream().filter(Objects::nonNull).toList();
         }

@@ -74,11 +74,10 @@ public final class PageContext {
     }
 
     /**
-     * The context as the rule engine reads it. Engine plumbing: hosts do not need it.
-     *
-     * @return the normalized values
+     * The context as the rules read it. Package-private so that the exported API does not expose the
+     * (internal) rules model.
      */
-    public ContextValues toContextValues() {
+    ContextValues toContextValues() {
         return values;
     }
 
