@@ -3,10 +3,29 @@ package io.adslot.placement;
 import io.adslot.article.ScannedArticle;
 import io.adslot.rules.ContextValues;
 import io.adslot.rules.RuleSet;
+import java.util.Objects;
 
 /**
  * Chooses slot positions in a scanned article under a rule set and a page context.
- * DEVELOPMENT SEAM: the planner work replaces this body.
+ *
+ * <p>The plan lists the slots in document order and, for every boundary any placement considered,
+ * the verdict and its reason in a publisher's words, so that {@code explain} can show why a slot is
+ * or is not somewhere. The page's device is the context's {@code device} ({@code mobile} when the
+ * page gives none); it picks the layout model for height estimates and the slot sizes.
+ *
+ * <p>Where the rules leave room, the planner decides as follows (see also {@code rules/README.md}):
+ * <ul>
+ *   <li>{@code adslot:here} pins go to the highest-priority placement whose {@code when} holds and that
+ *       has room; they ignore candidate, neighbour and spacing rules but respect no-slot zones, limits,
+ *       sizes and density, and later slots keep their spacing from them.</li>
+ *   <li>A boundary holds one slot. Spacing from other placements' slots is the larger of both
+ *       placements' {@code otherSlotGap}; {@code nextToSlots} of either slot keeps them apart.</li>
+ *   <li>Spacing counts a media block as {@code max(its words, mediaWords)} words.</li>
+ *   <li>The end-of-article fallback checks every rule except the distance after the last slot.</li>
+ *   <li>Variants are picked by 32-bit FNV-1a of the key's value and the placement id, modulo the
+ *       total weight; a page without the key gets the first variant.</li>
+ *   <li>A missing context value drops its segment from the ad unit path.</li>
+ * </ul>
  */
 public final class Planner {
 
@@ -15,6 +34,8 @@ public final class Planner {
 
     /** Pure and deterministic: the same inputs always give the same plan. */
     public static Plan plan(ScannedArticle article, RuleSet rules, ContextValues context) {
-        throw new UnsupportedOperationException("planner not built yet");
+        Objects.requireNonNull(article, "article");
+        Objects.requireNonNull(rules, "rules");
+        return new PlanBuilder(article, rules, context == null ? ContextValues.empty() : context).build();
     }
 }

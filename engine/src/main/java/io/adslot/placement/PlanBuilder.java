@@ -1,0 +1,544 @@
+package io.adslot.placement;
+
+import io.adslot.article.Block;
+import io.adslot.article.Marker;
+import io.adslot.article.ScannedArticle;
+import io.adslot.rules.Avoidance;
+import io.adslot.rules.BlockedPolicy;
+import io.adslot.rules.ContextValues;
+import io.adslot.rules.LayoutModel;
+import io.adslot.rules.MinimumArticle;
+import io.adslot.rules.ParagraphDefinition;
+import io.adslot.rules.Placement;
+import io.adslot.rules.RuleSet;
+import io.adslot.rules.SlotSpec;
+import io.adslot.rules.Spacing;
+import io.adslot.rules.Variants;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Makes one plan: the state of a single {@link Planner#plan} call.
+ *
+ * <h2>How a plan is made</h2>
+ * <ol>
+ *   <li>Variants are chosen (rule set first, then each placement) and placements keep the rule
+ *       set's priority order.</li>
+ *   <li>{@code <!-- adslot:here -->} markers pin slots first, each for the highest-priority placement
+ *       whose {@code when} holds and that has room left. Pins skip candidate, neighbour and spacing
+ *       rules (an editor chose the spot) but not no-slot zones, limits, sizes or density.</li>
+ *   <li>Each placement in priority order walks its candidate boundaries top-down and accepts those that
+ *       pass every constraint; a candidate blocked by a neighbour rule may move to a nearby boundary.
+ *       A placement that placed nothing may fall back to the end of the article.</li>
+ *   <li>Slots are numbered in document order and every verdict gets its final words.</li>
+ * </ol>
+ *
+ * <p>Cost: candidate generation is linear in blocks per placement; each check is a few prefix-sum
+ * subtractions and binary searches over the slots placed so far, so a plan is about
+ * O(placements x (blocks + candidates x log slots)).
+ */
+final class PlanBuilder {
+
+    /** Slot height for the density budget when a slot declares neither a reserve nor sizes. */
+    static final int DEFAULT_SLOT_HEIGHT = 250;
+
+    private enum Mode { PINNED, CANDIDATE, FALLBACK }
+
+    /** The answer of one check: a rejection (and whether a neighbour rule made it), or what to place. */
+    private record Outcome(Reason rejection, boolean byNeighbour, List<SlotSpec.Size> sizes, int height) {
+        boolean accepted() {
+            return rejection == null;
+        }
+
+        static Outcome reject(Reason reason, boolean byNeighbour) {
+            return new Outcome(reason, byNeighbour, List.of(), 0);
+        }
+    }
+
+    private record Draft(int boundary, String placementId, boolean accepted, Reason reason) {
+    }
+
+    private static final Comparator<PlacedSlot> BY_BOUNDARY = Comparator.comparingInt(s -> s.boundary);
+
+    private final ScannedArticle article;
+    private final ContextValues context;
+    private final String device;
+    private final ArticleMeasures measures;
+    private final List<Block> blocks;
+    private final int n;
+    private final Limits limits;
+    private final List<Placement> placements;
+    private final List<List<PlacedSlot>> ownSlots = new ArrayList<>();
+    private final PlacedSlot[] lastUnpinned;
+    private final PlacedSlot[] slotAt;
+    private final List<PlacedSlot> all = new ArrayList<>();
+    private final List<Draft> drafts = new ArrayList<>();
+    private final Map<ParagraphDefinition, int[]> paragraphsByDefinition = new HashMap<>();
+    private long totalSlotHeight;
+
+    /** Slots of other placements while one placement runs, by boundary. */
+    private PlacedSlot[] others = new PlacedSlot[0];
+    private Need widestOtherGap = Need.NONE;
+
+    PlanBuilder(ScannedArticle article, RuleSet rules, ContextValues context) {
+        this.article = article;
+        this.context = context;
+        String asked = context.first("device");
+        this.device = asked == null ? "mobile" : asked;
+        LayoutModel layout = LayoutEstimator.choose(rules.layouts(), device);
+        this.measures = new ArticleMeasures(article, new LayoutEstimator(layout));
+        this.blocks = article.blocks();
+        this.n = blocks.size();
+        this.limits = Limits.of(rules, layout, context);
+        this.placements = resolvePlacements(rules, context);
+        for (int i = 0; i < placements.size(); i++) {
+            ownSlots.add(new ArrayList<>());
+        }
+        this.lastUnpinned = new PlacedSlot[placements.size()];
+        this.slotAt = new PlacedSlot[n + 1];
+    }
+
+    Plan build() {
+        int pageHeight = clampToInt(measures.totalPixels());
+        if (article.slotsSwitchedOff()) {
+            return new Plan(List.of(), List.of(), true, device, pageHeight, 0);
+        }
+        pinMarkedBoundaries();
+        for (int i = 0; i < placements.size(); i++) {
+            runPlacement(i);
+        }
+        return assemble(pageHeight);
+    }
+
+    // ---- variants ----------------------------------------------------------------------------
+
+    private static List<Placement> resolvePlacements(RuleSet rules, ContextValues context) {
+        List<Placement> base = rules.placements();
+        if (rules.variants() != null && !rules.variants().options().isEmpty()) {
+            base = VariantChooser.choose(rules.variants(), context, "").value();
+        }
+        // Keep the rule set's priority order (stable for equal priorities); a chosen variant takes its
+        // parent's place in that order.
+        List<Placement> ordered = new ArrayList<>(base);
+        ordered.sort(Comparator.comparingInt(Placement::priority).reversed());
+        List<Placement> resolved = new ArrayList<>(ordered.size());
+        for (Placement p : ordered) {
+            Placement chosen = p;
+            // Variants of variants are unusual; follow a few levels without recursion.
+            for (int depth = 0; depth < 8 && chosen.variants() != null && !chosen.variants().options().isEmpty(); depth++) {
+                Variants.Option<Placement> option = VariantChooser.choose(chosen.variants(), context, chosen.id());
+                chosen = option.value();
+            }
+            resolved.add(chosen);
+        }
+        return resolved;
+    }
+
+    // ---- pins --------------------------------------------------------------------------------
+
+    private void pinMarkedBoundaries() {
+        if (placements.isEmpty()) {
+            return;
+        }
+        for (Marker marker : article.markers()) {
+            if (!marker.name().equals("here")) {
+                continue;
+            }
+            int b = Math.max(0, Math.min(n, marker.blockIndex()));
+            if (!marker.betweenBlocks()) {
+                drafts.add(new Draft(b, placements.get(0).id(), false,
+                        Reason.of("adslot:here marker stands inside a block, where no slot can go")));
+                continue;
+            }
+            int chosen = -1;
+            int firstApplicable = -1;
+            for (int i = 0; i < placements.size() && chosen < 0; i++) {
+                Placement p = placements.get(i);
+                if (!p.when().matches(context)) {
+                    continue;
+                }
+                if (firstApplicable < 0) {
+                    firstApplicable = i;
+                }
+                if (ownSlots.get(i).size() < limits.capFor(p)) {
+                    chosen = i;
+                }
+            }
+            if (chosen < 0) {
+                String reason = firstApplicable < 0
+                        ? "pinned by adslot:here, but no placement applies to this page"
+                        : "pinned by adslot:here, but " + placementLimit(placements.get(firstApplicable));
+                int owner = Math.max(0, firstApplicable);
+                drafts.add(new Draft(b, placements.get(owner).id(), false, Reason.of(reason)));
+                continue;
+            }
+            Outcome outcome = check(b, chosen, Mode.PINNED);
+            Reason reason = outcome.accepted() ? Reason.of("pinned by an adslot:here marker") : outcome.rejection();
+            if (outcome.accepted()) {
+                place(b, chosen, outcome, true);
+            }
+            drafts.add(new Draft(b, placements.get(chosen).id(), outcome.accepted(), reason));
+        }
+    }
+
+    // ---- one placement -----------------------------------------------------------------------
+
+    private void runPlacement(int index) {
+        Placement p = placements.get(index);
+        int[] paragraphs = paragraphsByDefinition.computeIfAbsent(p.paragraphs(),
+                definition -> CandidateFinder.paragraphs(blocks, definition));
+        CandidateFinder.Candidates candidates = CandidateFinder.find(p.candidates(), paragraphs, measures);
+
+        Reason notApplicable = notApplicable(p, paragraphs.length);
+        if (notApplicable != null) {
+            for (int k = 0; k < candidates.size(); k++) {
+                drafts.add(new Draft(candidates.boundaries()[k], p.id(), false, notApplicable));
+            }
+            return;
+        }
+        prepareOthers(p);
+        for (int k = 0; k < candidates.size(); k++) {
+            int b = candidates.boundaries()[k];
+            String named = candidates.reasons()[k];
+            Outcome outcome = check(b, index, Mode.CANDIDATE);
+            if (outcome.accepted()) {
+                place(b, index, outcome, false);
+                drafts.add(new Draft(b, p.id(), true, Reason.of(named)));
+                continue;
+            }
+            drafts.add(new Draft(b, p.id(), false, outcome.rejection()));
+            BlockedPolicy policy = p.whenBlocked();
+            if (outcome.byNeighbour() && policy != null && policy.mode() == BlockedPolicy.Mode.NEAREST) {
+                tryNearby(b, named, outcome.rejection(), index, Math.min(policy.within(), n));
+            }
+        }
+        if (p.fallbackAtEnd() && ownSlots.get(index).isEmpty()) {
+            Outcome outcome = check(n, index, Mode.FALLBACK);
+            if (outcome.accepted()) {
+                place(n, index, outcome, false);
+                drafts.add(new Draft(n, p.id(), true,
+                        Reason.of("fallback at the end of the article: no other slot of this placement was placed")));
+            } else {
+                drafts.add(new Draft(n, p.id(), false, new Reason.Tried("the fallback at the end of the article", outcome.rejection())));
+            }
+        }
+    }
+
+    private Reason notApplicable(Placement p, int paragraphCount) {
+        if (!p.when().matches(context)) {
+            return Reason.of("placement does not apply: " + ConditionExplainer.whyNot(p.when(), context));
+        }
+        MinimumArticle min = p.minArticle();
+        if (min != null && measures.totalWords() < min.words()) {
+            return Reason.of("article too short for this placement: " + measures.totalWords() + " words < " + min.words());
+        }
+        if (min != null && paragraphCount < min.paragraphs()) {
+            return Reason.of("article too short for this placement: " + paragraphCount + " paragraphs < " + min.paragraphs());
+        }
+        return null;
+    }
+
+    /** Below first, then above, one step further each time; every boundary tried gets a verdict. */
+    private void tryNearby(int b, String named, Reason blocked, int index, int within) {
+        String id = placements.get(index).id();
+        for (int step = 1; step <= within; step++) {
+            for (int target : new int[] {b + step, b - step}) {
+                if (target < 0 || target > n) {
+                    continue;
+                }
+                Outcome outcome = check(target, index, Mode.CANDIDATE);
+                if (outcome.accepted()) {
+                    place(target, index, outcome, false);
+                    drafts.add(new Draft(target, id, true, new Reason.Moved(named, target - b, blocked)));
+                    return;
+                }
+                drafts.add(new Draft(target, id, false, new Reason.Tried(named, outcome.rejection())));
+            }
+        }
+    }
+
+    private void prepareOthers(Placement p) {
+        List<PlacedSlot> list = new ArrayList<>(all.size());
+        Need widest = Need.of(p.otherSlotGap());
+        for (PlacedSlot s : all) {
+            if (s.placement != p) {
+                list.add(s);
+                widest = widest.max(Need.of(s.placement.otherSlotGap()));
+            }
+        }
+        list.sort(BY_BOUNDARY);
+        others = list.toArray(new PlacedSlot[0]);
+        widestOtherGap = widest;
+    }
+
+    // ---- the constraints ---------------------------------------------------------------------
+
+    private Outcome check(int b, int index, Mode mode) {
+        Placement p = placements.get(index);
+        PlacedSlot here = slotAt[b];
+        if (here != null) {
+            return Outcome.reject(new Reason.Occupied(here), here.placement != p);
+        }
+        String zone = noSlotZone(b);
+        if (zone != null) {
+            return Outcome.reject(Reason.of(zone), true);
+        }
+        if (ownSlots.get(index).size() >= limits.capFor(p)) {
+            return Outcome.reject(Reason.of(placementLimit(p)), false);
+        }
+        if (all.size() >= limits.pageCap()) {
+            return Outcome.reject(Reason.of("limit of " + limits.pageCap() + " slots per page reached"), false);
+        }
+        if (mode != Mode.PINNED) {
+            Outcome neighbour = neighbours(b, index);
+            if (neighbour != null) {
+                return neighbour;
+            }
+            Reason spacing = spacing(b, index, mode);
+            if (spacing != null) {
+                return Outcome.reject(spacing, false);
+            }
+        }
+        return sizeAndDensity(b, p);
+    }
+
+    private String noSlotZone(int b) {
+        boolean above = b > 0 && blocks.get(b - 1).noSlotZone();
+        boolean below = b < n && blocks.get(b).noSlotZone();
+        if (above && below) {
+            return "inside a no-slot zone";
+        }
+        return above || below ? "next to a no-slot zone" : null;
+    }
+
+    private Outcome neighbours(int b, int index) {
+        Placement p = placements.get(index);
+        Avoidance avoid = p.avoid();
+        if (avoid != null && b < n && avoid.before().contains(blocks.get(b).kind())) {
+            return Outcome.reject(Reason.of("before " + Reason.phrase(blocks.get(b).kind())), true);
+        }
+        if (avoid != null && b > 0 && avoid.after().contains(blocks.get(b - 1).kind())) {
+            return Outcome.reject(Reason.of("after " + Reason.phrase(blocks.get(b - 1).kind())), true);
+        }
+        boolean mine = avoid != null && avoid.nextToSlots();
+        List<PlacedSlot> own = ownSlots.get(index);
+        int c = insertionIndex(own, b);
+        if (mine && c > 0 && measures.nothingBetween(own.get(c - 1).boundary, b)) {
+            return Outcome.reject(new Reason.NextToSlot(own.get(c - 1)), true);
+        }
+        if (mine && c < own.size() && measures.nothingBetween(b, own.get(c).boundary)) {
+            return Outcome.reject(new Reason.NextToSlot(own.get(c)), true);
+        }
+        // Either side's wish counts: a slot that asked for no neighbour gets none, placed early or late.
+        int o = insertionIndex(others, b);
+        for (int j = o - 1; j >= 0 && measures.nothingBetween(others[j].boundary, b); j--) {
+            if (mine || wantsNoNeighbour(others[j])) {
+                return Outcome.reject(new Reason.NextToSlot(others[j]), true);
+            }
+        }
+        for (int j = o; j < others.length && measures.nothingBetween(b, others[j].boundary); j++) {
+            if (mine || wantsNoNeighbour(others[j])) {
+                return Outcome.reject(new Reason.NextToSlot(others[j]), true);
+            }
+        }
+        return null;
+    }
+
+    private static boolean wantsNoNeighbour(PlacedSlot slot) {
+        return slot.placement.avoid() != null && slot.placement.avoid().nextToSlots();
+    }
+
+    private Reason spacing(int b, int index, Mode mode) {
+        Placement p = placements.get(index);
+        Spacing spacing = p.spacing();
+        int mediaWords = spacing.mediaWords();
+        Need.Shortfall shortfall = Need.of(spacing.beforeFirst()).shortfall(measures.between(0, b, mediaWords));
+        if (shortfall != null) {
+            return new Reason.TooClose(null, "the start of the article", shortfall);
+        }
+        if (mode != Mode.FALLBACK) {
+            shortfall = Need.of(spacing.afterLast()).shortfall(measures.between(b, n, mediaWords));
+            if (shortfall != null) {
+                return new Reason.TooClose(null, "the end of the article", shortfall);
+            }
+        }
+        PlacedSlot last = lastUnpinned[index];
+        if (last != null && b < last.boundary) {
+            return new Reason.BelowOwnSlot(last);
+        }
+        List<PlacedSlot> own = ownSlots.get(index);
+        int c = insertionIndex(own, b);
+        if (c > 0) {
+            PlacedSlot before = own.get(c - 1);
+            shortfall = Need.between(spacing, c - 1).shortfall(measures.between(before.boundary, b, mediaWords));
+            if (shortfall != null) {
+                return new Reason.TooClose(before, null, shortfall);
+            }
+        }
+        if (c < own.size()) {
+            PlacedSlot after = own.get(c);
+            shortfall = Need.between(spacing, c).shortfall(measures.between(b, after.boundary, mediaWords));
+            if (shortfall != null) {
+                return new Reason.TooClose(after, null, shortfall);
+            }
+        }
+        return otherSlotGap(b, p, mediaWords);
+    }
+
+    /**
+     * Distance from slots of other placements: each pair keeps the larger of both placements' gaps.
+     * The scan goes outward from the boundary and stops once the widest gap of any placement is met.
+     */
+    private Reason otherSlotGap(int b, Placement p, int mediaWords) {
+        if (widestOtherGap.isNone()) {
+            return null;
+        }
+        Need mine = Need.of(p.otherSlotGap());
+        int o = insertionIndex(others, b);
+        for (int j = o - 1; j >= 0; j--) {
+            ArticleMeasures.Measure distance = measures.between(others[j].boundary, b, mediaWords);
+            Need.Shortfall shortfall = mine.max(Need.of(others[j].placement.otherSlotGap())).shortfall(distance);
+            if (shortfall != null) {
+                return new Reason.TooClose(others[j], null, shortfall);
+            }
+            if (widestOtherGap.shortfall(distance) == null) {
+                break;
+            }
+        }
+        for (int j = o; j < others.length; j++) {
+            ArticleMeasures.Measure distance = measures.between(b, others[j].boundary, mediaWords);
+            Need.Shortfall shortfall = mine.max(Need.of(others[j].placement.otherSlotGap())).shortfall(distance);
+            if (shortfall != null) {
+                return new Reason.TooClose(others[j], null, shortfall);
+            }
+            if (widestOtherGap.shortfall(distance) == null) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Drops the sizes taller than what is left of the article below the boundary (a slot at the very
+     * end keeps them all: nothing follows that it could run past), then checks the density budget.
+     */
+    private Outcome sizeAndDensity(int b, Placement p) {
+        List<SlotSpec.Size> declared = p.slot().sizes().getOrDefault(device, List.of());
+        List<SlotSpec.Size> kept = declared;
+        if (!declared.isEmpty() && b < n) {
+            long room = measures.pixelsBetween(b, n);
+            kept = new ArrayList<>(declared.size());
+            SlotSpec.Size smallest = declared.get(0);
+            for (SlotSpec.Size size : declared) {
+                if (size.height() <= room) {
+                    kept.add(size);
+                }
+                if (size.height() < smallest.height()) {
+                    smallest = size;
+                }
+            }
+            if (kept.isEmpty()) {
+                return Outcome.reject(Reason.of("no size fits the " + room + " px left below: the smallest is " + smallest), false);
+            }
+        }
+        int height = slotHeight(p, kept);
+        long slots = totalSlotHeight + height;
+        long page = measures.totalPixels() + slots;
+        double density = page == 0 ? 0 : (double) slots / page;
+        if (density > limits.maxDensity()) {
+            return Outcome.reject(Reason.of("density " + percent(density, limits.maxDensity()) + " > "
+                    + percent(limits.maxDensity(), density)), false);
+        }
+        return new Outcome(null, false, List.copyOf(kept), height);
+    }
+
+    /** The reserve for the device, else the tallest size kept, else a default. */
+    private int slotHeight(Placement p, List<SlotSpec.Size> sizes) {
+        SlotSpec.Reserve reserve = p.slot().reserve().get(device);
+        if (reserve != null && reserve.height() > 0) {
+            return reserve.height();
+        }
+        int tallest = 0;
+        for (SlotSpec.Size size : sizes) {
+            tallest = Math.max(tallest, size.height());
+        }
+        return tallest > 0 ? tallest : DEFAULT_SLOT_HEIGHT;
+    }
+
+    /** A share as a percentage, with a decimal when a rounded figure would equal the one compared with. */
+    private static String percent(double share, double comparedWith) {
+        String whole = String.format(Locale.ROOT, "%.0f%%", share * 100);
+        String other = String.format(Locale.ROOT, "%.0f%%", comparedWith * 100);
+        return whole.equals(other) ? String.format(Locale.ROOT, "%.1f%%", share * 100) : whole;
+    }
+
+    private String placementLimit(Placement p) {
+        int cap = limits.capFor(p);
+        return "limit of " + cap + " " + p.id() + " slot" + (cap == 1 ? "" : "s") + " reached";
+    }
+
+    // ---- bookkeeping -------------------------------------------------------------------------
+
+    private void place(int b, int index, Outcome outcome, boolean pinned) {
+        PlacedSlot slot = new PlacedSlot(b, placements.get(index), pinned, outcome.sizes(), outcome.height());
+        slotAt[b] = slot;
+        all.add(slot);
+        List<PlacedSlot> own = ownSlots.get(index);
+        own.add(insertionIndex(own, b), slot);
+        totalSlotHeight += outcome.height();
+        if (!pinned && (lastUnpinned[index] == null || lastUnpinned[index].boundary < b)) {
+            lastUnpinned[index] = slot;
+        }
+    }
+
+    /** How many of the slots (sorted by boundary) stand above boundary {@code b}. */
+    private static int insertionIndex(List<PlacedSlot> sorted, int b) {
+        int lo = 0;
+        int hi = sorted.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted.get(mid).boundary < b) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    private static int insertionIndex(PlacedSlot[] sorted, int b) {
+        return insertionIndex(java.util.Arrays.asList(sorted), b);
+    }
+
+    private Plan assemble(int pageHeight) {
+        all.sort(BY_BOUNDARY);
+        Map<String, Integer> perPlacement = new HashMap<>();
+        List<SlotDecision> decisions = new ArrayList<>(all.size());
+        for (int i = 0; i < all.size(); i++) {
+            PlacedSlot slot = all.get(i);
+            Placement p = slot.placement;
+            int placementOrdinal = perPlacement.merge(p.id(), 1, Integer::sum);
+            String slotId = p.id() + "-" + placementOrdinal;
+            slot.assignId(slotId);
+            SlotSpec spec = p.slot();
+            decisions.add(new SlotDecision(slot.boundary, article.boundaryOffset(slot.boundary), p.id(), p.kind(),
+                    slotId, i + 1, placementOrdinal, slot.pinned, spec.template(),
+                    AdUnitPath.fill(spec.adUnit(), context), slot.sizes, spec.reserve().get(device),
+                    spec.unfilled(), spec.label(), spec.lazy(), spec.data()));
+        }
+        List<CandidateVerdict> verdicts = new ArrayList<>(drafts.size());
+        for (Draft d : drafts) {
+            verdicts.add(new CandidateVerdict(d.boundary(), article.boundaryOffset(d.boundary()), d.placementId(),
+                    d.accepted(), d.reason().text()));
+        }
+        return new Plan(decisions, verdicts, false, device, pageHeight, clampToInt(totalSlotHeight));
+    }
+
+    private static int clampToInt(long value) {
+        return (int) Math.min(Integer.MAX_VALUE, value);
+    }
+}
