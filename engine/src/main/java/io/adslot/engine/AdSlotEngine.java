@@ -56,6 +56,9 @@ public final class AdSlotEngine implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(AdSlotEngine.class);
 
+    /** Context key the engine fills from {@link Article#id()} when the rules read it. */
+    private static final String ARTICLE_ID = "article_id";
+
     private final RuleSource ruleSource;
     private final TemplateSource templateSource;
     private final Stages stages;
@@ -219,6 +222,9 @@ public final class AdSlotEngine implements AutoCloseable {
     private Decision decide(Snapshot snapshot, Article article, PageContext context) {
         String body = article.body();
         ContextValues values = context == null ? ContextValues.empty() : context.toContextValues();
+        if (snapshot.keysRead().contains(ARTICLE_ID) && !values.has(ARTICLE_ID) && !article.id().isEmpty()) {
+            values = withArticleId(values, article.id());
+        }
         if (!cache.enabled()) {
             return prepare(snapshot, body, values);
         }
@@ -231,6 +237,13 @@ public final class AdSlotEngine implements AutoCloseable {
             cache.put(key, decision);
         }
         return decision;
+    }
+
+    /** Rules may pick variants by article id: the engine supplies it from the article when the page does not. */
+    private static ContextValues withArticleId(ContextValues values, String id) {
+        java.util.Map<String, List<String>> copy = new java.util.TreeMap<>(values.asMap());
+        copy.put(ARTICLE_ID, List.of(id));
+        return ContextValues.of(copy);
     }
 
     private static Decision prepare(Snapshot snapshot, String body, ContextValues values) {

@@ -34,7 +34,7 @@ class AdSlotEngineTest {
     @Test
     @DisplayName("slots go between paragraphs, and removing the insertions gives back the input exactly")
     void rendersSlotsBetweenParagraphs() {
-        AdSlotEngine engine = engine(TestRules.ruleSet("v1", "scroll-to-continue", 2, "Advertisement"));
+        AdSlotEngine engine = engine(TestRules.ruleSet("v1", "scroll-to-continue", 2, "Advertisement · Scroll to continue"));
 
         RenderResult result = engine.render(Article.of("a1", ARTICLE), MOBILE_NEWS);
 
@@ -53,7 +53,7 @@ class AdSlotEngineTest {
     @Test
     @DisplayName("the device picks sizes and the reserve: desktop reserves a fixed height")
     void deviceSpecificSizes() {
-        AdSlotEngine engine = engine(TestRules.ruleSet("v1", "scroll-to-continue", 2, "Advertisement"));
+        AdSlotEngine engine = engine(TestRules.ruleSet("v1", "scroll-to-continue", 2, "Advertisement · Scroll to continue"));
 
         RenderResult result = engine.render(Article.of("a1", ARTICLE),
                 PageContext.builder().device("desktop").section("news").build());
@@ -65,7 +65,7 @@ class AdSlotEngineTest {
     @Test
     @DisplayName("streaming into an Appendable writes exactly the string render's output")
     void streamingEqualsStringOutput() {
-        AdSlotEngine engine = engine(TestRules.ruleSet("v1", "scroll-to-continue", 2, "Advertisement"));
+        AdSlotEngine engine = engine(TestRules.ruleSet("v1", "scroll-to-continue", 2, "Advertisement · Scroll to continue"));
         Article article = Article.of("a1", ARTICLE);
 
         StringBuilder streamed = new StringBuilder();
@@ -81,7 +81,7 @@ class AdSlotEngineTest {
     @Test
     @DisplayName("structured blocks become canonical HTML, and slot block indices point into the blocks")
     void structuredBlocks() {
-        AdSlotEngine engine = engine(TestRules.ruleSet("v1", "scroll-to-continue", 2, "Advertisement"));
+        AdSlotEngine engine = engine(TestRules.ruleSet("v1", "scroll-to-continue", 2, "Advertisement · Scroll to continue"));
         List<ContentBlock> blocks = List.of(
                 ContentBlock.paragraph("First <b>paragraph</b> & more."),
                 ContentBlock.paragraph("Second paragraph."),

@@ -18,6 +18,6 @@ final class Decisions {
     }
 
     static SlotDecision at(int offset, String template) {
-        return at(offset, template, "/1234/news/inarticle", "Advertisement", Map.of("pos", "inline"));
+        return at(offset, template, "/1234/news/inarticle", "Advertisement · Scroll to continue", Map.of("pos", "inline"));
     }
 }

@@ -46,7 +46,7 @@ class SlotTemplatesTest {
         assertThat(markup).isEqualTo(golden("scroll-to-continue.golden.html"));
         Element aside = Jsoup.parseBodyFragment(markup).selectFirst("aside");
         assertThat(aside.attr("role")).isEqualTo("complementary");
-        assertThat(aside.attr("aria-label")).isEqualTo("Advertisement");
+        assertThat(aside.attr("aria-label")).isEqualTo("Advertisement · Scroll to continue");
         assertThat(aside.attr("style")).isEqualTo("min-height:280px");
         assertThat(aside.attr("data-adslot-id")).isEqualTo("inline-1");
         assertThat(aside.attr("data-ad-unit")).isEqualTo("/1234/news/inarticle");
@@ -128,7 +128,7 @@ class SlotTemplatesTest {
         SlotTemplates templates = SlotTemplates.fromDirectory(dir);
 
         assertThat(templates.names()).containsExactly("label", "outer");
-        assertThat(templates.render(Decisions.at(0, "outer"), CONTEXT)).isEqualTo("<div><span>Advertisement</span></div>");
+        assertThat(templates.render(Decisions.at(0, "outer"), CONTEXT)).isEqualTo("<div><span>Advertisement · Scroll to continue</span></div>");
     }
 
     @Test
