@@ -315,6 +315,7 @@ public final class AdSlotEngine implements AutoCloseable {
 
         private RuleSource ruleSource = RuleSource.resource(DEFAULT_RULES);
         private TemplateSource templateSource = TemplateSource.bundled();
+        private boolean templatesChosen;
         private Stages stages = Stages.real();
         private Boolean cacheEnabled;
         private Long maxWeightBytes;
@@ -329,13 +330,17 @@ public final class AdSlotEngine implements AutoCloseable {
         }
 
         /**
-         * Rules from a YAML file.
+         * Rules from a YAML file. Templates in a {@code templates/} folder beside it are added to the
+         * bundled ones (unless {@link #templates(Path)} names another folder).
          *
          * @param file the rule file
          * @return this builder
          */
         public Builder rules(Path file) {
             this.ruleSource = RuleSource.file(Objects.requireNonNull(file, "file"));
+            if (!templatesChosen) {
+                this.templateSource = TemplateSource.besideRules(file);
+            }
             return this;
         }
 
@@ -351,15 +356,16 @@ public final class AdSlotEngine implements AutoCloseable {
         }
 
         /**
-         * Slot templates from a folder of {@code *.mustache} files instead of the bundled ones
-         * ({@code scroll-to-continue}, {@code amp}, {@code native}). Rule files name templates by file name
-         * without the extension.
+         * Slot templates from a folder of {@code *.mustache} files, added to the bundled ones
+         * ({@code scroll-to-continue}, {@code amp}, {@code native}); a file named like a bundled template
+         * replaces it. Rule files name templates by file name without the extension.
          *
          * @param dir the templates folder
          * @return this builder
          */
         public Builder templates(Path dir) {
             this.templateSource = TemplateSource.directory(Objects.requireNonNull(dir, "dir"));
+            this.templatesChosen = true;
             return this;
         }
 
@@ -473,6 +479,7 @@ public final class AdSlotEngine implements AutoCloseable {
         /** Visible for testing: templates from code. */
         Builder templateSource(TemplateSource source) {
             this.templateSource = source;
+            this.templatesChosen = true;
             return this;
         }
 

@@ -91,6 +91,32 @@ public final class SlotTemplates {
 
     /** Compiles every {@code *.mustache} file in a folder. */
     public static SlotTemplates fromDirectory(Path dir) {
+        return new SlotTemplates(readDirectory(dir), dir.toString());
+    }
+
+    /**
+     * The bundled templates with a folder's {@code *.mustache} files added; a file named like a bundled
+     * template replaces it. A folder that does not exist adds nothing.
+     */
+    public static SlotTemplates bundledWith(Path dir) {
+        Map<String, String> sources = readClasspath(SlotTemplates.class.getClassLoader(), BUNDLED_ROOT, BUNDLED_NAMES);
+        if (Files.isDirectory(dir)) {
+            sources.putAll(readDirectory(dir));
+        }
+        return new SlotTemplates(sources, dir + " over classpath:" + BUNDLED_ROOT);
+    }
+
+    /** Compiles the named templates found under a classpath folder (such as {@link #BUNDLED_ROOT}); absent names are skipped. */
+    public static SlotTemplates fromClasspath(ClassLoader loader, String root, List<String> names) {
+        return new SlotTemplates(readClasspath(loader, root, names), "classpath:" + root);
+    }
+
+    /** The shipped templates from the engine jar. */
+    public static SlotTemplates bundled() {
+        return fromClasspath(SlotTemplates.class.getClassLoader(), BUNDLED_ROOT, BUNDLED_NAMES);
+    }
+
+    private static Map<String, String> readDirectory(Path dir) {
         Map<String, String> sources = new TreeMap<>();
         try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "*" + SUFFIX)) {
             for (Path file : files) {
@@ -101,11 +127,10 @@ public final class SlotTemplates {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read templates in " + dir + ": " + e.getMessage(), e);
         }
-        return new SlotTemplates(sources, dir.toString());
+        return sources;
     }
 
-    /** Compiles the named templates found under a classpath folder (such as {@link #BUNDLED_ROOT}); absent names are skipped. */
-    public static SlotTemplates fromClasspath(ClassLoader loader, String root, List<String> names) {
+    private static Map<String, String> readClasspath(ClassLoader loader, String root, List<String> names) {
         Map<String, String> sources = new TreeMap<>();
         for (String name : names) {
             try (InputStream in = loader.getResourceAsStream(root + name + SUFFIX)) {
@@ -116,12 +141,7 @@ public final class SlotTemplates {
                 throw new UncheckedIOException("cannot read template " + root + name + SUFFIX, e);
             }
         }
-        return new SlotTemplates(sources, "classpath:" + root);
-    }
-
-    /** The shipped templates from the engine jar. */
-    public static SlotTemplates bundled() {
-        return fromClasspath(SlotTemplates.class.getClassLoader(), BUNDLED_ROOT, BUNDLED_NAMES);
+        return sources;
     }
 
     /** Template names (without {@code .mustache}); rule files may name only these. */
