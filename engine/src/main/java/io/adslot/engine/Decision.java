@@ -4,7 +4,6 @@ import io.adslot.placement.SlotDecision;
 import io.adslot.render.PreparedPlan;
 import io.adslot.render.PreparedSlot;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 /**
@@ -30,8 +29,9 @@ final class Decision {
                     d.ordinal(), d.adUnit(), d.sizes().stream().map(Object::toString).toList(),
                     d.reserve() == null ? 0 : d.reserve().height(), d.lazy(), d.data(), slot.markup()));
         }
-        this.insertions = Collections.unmodifiableList(ins);
-        this.slots = Collections.unmodifiableList(planned);
+        // List.copyOf: immutable lists that the result records' own List.copyOf returns as they are.
+        this.insertions = List.copyOf(ins);
+        this.slots = List.copyOf(planned);
     }
 
     /** Approximate heap bytes, for the cache's weigher; markup strings are shared by the views. */
