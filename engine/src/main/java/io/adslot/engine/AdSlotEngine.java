@@ -106,6 +106,7 @@ public final class AdSlotEngine implements AutoCloseable {
      * @return the output and the insertions; the unchanged body, degraded, when anything failed inside
      */
     public RenderResult render(Article article, PageContext context) {
+        Objects.requireNonNull(article, "article");
         String body = article.body();
         Decision decision;
         try {
@@ -124,9 +125,12 @@ public final class AdSlotEngine implements AutoCloseable {
      * @param context the page; null is read as {@link PageContext#empty()}
      * @param out     where the output goes
      * @return the insertions, with {@code html} null
+     * @throws NullPointerException when {@code article} or {@code out} is null
      * @throws UncheckedIOException when {@code out} throws an {@link IOException} (the host's writer failed)
      */
     public RenderResult render(Article article, PageContext context, Appendable out) {
+        Objects.requireNonNull(article, "article");
+        Objects.requireNonNull(out, "out");
         String body = article.body();
         Decision decision;
         Optional<String> failure = Optional.empty();
@@ -152,6 +156,7 @@ public final class AdSlotEngine implements AutoCloseable {
      * @return the slots with their markup; none, degraded, when anything failed inside
      */
     public PlanResult plan(Article article, PageContext context) {
+        Objects.requireNonNull(article, "article");
         try {
             return new PlanResult(decide(current.get(), article, context).slots, false, Optional.empty());
         } catch (RuntimeException | StackOverflowError e) {
