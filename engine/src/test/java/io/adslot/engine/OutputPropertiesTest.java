@@ -43,5 +43,4 @@ class OutputPropertiesTest {
                 text);
         return piece.list().ofMaxSize(30).map(parts -> String.join("", parts));
     }
-
 }
