@@ -227,7 +227,7 @@ public final class AdSlotEngine implements AutoCloseable {
     private Decision decide(Snapshot snapshot, Article article, PageContext context) {
         String body = article.body();
         ContextValues given = context == null ? ContextValues.empty() : context.toContextValues();
-        ContextValues values = snapshot.keysRead().contains(ARTICLE_ID) && !given.has(ARTICLE_ID)
+        ContextValues values = snapshot.readsArticleId() && !given.has(ARTICLE_ID)
                 && !article.id().isEmpty() ? withArticleId(given, article.id()) : given;
         if (!cache.enabled()) {
             return prepare(snapshot, body, values);

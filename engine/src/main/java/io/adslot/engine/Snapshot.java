@@ -19,6 +19,7 @@ import java.util.function.Function;
  * @param version   rule-set version plus template fingerprint: changes when either changes
  * @param keysRead  context keys the rules or templates read, sorted
  * @param planner   the stages that plan with these rules
+ * @param readsArticleId true when the rules read {@code article_id}, which the engine then fills from the article
  */
 record Snapshot(
         RuleSet rules,
@@ -26,13 +27,15 @@ record Snapshot(
         Function<String, ScannedArticle> scanner,
         String version,
         Set<String> keysRead,
-        Stages planner) {
+        Stages planner,
+        boolean readsArticleId) {
 
     static Snapshot of(RuleSet rules, SlotTemplates templates, Stages stages) {
         Set<String> keys = new TreeSet<>(rules.contextKeysRead());
         keys.addAll(templates.contextKeysUsed());
         return new Snapshot(rules, templates, stages.scanner(rules.scan() == null ? io.adslot.article.ScanOptions.defaults() : rules.scan()),
-                rules.version() + "/" + templates.fingerprint(), Collections.unmodifiableSet(keys), stages);
+                rules.version() + "/" + templates.fingerprint(), Collections.unmodifiableSet(keys), stages,
+                keys.contains("article_id"));
     }
 
     /** Plans with this snapshot's rules; the stages object is held by the engine, passed in here. */

@@ -163,4 +163,16 @@ class EndToEndTest {
             assertThat(engine.render(Article.of("a", AdSlotEngineTest.ARTICLE), page).html()).contains("Get the evening briefing");
         }
     }
+
+    @Test
+    @DisplayName("rules that read article_id get the article's id when the page does not give one")
+    void articleIdFromArticle() {
+        AdSlotEngine engine = AdSlotEngine.builder().rules(testResource("article-id.yaml")).build();
+        String body = AdSlotEngineTest.ARTICLE;
+
+        assertThat(engine.render(Article.of("a1", body), MOBILE_NEWS).insertions()).hasSize(1);
+        assertThat(engine.render(Article.of("a2", body), MOBILE_NEWS).insertions()).isEmpty();
+        assertThat(engine.render(Article.of("a2", body),
+                PageContext.builder().device("mobile").custom("article_id", "a1").build()).insertions()).hasSize(1);
+    }
 }
