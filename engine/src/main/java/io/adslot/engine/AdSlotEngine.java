@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -67,6 +68,7 @@ public final class AdSlotEngine implements AutoCloseable {
     private final AtomicReference<Snapshot> current = new AtomicReference<>();
     private final Object reloadLock = new Object();
     private final RuleFileWatcher watcher;
+    private final AtomicInteger rejectedChanges = new AtomicInteger();
 
     private AdSlotEngine(Builder b) {
         this.ruleSource = b.ruleSource;
@@ -219,6 +221,11 @@ public final class AdSlotEngine implements AutoCloseable {
         }
     }
 
+    /** Visible for testing: how many watched changes were rejected as invalid. */
+    int rejectedChanges() {
+        return rejectedChanges.get();
+    }
+
     /** Visible for testing: runs pending cache maintenance so weights and evictions are exact. */
     void cleanUpCache() {
         cache.cleanUp();
@@ -282,6 +289,7 @@ public final class AdSlotEngine implements AutoCloseable {
         try {
             reload();
         } catch (InvalidRulesException e) {
+            rejectedChanges.incrementAndGet();
             LOG.error("adslot: rule change rejected, still serving version {}: {}", rulesVersion(), e.getMessage());
         }
     }

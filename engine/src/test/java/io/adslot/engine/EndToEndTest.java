@@ -158,7 +158,7 @@ class EndToEndTest {
 
             String second = engine.rulesVersion();
             Files.writeString(rules, "version: 1\nplacements: [ { id: Bad Id } ]\n");
-            Thread.sleep(3 * RuleFileWatcher.SETTLE_MILLIS + 300);
+            HotReloadTest.await(() -> engine.rejectedChanges() > 0, "the watcher has rejected the broken file");
             assertThat(engine.rulesVersion()).isEqualTo(second);
             assertThat(engine.render(Article.of("a", AdSlotEngineTest.ARTICLE), page).html()).contains("Get the evening briefing");
         }
