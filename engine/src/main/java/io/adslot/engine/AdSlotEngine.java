@@ -110,13 +110,12 @@ public final class AdSlotEngine implements AutoCloseable {
     public RenderResult render(Article article, PageContext context) {
         Objects.requireNonNull(article, "article");
         String body = article.body();
-        Decision decision;
         try {
-            decision = decide(current.get(), article, context);
+            Decision decision = decide(current.get(), article, context);
+            return new RenderResult(decision.prepared.splice(body), decision.insertions, false, Optional.empty());
         } catch (RuntimeException | StackOverflowError e) {
             return new RenderResult(body, List.of(), true, Optional.of(logFailure(article, e)));
         }
-        return new RenderResult(decision.prepared.splice(body), decision.insertions, false, Optional.empty());
     }
 
     /**

@@ -17,23 +17,30 @@ import java.util.List;
  */
 public final class PreparedPlan {
 
-    private static final PreparedPlan EMPTY = new PreparedPlan(-1, List.of());
+    private static final PreparedPlan EMPTY = new PreparedPlan(null, List.of());
 
     private final int inputLength;
     private final List<PreparedSlot> slots;
     private final int[] offsets;
     private final String[] markups;
     private final int markupLength;
+    /** The few characters before each offset in the input the plan was made for: a cheap identity check. */
+    private final String[] contextBefore;
 
-    private PreparedPlan(int inputLength, List<PreparedSlot> slots) {
-        this.inputLength = inputLength;
+    /** How many characters before each offset {@link #fits(String)} compares. */
+    private static final int CONTEXT_CHARS = 8;
+
+    private PreparedPlan(String input, List<PreparedSlot> slots) {
+        this.inputLength = input == null ? -1 : input.length();
         this.slots = slots;
         this.offsets = new int[slots.size()];
         this.markups = new String[slots.size()];
+        this.contextBefore = new String[slots.size()];
         int total = 0;
         for (int i = 0; i < offsets.length; i++) {
             offsets[i] = slots.get(i).offset();
             markups[i] = slots.get(i).markup();
+            contextBefore[i] = input.substring(Math.max(0, offsets[i] - CONTEXT_CHARS), offsets[i]);
             total += markups[i].length();
         }
         this.markupLength = total;
@@ -62,7 +69,7 @@ public final class PreparedPlan {
             last = decision.offset();
             prepared.add(new PreparedSlot(decision, templates.render(decision, context)));
         }
-        return new PreparedPlan(input.length(), Collections.unmodifiableList(prepared));
+        return new PreparedPlan(input, Collections.unmodifiableList(prepared));
     }
 
     /** The prepared slots in document order. */
@@ -70,9 +77,26 @@ public final class PreparedPlan {
         return slots;
     }
 
-    /** True when this plan was prepared for an input of this length (or has no slots): a cheap guard against a stale cache entry. */
+    /**
+     * A cheap guard against a stale cache entry (a host that reused a revision for an edited body): true
+     * when the plan has no slots, or the input has the length of the one the plan was made for and the same
+     * few characters before every insertion offset. It costs a few comparisons per slot, not a pass over
+     * the input.
+     */
     public boolean fits(String input) {
-        return slots.isEmpty() || input.length() == inputLength;
+        if (slots.isEmpty()) {
+            return true;
+        }
+        if (input.length() != inputLength) {
+            return false;
+        }
+        for (int i = 0; i < offsets.length; i++) {
+            String before = contextBefore[i];
+            if (!input.regionMatches(offsets[i] - before.length(), before, 0, before.length())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Total characters of slot markup. */
@@ -82,7 +106,7 @@ public final class PreparedPlan {
 
     /** Approximate heap bytes held, for the cache's weigher. */
     public int approximateBytes() {
-        int bytes = 64 + 16 * offsets.length;
+        int bytes = 64 + (16 + 40 + 2 * CONTEXT_CHARS) * offsets.length;
         for (PreparedSlot slot : slots) {
             SlotDecision d = slot.decision();
             bytes += 200 + 2 * (slot.markup().length() + length(d.slotId()) + length(d.placementId())

@@ -201,9 +201,15 @@ class AdSlotEngineTest {
         engine.render(Article.of("a1", "r1", ARTICLE), MOBILE_NEWS);
 
         String edited = "<p>short</p><p>two</p><p>three</p>";
+        String sameLength = ARTICLE.replace("<p>Supporters", "<b>Supporters").replace("problem”.</p>", "problem”.</b>");
         RenderResult result = engine.render(Article.of("a1", "r1", edited), MOBILE_NEWS);
+        RenderResult sameLengthResult = engine.render(Article.of("a1", "r1", sameLength), MOBILE_NEWS);
 
         assertThat(result.degraded()).isFalse();
         Outputs.assertInsertionsReproduce(edited, result);
+        assertThat(sameLength).hasSameSizeAs(ARTICLE);
+        assertThat(sameLengthResult.insertions().get(0).offset())
+                .isEqualTo(sameLength.indexOf("</p>", sameLength.indexOf("Traffic counts")) + 4);
+        Outputs.assertInsertionsReproduce(sameLength, sameLengthResult);
     }
 }

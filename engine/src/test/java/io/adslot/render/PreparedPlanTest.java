@@ -39,6 +39,9 @@ class PreparedPlanTest {
         assertThat(plan.markupLength()).isEqualTo(40);
         assertThat(plan.fits(input)).isTrue();
         assertThat(plan.fits(input + "x")).isFalse();
+        PreparedPlan middle = prepare(input, 8);
+        assertThat(middle.fits("“Quoted” — test")).as("same length, same text before the offset").isTrue();
+        assertThat(middle.fits("“Quotes” — text")).as("same length, other text before the offset").isFalse();
     }
 
     @Test
