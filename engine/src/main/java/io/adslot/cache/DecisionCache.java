@@ -103,11 +103,6 @@ public final class DecisionCache<V> {
         }
     }
 
-    /** The underlying Caffeine cache, for metrics binding. Null when disabled. */
-    Cache<DecisionKey, V> caffeine() {
-        return cache;
-    }
-
     /**
      * Publishes this cache's stats to Micrometer when Micrometer is on the classpath; does nothing otherwise.
      *

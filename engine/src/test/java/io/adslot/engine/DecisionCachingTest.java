@@ -1,8 +1,10 @@
 package io.adslot.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.adslot.rules.CacheSettings;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -182,6 +184,25 @@ class DecisionCachingTest {
         assertThat(stats.missCount()).isEqualTo(1_000_000);
         assertThat(stats.evictionCount()).isGreaterThan(990_000);
         assertThat(stats.entries()).isLessThan(10_000);
+    }
+
+    @Test
+    @DisplayName("stats go to the Micrometer registry the host gives")
+    void metricsToGivenRegistry() {
+        SimpleMeterRegistry registry = new SimpleMeterRegistry();
+        AdSlotEngine engine = AdSlotEngine.builder()
+                .ruleSource(TestRules.fixed(TestRules.ruleSet("v1", "scroll-to-continue", 2, "Ad")))
+                .stages(new CountingPlanner()).meterRegistry(registry, "site-a").build();
+
+        engine.render(Article.of("a1", "r1", ARTICLE), PageContext.empty());
+        engine.render(Article.of("a1", "r1", ARTICLE), PageContext.empty());
+
+        assertThat(registry.get("cache.gets").tag("cache", "site-a").tag("result", "hit").functionCounter().count())
+                .isEqualTo(1.0);
+        assertThat(engine.cacheStats().hitRate()).isEqualTo(0.5);
+        assertThat(engine.cacheStats().totalLoadTime()).isPositive();
+        assertThatThrownBy(() -> AdSlotEngine.builder().meterRegistry("not a registry", "x"))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     /** A clock tests move by hand. */
