@@ -12,7 +12,6 @@ import io.adslot.rules.CacheSettings;
 import io.adslot.rules.ContextValues;
 import io.adslot.rules.RuleLoadResult;
 import io.adslot.rules.RuleProblem;
-import io.adslot.rules.RuleSet;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -23,6 +22,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
@@ -69,6 +70,9 @@ public final class AdSlotEngine implements AutoCloseable {
     private final Object reloadLock = new Object();
     private final RuleFileWatcher watcher;
     private final AtomicInteger rejectedChanges = new AtomicInteger();
+    /** Failure reasons already logged with a stack trace (bounded). */
+    private final Set<String> loggedFailures = ConcurrentHashMap.newKeySet();
+    private static final int MAX_LOGGED_FAILURES = 256;
 
     private AdSlotEngine(Builder b) {
         this.ruleSource = b.ruleSource;
@@ -307,9 +311,18 @@ public final class AdSlotEngine implements AutoCloseable {
         }
     }
 
-    private static String logFailure(Article article, Throwable e) {
+    /**
+     * Logs a failed request: the first time a reason is seen with its stack trace, after that one line,
+     * so that a broken template does not fill the log with a stack trace per page view.
+     */
+    private String logFailure(Article article, Throwable e) {
         String reason = e.getClass().getSimpleName() + ": " + e.getMessage();
-        LOG.error("adslot: placing slots in article {} failed; serving it unchanged ({})", article.id(), reason, e);
+        boolean firstTime = loggedFailures.size() < MAX_LOGGED_FAILURES && loggedFailures.add(reason);
+        if (firstTime) {
+            LOG.error("adslot: placing slots in article {} failed; serving it unchanged ({})", article.id(), reason, e);
+        } else {
+            LOG.warn("adslot: placing slots in article {} failed; serving it unchanged ({})", article.id(), reason);
+        }
         return reason;
     }
 
