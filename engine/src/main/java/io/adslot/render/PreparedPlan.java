@@ -4,6 +4,7 @@ import io.adslot.placement.Plan;
 import io.adslot.placement.SlotDecision;
 import io.adslot.rules.ContextValues;
 import java.io.IOException;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -134,13 +135,31 @@ public final class PreparedPlan {
         return out.append(input, from, input.length()).toString();
     }
 
-    /** Writes the same output as {@link #splice(String)} to {@code out}, slice by slice, without a copy of the whole. */
+    /**
+     * Writes the same output as {@link #splice(String)} to {@code out}, slice by slice, without a copy of the
+     * whole. A {@link Writer} gets {@code write(String, off, len)}, because {@code Writer.append} of a range
+     * would copy each slice into a new string first.
+     */
     public void spliceTo(String input, Appendable out) throws IOException {
+        if (out instanceof Writer writer) {
+            spliceTo(input, writer);
+            return;
+        }
         int from = 0;
         for (int i = 0; i < offsets.length; i++) {
             out.append(input, from, offsets[i]).append(markups[i]);
             from = offsets[i];
         }
         out.append(input, from, input.length());
+    }
+
+    private void spliceTo(String input, Writer out) throws IOException {
+        int from = 0;
+        for (int i = 0; i < offsets.length; i++) {
+            out.write(input, from, offsets[i] - from);
+            out.write(markups[i]);
+            from = offsets[i];
+        }
+        out.write(input, from, input.length() - from);
     }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.adslot.placement.Plan;
 import io.adslot.rules.ContextValues;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
@@ -33,9 +34,12 @@ class PreparedPlanTest {
         String out = plan.splice(input);
         StringBuilder streamed = new StringBuilder();
         plan.spliceTo(input, streamed);
+        StringWriter written = new StringWriter();
+        plan.spliceTo(input, written);
 
         assertThat(out).isEqualTo("[inline-1]“Quoted”[inline-1][inline-1] — text[inline-1]");
         assertThat(streamed.toString()).isEqualTo(out);
+        assertThat(written.toString()).as("through a Writer").isEqualTo(out);
         assertThat(plan.markupLength()).isEqualTo(40);
         assertThat(plan.fits(input)).isTrue();
         assertThat(plan.fits(input + "x")).isFalse();
