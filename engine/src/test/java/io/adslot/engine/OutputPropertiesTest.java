@@ -31,11 +31,25 @@ class OutputPropertiesTest {
         assertThat(streamed.toString()).isEqualTo(result.html());
     }
 
+    static final AdSlotEngine DEFAULT_RULES = AdSlotEngine.builder().withoutMetrics().build();
+
+    @Property(tries = 200)
+    @Label("with the bundled default rules and the real planner, output minus insertions is the input")
+    void defaultRulesKeepTheInput(@ForAll("bodies") String body) {
+        RenderResult result = DEFAULT_RULES.render(Article.of("p", body),
+                PageContext.builder().device("mobile").section("news").build());
+
+        assertThat(result.degraded()).isFalse();
+        Outputs.assertInsertionsReproduce(body, result);
+    }
+
     @Provide
     Arbitrary<String> bodies() {
         Arbitrary<String> text = Arbitraries.strings().withChars("abc “”—é漢 <>&\"'").ofMaxLength(20);
         Arbitrary<String> piece = Arbitraries.oneOf(
                 text.map(t -> "<p>" + t + "</p>"),
+                Arbitraries.of("<p>One two three four five six seven eight nine ten eleven twelve.</p>",
+                        "<p>“Quoted” words — with a dash, and enough of them to count as a paragraph here.</p>"),
                 text.map(t -> "<p>" + t),
                 text.map(t -> "<h2>" + t + "</h2>"),
                 Arbitraries.of("<div class=\"row\">", "</div>", "<figure><img src=x></figure>", "<!-- c -->",
