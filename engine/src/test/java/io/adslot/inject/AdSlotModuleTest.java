@@ -113,4 +113,26 @@ class AdSlotModuleTest {
         assertThatThrownBy(() -> new RulesLocation(null, "x.yaml", true)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new RulesLocation(Path.of("a"), "x.yaml", false)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    @DisplayName("a watched rule file bound through the module is reloaded when it changes")
+    void watchedRulesFile(@TempDir Path dir) throws Exception {
+        Path rules = Files.writeString(dir.resolve("site.yaml"),
+                "version: 1\nplacements:\n  - id: first\n    candidates: { every: 2 }\n");
+        AdSlotEngine engine = Guice.createInjector(new AdSlotModule(RulesLocation.watchedFile(rules)))
+                .getInstance(AdSlotEngine.class);
+        try (engine) {
+            String version = engine.rulesVersion();
+
+            Files.writeString(rules, "version: 1\nplacements:\n  - id: second\n    candidates: { every: 2 }\n");
+            long deadline = System.nanoTime() + 10_000_000_000L;
+            while (engine.rulesVersion().equals(version) && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+
+            assertThat(engine.rulesVersion()).isNotEqualTo(version);
+            assertThat(engine.render(Article.of("a", ARTICLE), PAGE).insertions())
+                    .isNotEmpty().allSatisfy(i -> assertThat(i.placementId()).isEqualTo("second"));
+        }
+    }
 }
