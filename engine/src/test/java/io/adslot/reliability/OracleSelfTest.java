@@ -1,0 +1,124 @@
+package io.adslot.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.adslot.engine.AdSlotEngine;
+import io.adslot.engine.Article;
+import io.adslot.engine.RenderResult;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Tests of the tests: the preservation check and the boundary oracles report broken splices, so that
+ * their silence in the property and corpus tests means something.
+ */
+@DisplayName("The reliability checks catch what they promise to catch")
+class OracleSelfTest {
+
+    private static final String ARTICLE = "<p class=\"lead\">First paragraph, long enough.</p>\n"
+            + "<!-- editor note -->\n<h2>Heading</h2>\n<p>Second <a href=\"/x\">paragraph</a>.</p>\n"
+            + "<ul><li>one</li><li>two</li></ul>\n<script>var a = '<p>';</script>\n<p>Last.</p>";
+
+    private static RenderResult realRender() {
+        try (AdSlotEngine engine = Engines.everywhere()) {
+            RenderResult result = engine.render(Article.of("a", ARTICLE), Engines.mobile());
+            assertThat(result.insertions()).hasSizeGreaterThan(2);
+            return result;
+        }
+    }
+
+    @Test
+    @DisplayName("a correct splice passes the preservation check")
+    void correctSplicePasses() {
+        RenderResult result = realRender();
+        assertThat(PreservationCheck.violation(ARTICLE, result.html(), Engines.splices(result))).isEmpty();
+    }
+
+    @Test
+    @DisplayName("an output with one character of the article dropped is reported")
+    void droppedCharacterIsCaught() {
+        RenderResult result = realRender();
+        String html = result.html();
+        // drop a character of the article (not of a slot): the one just before the last slot
+        String lastSlot = result.insertions().get(result.insertions().size() - 1).html();
+        int slotAt = html.lastIndexOf(lastSlot);
+        assertThat(slotAt).isGreaterThan(0);
+        String broken = html.substring(0, slotAt - 1) + html.substring(slotAt);
+        assertThat(PreservationCheck.violation(ARTICLE, broken, Engines.splices(result))).isPresent();
+    }
+
+    @Test
+    @DisplayName("a character dropped from the middle of the article is reported with its position")
+    void droppedMiddleCharacterIsCaught() {
+        RenderResult result = realRender();
+        String html = result.html();
+        int second = html.indexOf("Second");
+        String broken = html.substring(0, second) + html.substring(second + 1);
+        assertThat(PreservationCheck.violation(ARTICLE, broken, Engines.splices(result)))
+                .hasValueSatisfying(message -> assertThat(message).contains("index"));
+    }
+
+    @Test
+    @DisplayName("a slot spliced at another offset than it claims is reported")
+    void wrongOffsetIsCaught() {
+        RenderResult result = realRender();
+        List<Splice> claimed = new ArrayList<>(Engines.splices(result));
+        Splice first = claimed.get(0);
+        List<Splice> actual = new ArrayList<>(claimed);
+        actual.set(0, new Splice(first.offset() + 3, first.html()));
+        String misplaced = Splice.apply(ARTICLE, actual);
+        assertThat(PreservationCheck.violation(ARTICLE, misplaced, claimed)).isPresent();
+    }
+
+    @Test
+    @DisplayName("a duplicated or extra character after the last slot is reported")
+    void extraCharacterIsCaught() {
+        RenderResult result = realRender();
+        assertThat(PreservationCheck.violation(ARTICLE, result.html() + " ", Engines.splices(result))).isPresent();
+    }
+
+    @Test
+    @DisplayName("an insertion inside a paragraph, heading, list, attribute, comment or script is reported")
+    void unsafeOffsetsAreCaught() {
+        int insideParagraphText = ARTICLE.indexOf("First") + 3;
+        int insideAttribute = ARTICLE.indexOf("lead") + 2;
+        int insideComment = ARTICLE.indexOf("editor") + 1;
+        int insideHeading = ARTICLE.indexOf("Heading") + 2;
+        int insideList = ARTICLE.indexOf("<li>two");
+        int insideScript = ARTICLE.indexOf("var a") + 2;
+        int insideLink = ARTICLE.indexOf("paragraph</a>") + 2;
+        for (int offset : List.of(insideParagraphText, insideAttribute, insideComment, insideHeading, insideList,
+                insideScript, insideLink)) {
+            assertThat(BoundaryOracle.violations(ARTICLE, List.of(offset))).as("offset %d", offset).isNotEmpty();
+        }
+    }
+
+    @Test
+    @DisplayName("each oracle alone catches what it is for")
+    void eachOracleCatches() {
+        String html = "<div title=\"a > b\"><p>text</p></div><!-- c --><style>p{}</style>";
+        int inAttribute = html.indexOf("> b");
+        assertThat(MarkupTokenizer.spans(html)).anyMatch(s -> s.strictlyContains(inAttribute));
+        assertThat(BoundaryOracle.sourceRanges(html)).anyMatch(s -> s.strictlyContains(inAttribute));
+        int inStyle = html.indexOf("p{}") + 1;
+        assertThat(MarkupTokenizer.spans(html)).anyMatch(s -> s.strictlyContains(inStyle));
+        assertThat(BoundaryOracle.sourceRanges(html)).anyMatch(s -> s.strictlyContains(inStyle));
+        // an element the article leaves open: only the reparse sees that a slot at the end lands in it
+        String open = "<ul><li>item";
+        assertThat(BoundaryOracle.reparse(open, new java.util.TreeSet<>(List.of(open.length()))))
+                .singleElement().asString().contains("inside <li>");
+        // the input ends inside an attribute value: anything appended would be part of it
+        String unterminated = "<p>a</p><div class=\"x";
+        assertThat(BoundaryOracle.violations(unterminated, List.of(unterminated.length()))).isNotEmpty();
+    }
+
+    @Test
+    @DisplayName("the gaps between blocks pass every oracle")
+    void safeOffsetsPass() {
+        List<Integer> gaps = List.of(0, ARTICLE.indexOf("\n<!--"), ARTICLE.indexOf("<h2>"), ARTICLE.indexOf("\n<ul>"),
+                ARTICLE.length());
+        assertThat(BoundaryOracle.violations(ARTICLE, gaps)).isEmpty();
+    }
+}
