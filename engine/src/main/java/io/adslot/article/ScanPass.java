@@ -677,6 +677,25 @@ final class ScanPass {
         return true;
     }
 
+    /**
+     * True when the parser ignores the end tag of an element open inside the block: a scope boundary
+     * ({@code <aside><table></aside>}) or, for an element neither special nor formatting, a special
+     * element ({@code <span><p></span>}) was opened after it.
+     */
+    private boolean innerEndTagIgnored(String name) {
+        boolean plain = !SPECIAL.contains(name) && !FORMATTING.contains(name);
+        for (int i = atomicInner.size() - 1; i >= 0; i--) {
+            String open = atomicInner.get(i);
+            if (open.equals(name)) {
+                return false;
+            }
+            if (SCOPE_BOUNDARIES.contains(open) || (plain && SPECIAL.contains(open))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean innerHasAny(java.util.Set<String> names) {
         for (int i = 0; i < atomicInner.size(); i++) {
             if (names.contains(atomicInner.get(i))) {
@@ -709,6 +728,9 @@ final class ScanPass {
     private void atomicEndTag(TagInfo info, int lt, int tagEnd) {
         String name = info.name;
         if (atomicInner.contains(name)) {
+            if (innerEndTagIgnored(name)) {
+                return;
+            }
             atomicInner.popTo(name);
             if (info.breaksWords) {
                 counter.breakWord();
