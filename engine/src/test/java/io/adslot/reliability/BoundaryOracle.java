@@ -124,10 +124,21 @@ final class BoundaryOracle {
     /**
      * Input as jsoup should see it to parse as a browser does, with every offset kept. jsoup's reader uses
      * U+FFFF as its end-of-input sentinel, so it would stop at one; a browser keeps the noncharacter as
-     * text: another noncharacter stands in.
+     * text: another noncharacter stands in. jsoup trims tag names with {@code String.trim()}, so that
+     * {@code <h2\u001B>} would become an {@code h2}; for a browser it is an unknown element: other
+     * control characters become U+FFFD, which a browser also keeps in a name.
      */
     private static String forJsoup(String html) {
-        return NOSCRIPT_TAG.matcher(html.replace('\uFFFF', '\uFFFE')).replaceAll("$1noframes");
+        char[] chars = html.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
+            if (c == '\uFFFF') {
+                chars[i] = '\uFFFE';
+            } else if (c < 0x20 && c != '\t' && c != '\n' && c != '\f' && c != '\r' && c != 0) {
+                chars[i] = '\uFFFD';
+            }
+        }
+        return NOSCRIPT_TAG.matcher(new String(chars)).replaceAll("$1noframes");
     }
 
     /**
