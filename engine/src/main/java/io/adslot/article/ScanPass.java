@@ -53,6 +53,8 @@ final class ScanPass {
     private int atomicMediaWidth;
     private int atomicMediaHeight;
     private final ElementStack atomicInner = new ElementStack();
+    /** The block was re-rooted after an adoption-agency end tag with several special elements open: its end is not trusted. */
+    private boolean atomicUncertain;
 
     // the start tag being read
     private boolean selfClosing;
@@ -546,6 +548,8 @@ final class ScanPass {
     /** Ends the atomic block at {@code end}; {@code open} when its element is not closed there (see {@link Block#openEnd()}). */
     private void endAtomic(int end, boolean open) {
         inAtomic = false;
+        open |= atomicUncertain;
+        atomicUncertain = false;
         atomicInner.clear();
         blocks.add(new Block(atomicKind, atomicLevel, atomicStart, end, counter.words(), counter.textLength(),
                 atomicRootName, atomicNoSlot, atomicMediaWidth, atomicMediaHeight, open));
@@ -670,6 +674,11 @@ final class ScanPass {
         }
         atomicRootName = atomicInner.get(k);
         atomicRoot = TagInfo.known(atomicRootName);
+        for (String name : rest) {
+            // more special elements open inside (an h3 after the p): which of them the parser still has
+            // open is beyond this scanner; the block goes on, but no slot directly after it
+            atomicUncertain |= SPECIAL.contains(name);
+        }
         atomicInner.clear();
         for (String name : rest) {
             atomicInner.push(name);
