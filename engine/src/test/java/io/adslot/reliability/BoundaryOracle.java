@@ -138,8 +138,16 @@ final class BoundaryOracle {
                 chars[i] = '\uFFFD';
             }
         }
-        return NOSCRIPT_TAG.matcher(new String(chars)).replaceAll("$1noframes");
+        String noscriptAsRawText = NOSCRIPT_TAG.matcher(new String(chars)).replaceAll("$1noframes");
+        return FRAMESET_TAG.matcher(noscriptAsRawText).replaceAll("$1xrameset");
     }
+
+    /**
+     * A {@code <frameset>} in an article body is ignored by a browser (the page has long had content, so
+     * "frameset-ok" is off); jsoup's fragment parser would still let it replace the body.
+     */
+    private static final java.util.regex.Pattern FRAMESET_TAG =
+            java.util.regex.Pattern.compile("(</?)frameset", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /**
      * Browsers with scripting on (the only ones that show ads) read {@code noscript} as raw text; jsoup
