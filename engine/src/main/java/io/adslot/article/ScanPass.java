@@ -55,6 +55,11 @@ final class ScanPass {
     private final ElementStack atomicInner = new ElementStack();
     /** The block was re-rooted after an adoption-agency end tag with several special elements open: its end is not trusted. */
     private boolean atomicUncertain;
+    /**
+     * Container depth at which such an uncertain block stood, or -1: until that container closes, the
+     * parser may still hold an element open around what follows, so no block there gets a usable end.
+     */
+    private int uncertainDepth = -1;
 
     // the start tag being read
     private boolean selfClosing;
@@ -492,6 +497,9 @@ final class ScanPass {
                 endRun();
             }
             containers.popTo(name);
+            if (containers.size() < uncertainDepth) {
+                uncertainDepth = -1;
+            }
         }
         // any other end tag is stray: ignored, as the in-body insertion mode does
     }
@@ -526,7 +534,7 @@ final class ScanPass {
         BlockKind kind = words == 0 && length == 0 ? runMediaKind : BlockKind.TEXT;
         String tag = kind == BlockKind.TEXT ? "#text" : "#media";
         blocks.add(new Block(kind, 0, runStart, runEnd, words, length, tag, runNoSlot,
-                runMediaWidth, runMediaHeight, open));
+                runMediaWidth, runMediaHeight, open || uncertainDepth >= 0));
     }
 
     // ---------------------------------------------------------------- atomic mode
@@ -548,7 +556,10 @@ final class ScanPass {
     /** Ends the atomic block at {@code end}; {@code open} when its element is not closed there (see {@link Block#openEnd()}). */
     private void endAtomic(int end, boolean open) {
         inAtomic = false;
-        open |= atomicUncertain;
+        if (atomicUncertain && uncertainDepth < 0) {
+            uncertainDepth = containers.size();
+        }
+        open |= atomicUncertain || uncertainDepth >= 0;
         atomicUncertain = false;
         atomicInner.clear();
         blocks.add(new Block(atomicKind, atomicLevel, atomicStart, end, counter.words(), counter.textLength(),
@@ -612,11 +623,10 @@ final class ScanPass {
             return info.isHeading() && atomicInner.isEmpty();
         }
         if (root.equals("li")) {
-            return info.name.equals("li") && !atomicInner.contains("ul") && !atomicInner.contains("ol")
-                    && !atomicInner.contains("menu");
+            return info.name.equals("li") && !innerHasSpecialBesidesAddressDivP();
         }
         if (root.equals("dd") || root.equals("dt")) {
-            return (info.name.equals("dd") || info.name.equals("dt")) && !atomicInner.contains("dl");
+            return (info.name.equals("dd") || info.name.equals("dt")) && !innerHasSpecialBesidesAddressDivP();
         }
         return false;
     }
@@ -705,6 +715,20 @@ final class ScanPass {
         return false;
     }
 
+    /**
+     * The spec's walk for an {@code li} (or {@code dd}/{@code dt}) start tag stops at a special element
+     * other than address, div or p: then the open item is not closed ({@code <li><section><li>}).
+     */
+    private boolean innerHasSpecialBesidesAddressDivP() {
+        for (int i = 0; i < atomicInner.size(); i++) {
+            String name = atomicInner.get(i);
+            if (SPECIAL.contains(name) && !name.equals("address") && !name.equals("div") && !name.equals("p")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean innerHasAny(java.util.Set<String> names) {
         for (int i = 0; i < atomicInner.size(); i++) {
             if (names.contains(atomicInner.get(i))) {
@@ -736,6 +760,20 @@ final class ScanPass {
 
     private void atomicEndTag(TagInfo info, int lt, int tagEnd) {
         String name = info.name;
+        if (info.isHeading()) {
+            // any heading end tag closes the innermost open heading (</h5> closes an open <h3>)
+            for (int i = atomicInner.size() - 1; i >= 0; i--) {
+                String open = atomicInner.get(i);
+                if (SCOPE_BOUNDARIES.contains(open)) {
+                    return;
+                }
+                if (TagInfo.known(open) != null && TagInfo.known(open).isHeading()) {
+                    atomicInner.popTo(open);
+                    counter.breakWord();
+                    return;
+                }
+            }
+        }
         if (atomicInner.contains(name)) {
             if (innerEndTagIgnored(name)) {
                 return;

@@ -109,7 +109,7 @@ final class TagInfo {
             define(n, Role.INVISIBLE, BlockKind.OTHER, 0);
         }
         for (String n : new String[] {"tr", "td", "th", "tbody", "thead", "tfoot", "caption", "col", "colgroup",
-                                      "frame", "option", "optgroup", "param", "source", "track", "area", "head", "frameset"}) {
+                                      "frame", "param", "source", "track", "area", "head", "frameset"}) {
             define(n, Role.IGNORED, BlockKind.OTHER, 0);
         }
         for (String n : JOINS_WORDS) {
@@ -118,7 +118,9 @@ final class TagInfo {
             }
         }
         for (String n : new String[] {"br", "input", "button", "select", "textarea", "keygen", "basefont",
-                                      "bgsound", "ruby", "rt", "rp", "map", "slot"}) {
+                                      "bgsound", "ruby", "rt", "rp", "map", "slot",
+                                      // the in-body parser inserts these as elements (a heading inside one stays in it)
+                                      "option", "optgroup"}) {
             define(n, Role.INLINE, BlockKind.TEXT, 0);
         }
         TABLE = new TagTable(KNOWN.values().toArray(new TagInfo[0]));
