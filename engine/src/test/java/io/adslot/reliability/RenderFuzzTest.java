@@ -10,7 +10,10 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Coverage-guided fuzzing of the whole render path, as a host calls it: {@link AdSlotEngine#render} never
- * throws, never degrades, and its output minus the slots is the input.
+ * throws, never degrades, and its output minus the slots is the input. These are the promises that must
+ * hold for every input, so this is the target every build fuzzes for a short while (a failure there is a
+ * real finding, saved as an input). Where slots stand in pathological tag soup is judged by
+ * {@link ScannerFuzzTest}, over the same inputs, in longer local sessions (docs/reliability.md).
  */
 class RenderFuzzTest {
 
@@ -23,6 +26,5 @@ class RenderFuzzTest {
         RenderResult result = ENGINE.render(Article.of("fuzz", html), Engines.mobile());
         assertThat(result.degraded()).as("degraded: %s", result.failureReason()).isFalse();
         assertThat(PreservationCheck.violation(html, result.html(), Engines.splices(result))).isEmpty();
-        assertThat(BoundaryOracle.violations(html, Engines.offsets(result))).isEmpty();
     }
 }
