@@ -729,6 +729,20 @@ final class ScanPass {
         return false;
     }
 
+    /** True when a special element was opened inside the block after the topmost open {@code name}. */
+    private boolean specialOpenedAfter(String name) {
+        for (int i = atomicInner.size() - 1; i >= 0; i--) {
+            String open = atomicInner.get(i);
+            if (open.equals(name)) {
+                return false;
+            }
+            if (SPECIAL.contains(open)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean innerHasAny(java.util.Set<String> names) {
         for (int i = 0; i < atomicInner.size(); i++) {
             if (names.contains(atomicInner.get(i))) {
@@ -776,6 +790,12 @@ final class ScanPass {
         }
         if (atomicInner.contains(name)) {
             if (innerEndTagIgnored(name)) {
+                return;
+            }
+            if (FORMATTING.contains(name) && specialOpenedAfter(name)) {
+                // the adoption agency keeps the special elements opened after it (an h3, an aside) open;
+                // which ones exactly is beyond this scanner: the block goes on, no slot directly after it
+                atomicUncertain = true;
                 return;
             }
             atomicInner.popTo(name);

@@ -23,14 +23,17 @@ final class Engines {
         }
     }
 
-    /** Slots at nearly every usable gap ({@code reliability/rules/everywhere.yaml}), bundled templates. */
+    /**
+     * Slots at nearly every usable gap ({@code reliability/rules/everywhere.yaml}), bundled templates.
+     * Without a decision cache, so that a second render recomputes everything (determinism checks).
+     */
     static AdSlotEngine everywhere() {
-        return AdSlotEngine.builder().rules(resource("rules/everywhere.yaml")).withoutMetrics().build();
+        return AdSlotEngine.builder().rules(resource("rules/everywhere.yaml")).cacheEnabled(false).withoutMetrics().build();
     }
 
-    /** The default rules shipped in the jar. */
+    /** The default rules shipped in the jar, without a decision cache. */
     static AdSlotEngine shippedDefaults() {
-        return AdSlotEngine.builder().withoutMetrics().build();
+        return AdSlotEngine.builder().cacheEnabled(false).withoutMetrics().build();
     }
 
     static PageContext mobile() {
