@@ -168,7 +168,9 @@ final class WordCounter {
     }
 
     private static boolean isUnspacedScript(int cp) {
-        if (cp < 0x0E00) {
+        // Thai is U+0E00..U+0E7F; Han, Hiragana and Katakana start at U+2E80. Typographic quotes and dashes
+        // (U+2000..U+206F), the common case between the two, skip the script table's binary search.
+        if (cp < 0x0E00 || (cp > 0x0E7F && cp < 0x2E80)) {
             return false;
         }
         Character.UnicodeScript script = Character.UnicodeScript.of(cp);

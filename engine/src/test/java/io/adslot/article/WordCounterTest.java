@@ -28,6 +28,16 @@ class WordCounterTest {
         assertThat(count("a&nbsp;b &amp; c&shy;d")).isEqualTo(new int[] {3, 8});
     }
 
+    @Test
+    @DisplayName("No Han, Hiragana, Katakana or Thai code point lies between the Thai block and U+2E80, which the counter skips")
+    void unspacedScriptShortcutHolds() {
+        for (int cp = 0x0E80; cp < 0x2E80; cp++) {
+            Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+            assertThat(script).as("U+%04X", cp).isNotIn(Character.UnicodeScript.HAN, Character.UnicodeScript.HIRAGANA,
+                    Character.UnicodeScript.KATAKANA, Character.UnicodeScript.THAI);
+        }
+    }
+
     @Property(tries = 300)
     @DisplayName("Feeding a text in pieces counts exactly as feeding it whole")
     void piecesCountAsTheWhole(@ForAll("texts") String text, @ForAll @IntRange(min = 0, max = 200) int cutA,
