@@ -1,0 +1,85 @@
+package io.adslot.cli;
+
+import io.adslot.rules.ContextValues;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The page context the publisher tools plan for, from repeated {@code --context key=value} options.
+ * A key given twice, or a value with commas ({@code tags=a,b}), has several values. The tools plan per
+ * device, so they can add or replace {@code device} on top of what the user gave.
+ */
+final class ContextArguments {
+
+    static final String DEVICE = "device";
+
+    /** The device classes a layout model can describe, in the order reports show them. */
+    static final List<String> DEVICES = List.of("mobile", "tablet", "desktop");
+
+    private final Map<String, List<String>> raw;
+
+    private ContextArguments(Map<String, List<String>> raw) {
+        this.raw = raw;
+    }
+
+    /** Parses {@code key=value} pairs. */
+    static ContextArguments parse(List<String> pairs) throws UsageException {
+        Map<String, List<String>> raw = new LinkedHashMap<>();
+        for (String pair : pairs) {
+            int eq = pair.indexOf('=');
+            if (eq <= 0) {
+                throw new UsageException("--context needs key=value, got \"" + pair + "\"");
+            }
+            String key = pair.substring(0, eq).strip().toLowerCase(Locale.ROOT);
+            List<String> values = raw.computeIfAbsent(key, k -> new ArrayList<>());
+            for (String value : pair.substring(eq + 1).split(",", -1)) {
+                if (!value.isBlank()) {
+                    values.add(value.strip());
+                }
+            }
+        }
+        return new ContextArguments(raw);
+    }
+
+    /** The context as given. */
+    ContextValues values() {
+        return ContextValues.of(raw);
+    }
+
+    /** The context with {@code device} set to {@code device}. */
+    ContextValues forDevice(String device) {
+        Map<String, List<String>> copy = new LinkedHashMap<>(raw);
+        copy.put(DEVICE, List.of(device));
+        return ContextValues.of(copy);
+    }
+
+    /** The device the user asked for, lower-cased, or null. */
+    String device() {
+        List<String> values = raw.get(DEVICE);
+        return values == null || values.isEmpty() ? null : values.get(0).toLowerCase(Locale.ROOT);
+    }
+
+    /** The devices to plan for: the one the user asked for, or all three. */
+    List<String> devices() {
+        String device = device();
+        return device == null ? DEVICES : List.of(device);
+    }
+
+    /** {@code key=value} pairs for a report header; empty when no context was given. */
+    String describe() {
+        StringBuilder b = new StringBuilder();
+        raw.forEach((k, vs) -> {
+            if (!vs.isEmpty()) {
+                b.append(b.length() == 0 ? "" : " ").append(k).append('=').append(String.join(",", vs));
+            }
+        });
+        return b.toString();
+    }
+
+    Map<String, List<String>> asMap() {
+        return raw;
+    }
+}
