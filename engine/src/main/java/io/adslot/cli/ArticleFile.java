@@ -94,10 +94,13 @@ final class ArticleFile {
         return new Text(name, out.toString(), bytes.length);
     }
 
-    /** A byte count as {@code 21.0 MB}, or in bytes below a kilobyte. */
+    /** A byte count for people: {@code 812 bytes}, {@code 2.8 KB}, {@code 21.0 MB}. */
     static String megabytes(long bytes) {
         if (bytes < 1024) {
             return bytes + " bytes";
+        }
+        if (bytes < 1024 * 1024) {
+            return String.format(Locale.ROOT, "%.1f KB", bytes / 1024.0);
         }
         return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
     }
