@@ -39,6 +39,7 @@ final class ScanPass {
     private BlockKind runMediaKind;
     private int runMediaWidth;
     private int runMediaHeight;
+    private boolean runNoSlot;
     private final ElementStack runInlines = new ElementStack();
 
     // the atomic block being read
@@ -346,9 +347,12 @@ final class ScanPass {
         }
         boolean noSlot = attributes.adslotOff;
         boolean markedAtomic = noSlot || attributes.matchesAnySelector(src, info.name);
-        if (markedAtomic || role == TagInfo.Role.CONTAINER || role == TagInfo.Role.ATOMIC) {
-            boolean leaveRun = !markedAtomic || role != TagInfo.Role.INLINE;
-            if (inRun && leaveRun && !leaveRunForBlock(lt)) {
+        boolean phrasing = role == TagInfo.Role.INLINE || role == TagInfo.Role.MEDIA;
+        if (markedAtomic && phrasing && inRun) {
+            // a marked element inside a line of text keeps the line whole: the run is one block already
+            runNoSlot |= noSlot;
+        } else if (markedAtomic || role == TagInfo.Role.CONTAINER || role == TagInfo.Role.ATOMIC) {
+            if (inRun && !leaveRunForBlock(lt)) {
                 // an inline element still open around this block (a link around a div): it absorbed the run
                 atomicStartTag(info, lt, tagEnd, selfClose);
                 return;
@@ -420,7 +424,7 @@ final class ScanPass {
         atomicKind = BlockKind.TEXT;
         atomicLevel = 0;
         atomicStart = runStart;
-        atomicNoSlot = false;
+        atomicNoSlot = runNoSlot;
         atomicMediaWidth = runMediaWidth;
         atomicMediaHeight = runMediaHeight;
         atomicInner.clear();
@@ -474,6 +478,7 @@ final class ScanPass {
         runMediaKind = null;
         runMediaWidth = 0;
         runMediaHeight = 0;
+        runNoSlot = false;
         runInlines.clear();
         counter.reset();
     }
@@ -488,7 +493,7 @@ final class ScanPass {
         }
         BlockKind kind = words == 0 && length == 0 ? runMediaKind : BlockKind.TEXT;
         String tag = kind == BlockKind.TEXT ? "#text" : "#media";
-        blocks.add(new Block(kind, 0, runStart, runEnd, words, length, tag, false,
+        blocks.add(new Block(kind, 0, runStart, runEnd, words, length, tag, runNoSlot,
                 runMediaWidth, runMediaHeight));
     }
 
@@ -528,7 +533,9 @@ final class ScanPass {
         if (info.breaksWords) {
             counter.breakWord();
         }
-        if (!info.isVoid && !(selfClose && isForeignOrUnknown(info))) {
+        if (!info.isVoid && !(selfClose && isForeignOrUnknown(info))
+                && (info.role != TagInfo.Role.IGNORED || atomicRootName.equals("table") || atomicInner.contains("table"))) {
+            // outside a table the in-body parser ignores tr, td, caption...: they open nothing
             atomicInner.push(info.name);
         }
     }
@@ -538,7 +545,8 @@ final class ScanPass {
         String root = atomicRootName;
         if (root.equals("p")) {
             return info.closesParagraph && !atomicInner.contains("button") && !atomicInner.contains("object")
-                    && !atomicInner.contains("table") && !atomicInner.contains("marquee");
+                    && !atomicInner.contains("table") && !atomicInner.contains("marquee")
+                    && !atomicInner.contains("applet") && !atomicInner.contains("template");
         }
         if (atomicRoot.isHeading()) {
             return info.isHeading() && atomicInner.isEmpty();
@@ -566,7 +574,7 @@ final class ScanPass {
             endAtomic(tagEnd);
             return;
         }
-        if (containers.contains(name)) {
+        if (containers.contains(name) && !scopeBoundaryOpen()) {
             endAtomic(lt);
             containerEndTag(info, lt, tagEnd);
             return;
@@ -574,6 +582,23 @@ final class ScanPass {
         if (info.breaksWords) {
             counter.breakWord();
         }
+    }
+
+    /**
+     * True when the atomic block is, or has open, an element that bounds the spec's "has an element in
+     * scope" search ({@code table}, {@code object}...): an end tag of a container outside it, such as a
+     * stray {@code </div>} in a table cell, does not reach that container and is ignored.
+     */
+    private boolean scopeBoundaryOpen() {
+        return isScopeBoundary(atomicRootName) || atomicInner.contains("table") || atomicInner.contains("object")
+                || atomicInner.contains("marquee") || atomicInner.contains("applet") || atomicInner.contains("template");
+    }
+
+    private static boolean isScopeBoundary(String name) {
+        return switch (name) {
+            case "table", "object", "marquee", "applet", "template" -> true;
+            default -> false;
+        };
     }
 
     // ---------------------------------------------------------------- raw text elements
@@ -601,10 +626,7 @@ final class ScanPass {
             }
             case MEDIA -> {
                 boolean marked = attributes.adslotOff || attributes.matchesAnySelector(src, info.name);
-                if (marked || !inRun) {
-                    if (inRun) {
-                        endRun();
-                    }
+                if (!inRun) {
                     if (marked) {
                         startAtomic(info, info.kind, lt, attributes.adslotOff);
                         mediaSize(info);
@@ -612,6 +634,8 @@ final class ScanPass {
                         return;
                     }
                     startRun(lt);
+                } else if (marked) {
+                    runNoSlot |= attributes.adslotOff;
                 }
                 runMedia++;
                 if (runMediaKind == null) {

@@ -101,7 +101,7 @@ final class TagInfo {
         }
         define("hr", Role.ATOMIC, BlockKind.HR, 0);
         for (String n : new String[] {"aside", "form", "nav", "details", "dialog", "fieldset", "address",
-                                      "figcaption", "summary", "template", "search", "head", "frameset"}) {
+                                      "figcaption", "summary", "template", "search"}) {
             define(n, Role.ATOMIC, BlockKind.OTHER, 0);
         }
         for (String n : new String[] {"script", "style", "noscript", "noembed", "noframes", "link", "meta",
@@ -109,7 +109,7 @@ final class TagInfo {
             define(n, Role.INVISIBLE, BlockKind.OTHER, 0);
         }
         for (String n : new String[] {"tr", "td", "th", "tbody", "thead", "tfoot", "caption", "col", "colgroup",
-                                      "frame", "option", "optgroup", "param", "source", "track", "area"}) {
+                                      "frame", "option", "optgroup", "param", "source", "track", "area", "head", "frameset"}) {
             define(n, Role.IGNORED, BlockKind.OTHER, 0);
         }
         for (String n : JOINS_WORDS) {

@@ -1,0 +1,206 @@
+package io.adslot.article;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** Focused specifications of the block scanner that read better as sentences than as fixture files. */
+class BlockScannerTest {
+
+    private final BlockScanner scanner = BlockScanner.withDefaults();
+
+    @Test
+    @DisplayName("an empty or null body has no blocks and one boundary, at offset 0")
+    void emptyInput() {
+        for (String html : new String[] {"", null}) {
+            ScannedArticle article = scanner.scan(html);
+            assertThat(article.blocks()).isEmpty();
+            assertThat(article.markers()).isEmpty();
+            assertThat(article.source()).isEmpty();
+            assertThat(article.boundaryCount()).isEqualTo(1);
+            assertThat(article.boundaryOffset(0)).isZero();
+        }
+    }
+
+    @Test
+    @DisplayName("whitespace and comments alone make no block")
+    void whitespaceOnly() {
+        assertThat(scanner.scan(" \n\t\r\n <!-- nothing --> \f ").blocks()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("a NUL byte is dropped as the in-body parser does: no word, no block, no broken tag")
+    void nulByte() {
+        String html = "<p>a\0b</p>\0<p \0class=x>c</p>";
+        ScannedArticle article = scanner.scan(html);
+        ScanInvariants.assertWellFormed(article, "nul");
+        assertThat(article.blocks()).extracting(Block::kind).containsExactly(BlockKind.PARAGRAPH, BlockKind.PARAGRAPH);
+        assertThat(article.blocks().get(0).end()).isEqualTo(html.indexOf("</p>") + 4);
+        assertThat(article.blocks().get(0).words()).isEqualTo(2);
+        assertThat(article.blocks().get(1).start()).isEqualTo(html.indexOf("<p \0"));
+        assertThat(article.blocks().get(1).end()).isEqualTo(html.length());
+    }
+
+    @Test
+    @DisplayName("200,000 nested divs scan without recursion and find the paragraph at the bottom")
+    void deepNesting() {
+        int depth = 200_000;
+        String html = "<div>".repeat(depth) + "<p>deep</p>" + "</div>".repeat(depth);
+        ScannedArticle article = scanner.scan(html);
+        assertThat(article.blocks()).singleElement().satisfies(b -> {
+            assertThat(b.kind()).isEqualTo(BlockKind.PARAGRAPH);
+            assertThat(b.start()).isEqualTo(5 * depth);
+            assertThat(b.end()).isEqualTo(5 * depth + "<p>deep</p>".length());
+        });
+    }
+
+    @Test
+    @DisplayName("100,000 unclosed paragraphs each end where the next begins")
+    void manyUnclosedParagraphs() {
+        String html = "<p>x<b>".repeat(100_000);
+        ScannedArticle article = scanner.scan(html);
+        ScanInvariants.assertWellFormed(article, "unclosed");
+        assertThat(article.blocks()).hasSize(100_000);
+        assertThat(article.blocks().get(1).start()).isEqualTo(7);
+        assertThat(article.blocks().get(0).end()).isEqualTo(7);
+    }
+
+    @Test
+    @DisplayName("a stray </div> inside a table cell does not end the table: no boundary inside it")
+    void containerEndTagInsideTable() {
+        String html = "<div><table><tr><td>x</div>y</td></tr></table>z</div><p>a</p>";
+        List<Block> blocks = scanner.scan(html).blocks();
+        assertThat(blocks.get(0).kind()).isEqualTo(BlockKind.TABLE);
+        assertThat(html.substring(blocks.get(0).start(), blocks.get(0).end()))
+                .isEqualTo("<table><tr><td>x</div>y</td></tr></table>");
+    }
+
+    @Test
+    @DisplayName("a container end tag closes an unclosed paragraph, and the boundary after it stays inside the container")
+    void containerEndClosesParagraph() {
+        String html = "<div class=\"body\"><p>one<p>two</div><p>three</p>";
+        ScannedArticle article = scanner.scan(html);
+        assertThat(article.blocks()).hasSize(3);
+        assertThat(article.boundaryOffset(2)).isEqualTo(html.indexOf("</div>"));
+    }
+
+    @Test
+    @DisplayName("<head> and <frameset> in a body are ignored, as the in-body parser does")
+    void headIgnored() {
+        String html = "<head><p>a</p><p>b</p></head><frameset><p>c</p>";
+        assertThat(scanner.scan(html).blocks()).extracting(Block::kind)
+                .containsExactly(BlockKind.PARAGRAPH, BlockKind.PARAGRAPH, BlockKind.PARAGRAPH);
+    }
+
+    @Test
+    @DisplayName("a link around blocks makes the whole link one block: no boundary inside the link")
+    void linkAroundBlocks() {
+        String html = "<p>a</p><a href=\"/story\"><div><h3>Title</h3><p>Teaser</p></div></a><p>b</p>";
+        List<Block> blocks = scanner.scan(html).blocks();
+        assertThat(blocks).hasSize(3);
+        assertThat(html.substring(blocks.get(1).start(), blocks.get(1).end()))
+                .isEqualTo("<a href=\"/story\"><div><h3>Title</h3><p>Teaser</p></div></a>");
+    }
+
+    @Test
+    @DisplayName("a styling wrapper around blocks is read through like a container")
+    void spanAroundBlocks() {
+        String html = "<span class=\"x\"><p>a</p><p>b</p></span>";
+        assertThat(scanner.scan(html).blocks()).extracting(Block::kind)
+                .containsExactly(BlockKind.PARAGRAPH, BlockKind.PARAGRAPH);
+    }
+
+    @Test
+    @DisplayName("custom elements are atomic: we cannot know what a component does with its children")
+    void customElementsAtomic() {
+        String html = "<my-gallery><p>a</p><p>b</p></my-gallery><p>c</p>";
+        assertThat(scanner.scan(html).blocks()).extracting(Block::kind, Block::tag)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(BlockKind.OTHER, "my-gallery"),
+                        org.assertj.core.groups.Tuple.tuple(BlockKind.PARAGRAPH, "p"));
+    }
+
+    @Test
+    @DisplayName("declared media sizes are kept: standalone iframe, img in a figure")
+    void mediaSizes() {
+        String html = "<iframe src=\"v\" width=\"560\" height=\"315px\"></iframe><p>x</p>"
+                + "<figure><img src=a.jpg width=800 height=\"50%\"></figure>";
+        List<Block> blocks = scanner.scan(html).blocks();
+        assertThat(blocks.get(0)).extracting(Block::kind, Block::mediaWidth, Block::mediaHeight)
+                .containsExactly(BlockKind.EMBED, 560, 315);
+        assertThat(blocks.get(0).isMedia()).isTrue();
+        assertThat(blocks.get(2)).extracting(Block::kind, Block::mediaWidth, Block::mediaHeight)
+                .containsExactly(BlockKind.FIGURE, 800, 0);
+    }
+
+    @Test
+    @DisplayName("a rule-marked tag is atomic, and so is a marked inline element standing between blocks")
+    void selectorByTag() {
+        BlockScanner marking = new BlockScanner(ScanOptions.ofSelectors(List.of("section", "span.note")));
+        String html = "<section><p>a</p><p>b</p></section><span class=\"note\"><p>c</p><p>d</p></span><p>e</p>";
+        List<Block> blocks = marking.scan(html).blocks();
+        assertThat(blocks).extracting(Block::kind).containsExactly(BlockKind.OTHER, BlockKind.OTHER, BlockKind.PARAGRAPH);
+        assertThat(html.substring(blocks.get(1).start(), blocks.get(1).end()))
+                .isEqualTo("<span class=\"note\"><p>c</p><p>d</p></span>");
+    }
+
+    @Test
+    @DisplayName("a rule-marked inline element inside a line of text keeps the line one block")
+    void markedInlineInsideText() {
+        BlockScanner marking = new BlockScanner(ScanOptions.ofSelectors(List.of("span.note")));
+        String html = "<p>a</p>Text <span class=\"note\">note</span> more<p>b</p>";
+        List<Block> blocks = marking.scan(html).blocks();
+        assertThat(blocks).extracting(Block::kind)
+                .containsExactly(BlockKind.PARAGRAPH, BlockKind.TEXT, BlockKind.PARAGRAPH);
+        assertThat(html.substring(blocks.get(1).start(), blocks.get(1).end()))
+                .isEqualTo("Text <span class=\"note\">note</span> more");
+    }
+
+    @Test
+    @DisplayName("data-adslot=off on an inline element inside text marks the whole line a no-slot zone")
+    void noSlotInlineInsideText() {
+        String html = "<p>a</p>Text <img data-adslot=off src=x> more<p>b</p>";
+        assertThat(scanner.scan(html).blocks()).extracting(Block::noSlotZone).containsExactly(false, true, false);
+    }
+
+    @Test
+    @DisplayName("[data-adslot=off] on a container makes it one no-slot block, whatever the rules say")
+    void adslotOffContainer() {
+        String html = "<p>a</p><section data-adslot=\"off\"><p>b</p><p>c</p></section><p>d</p>";
+        List<Block> blocks = scanner.scan(html).blocks();
+        assertThat(blocks).extracting(Block::noSlotZone).containsExactly(false, true, false);
+        assertThat(blocks.get(1).words()).isEqualTo(2);
+    }
+
+    @Test
+    @DisplayName("adslot:off anywhere switches slots off; a marker names the boundary it stands at")
+    void markers() {
+        ScannedArticle article = scanner.scan("<p>a</p><!-- adslot:off --><p>b</p>");
+        assertThat(article.slotsSwitchedOff()).isTrue();
+        assertThat(article.markers()).singleElement().extracting(Marker::blockIndex, Marker::betweenBlocks)
+                .containsExactly(1, true);
+        assertThat(scanner.scan("<p>a</p><!-- adslot:offx -->").slotsSwitchedOff()).isFalse();
+    }
+
+    @Test
+    @DisplayName("CRLF line endings are whitespace and keep offsets exact")
+    void crlf() {
+        String html = "<p>one\r\ntwo</p>\r\n\r\n<p>three</p>\r\n";
+        List<Block> blocks = scanner.scan(html).blocks();
+        assertThat(blocks).hasSize(2);
+        assertThat(blocks.get(0).words()).isEqualTo(2);
+        assertThat(blocks.get(1).start()).isEqualTo(html.indexOf("<p>three"));
+    }
+
+    @Test
+    @DisplayName("total words add up the blocks; boundary offsets are block ends")
+    void totalsAndBoundaries() {
+        String html = "<p>one two</p> three <h2>four</h2>";
+        ScannedArticle article = scanner.scan(html);
+        assertThat(article.totalWords()).isEqualTo(4);
+        assertThat(article.boundaryOffset(0)).isZero();
+        assertThat(article.boundaryOffset(1)).isEqualTo(html.indexOf(" three"));
+        assertThat(article.boundaryOffset(3)).isEqualTo(html.length());
+    }
+}

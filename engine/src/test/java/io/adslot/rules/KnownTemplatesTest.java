@@ -1,0 +1,32 @@
+package io.adslot.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class KnownTemplatesTest {
+
+    private static final Path CLI = RuleFixtures.path("cli");
+
+    @Test
+    @DisplayName("a rule file's templates are the *.mustache files in templates/ beside it")
+    void templatesBesideTheFile() {
+        assertThat(KnownTemplates.inFolder(CLI.resolve("templates"))).containsExactly("house");
+        assertThat(KnownTemplates.forRuleFile(CLI.resolve("good.yaml"))).containsExactly("house");
+    }
+
+    @Test
+    @DisplayName("without a templates/ folder beside the file, the bundled templates are used")
+    void bundledOtherwise() {
+        assertThat(KnownTemplates.forRuleFile(RuleFixtures.path("features/slot.yaml"))).isEqualTo(KnownTemplates.bundled());
+        assertThat(KnownTemplates.bundled()).isSubsetOf(KnownTemplates.BUNDLED_NAMES);
+    }
+
+    @Test
+    @DisplayName("a folder that cannot be listed has no templates")
+    void missingFolder() {
+        assertThat(KnownTemplates.inFolder(CLI.resolve("no-such-folder"))).isEmpty();
+    }
+}
