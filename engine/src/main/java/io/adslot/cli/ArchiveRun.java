@@ -34,7 +34,7 @@ final class ArchiveRun {
      * @param density    the planner's estimated slot share of the page height
      * @param densityCut true when the density budget rejected some candidate
      * @param limitCut   true when a per-placement or per-page slot limit rejected some candidate
-     * @param slotKeys   {@code boundary:placement} of each slot, to compare plans across rule sets
+     * @param slotKeys   {@code boundary:kind} of each slot, to compare plans across rule sets
      */
     record DevicePlan(int slots, double density, boolean densityCut, boolean limitCut, List<String> slotKeys) {
     }
@@ -158,7 +158,7 @@ final class ArchiveRun {
         }
         List<String> keys = new ArrayList<>(plan.slots().size());
         for (SlotDecision s : plan.slots()) {
-            keys.add(s.boundary() + ":" + s.placementId());
+            keys.add(s.boundary() + ":" + s.kind());
         }
         return new DevicePlan(plan.slots().size(), plan.density(), density, limit, keys);
     }

@@ -14,9 +14,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The report of {@code adslot diff}. A slot is the same in both plans when it stands at the same boundary
- * for the same placement; a slot only in the new plan is gained, one only in the old plan is lost (a slot
- * that moved counts as one lost and one gained). An article changed on a device when anything was gained
+ * The report of {@code adslot diff}. A slot is the same in both plans when a slot of the same kind
+ * ({@code ad}, {@code newsletter}...) stands at the same boundary, whichever placement put it there (a reader
+ * sees no difference when a placement is merely renamed or split by device); a slot only in the new plan is
+ * gained, one only in the old plan is lost (a slot that moved counts as one lost and one gained). An article changed on a device when anything was gained
  * or lost there. The most affected articles are those with the most slots gained plus lost over all
  * devices, ties broken by file name.
  */
@@ -149,8 +150,12 @@ final class DiffReport {
             return;
         }
         out.println("most affected articles (slots gained + lost over all devices):");
+        int width = 0;
         for (ArticleChange a : most) {
-            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "  %3d  %s ", a.churn(), a.name()));
+            width = Math.max(width, a.name().length());
+        }
+        for (ArticleChange a : most) {
+            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "  %3d  %-" + width + "s ", a.churn(), a.name()));
             String sep = " ";
             for (int d = 0; d < devices.size(); d++) {
                 Change c = a.perDevice().get(d);

@@ -13,7 +13,7 @@ import java.util.Set;
 final class SimulateCommand implements Command {
 
     static final String USAGE = "adslot simulate [--rules FILE] [--context key=value]... [--format text|json|csv]"
-            + " [--max-bytes N] DIR_OR_FILE...";
+            + " [--top N] [--max-bytes N] DIR_OR_FILE...";
 
     @Override
     public String name() {
