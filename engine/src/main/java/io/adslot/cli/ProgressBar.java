@@ -29,10 +29,6 @@ final class ProgressBar {
         return new ProgressBar(terminal.err(), total, System.console() != null && total > 0);
     }
 
-    static ProgressBar none() {
-        return new ProgressBar(null, 0, false);
-    }
-
     /** Shows {@code done} of the total, at most ten times a second. */
     void show(int done) {
         if (!enabled) {
