@@ -103,6 +103,17 @@ class ExplainCommandTest {
     }
 
     @Test
+    @DisplayName("an article switched off by its editor says so instead of listing candidates")
+    void switchedOff() throws Exception {
+        String html = Files.readString(fixtures.resolve("articles/harbour.html")).replace("<article>", "<article><!-- adslot:off -->");
+        Files.writeString(dir.resolve("off.html"), html);
+        CliRun run = CliRun.run(dir, "explain", "off.html");
+
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).contains("no slots: the article carries an <!-- adslot:off --> marker").doesNotContain("#");
+    }
+
+    @Test
     @DisplayName("reads the article from standard input with -")
     void readsStdin() throws Exception {
         byte[] html = Files.readAllBytes(fixtures.resolve("articles/harbour.html"));

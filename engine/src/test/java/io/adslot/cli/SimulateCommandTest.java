@@ -129,6 +129,16 @@ class SimulateCommandTest {
     }
 
     @Test
+    @DisplayName("an empty folder simulates nothing and succeeds")
+    void emptyFolder() throws Exception {
+        Files.createDirectories(dir.resolve("empty"));
+        CliRun run = CliRun.run(dir, "simulate", "empty");
+
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).startsWith("simulated 0 articles (0 bytes)").containsPattern("articles with no slot\\s+0\\.0%");
+    }
+
+    @Test
     @DisplayName("usage errors exit 2: no articles, two --rules, a bad --format, a bad --max-bytes")
     void usage() {
         assertThat(CliRun.run(dir, "simulate").code()).isEqualTo(2);
