@@ -1,0 +1,41 @@
+package io.adslot.engine;
+
+import io.adslot.placement.SlotDecision;
+import io.adslot.render.PreparedPlan;
+import io.adslot.render.PreparedSlot;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What the decision cache holds per key: the prepared plan and the public views of it, built once so a
+ * cache hit allocates nothing but the output.
+ */
+final class Decision {
+
+    static final Decision NONE = new Decision(PreparedPlan.empty());
+
+    final PreparedPlan prepared;
+    final List<Insertion> insertions;
+    final List<PlannedSlot> slots;
+
+    Decision(PreparedPlan prepared) {
+        this.prepared = prepared;
+        List<Insertion> ins = new ArrayList<>(prepared.slots().size());
+        List<PlannedSlot> planned = new ArrayList<>(prepared.slots().size());
+        for (PreparedSlot slot : prepared.slots()) {
+            SlotDecision d = slot.decision();
+            ins.add(new Insertion(d.offset(), d.placementId(), d.slotId(), slot.markup()));
+            planned.add(new PlannedSlot(d.offset(), d.boundary(), d.placementId(), d.kind(), d.slotId(),
+                    d.ordinal(), d.adUnit(), d.sizes().stream().map(Object::toString).toList(),
+                    d.reserve() == null ? 0 : d.reserve().height(), d.lazy(), d.data(), slot.markup()));
+        }
+        // List.copyOf: immutable lists that the result records' own List.copyOf returns as they are.
+        this.insertions = List.copyOf(ins);
+        this.slots = List.copyOf(planned);
+    }
+
+    /** Approximate heap bytes, for the cache's weigher; markup strings are shared by the views. */
+    int approximateBytes() {
+        return 48 + prepared.approximateBytes() + 120 * slots.size();
+    }
+}

@@ -1,0 +1,38 @@
+package io.adslot.engine;
+
+import io.adslot.article.BlockScanner;
+import io.adslot.article.ScanOptions;
+import io.adslot.article.ScannedArticle;
+import io.adslot.placement.Plan;
+import io.adslot.placement.Planner;
+import io.adslot.rules.ContextValues;
+import io.adslot.rules.RuleSet;
+import java.util.function.Function;
+
+/**
+ * The pipeline stages the engine calls: the block scanner (made once per rule set, from its scan
+ * options) and the planner. Visible for testing: tests swap in fakes to exercise rendering, caching and
+ * reloads without depending on the scanner's or planner's exact choices.
+ */
+interface Stages {
+
+    /** A scanner for one rule set's options; called once per load, the result is used by every request. */
+    Function<String, ScannedArticle> scanner(ScanOptions options);
+
+    Plan plan(ScannedArticle article, RuleSet rules, ContextValues context);
+
+    /** The real scanner and planner. */
+    static Stages real() {
+        return new Stages() {
+            @Override
+            public Function<String, ScannedArticle> scanner(ScanOptions options) {
+                return new BlockScanner(options)::scan;
+            }
+
+            @Override
+            public Plan plan(ScannedArticle article, RuleSet rules, ContextValues context) {
+                return Planner.plan(article, rules, context);
+            }
+        };
+    }
+}

@@ -1,0 +1,148 @@
+package io.adslot.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.adslot.placement.SlotDecision;
+import io.adslot.rules.ContextValues;
+import io.adslot.rules.SlotSpec;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+@DisplayName("Slot templates are compiled once, print every value escaped, and reserve the slot's height")
+class SlotTemplatesTest {
+
+    static final ContextValues CONTEXT = ContextValues.ofSingle(Map.of("device", "mobile", "section", "news"));
+
+    static String golden(String name) {
+        try (InputStream in = SlotTemplatesTest.class.getResourceAsStream("/render/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).stripTrailing();
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    @DisplayName("the bundled templates are scroll-to-continue, amp and native")
+    void bundledTemplates() {
+        assertThat(SlotTemplates.bundled().names()).containsExactlyInAnyOrder("scroll-to-continue", "amp", "native");
+    }
+
+    @Test
+    @DisplayName("scroll-to-continue: a labelled box reserving its minimum height, with the slot's data attributes (golden file)")
+    void scrollToContinueGolden() {
+        String markup = SlotTemplates.bundled().render(Decisions.at(0, "scroll-to-continue"), CONTEXT);
+
+        assertThat(markup).isEqualTo(golden("scroll-to-continue.golden.html"));
+        Element aside = Jsoup.parseBodyFragment(markup).selectFirst("aside");
+        assertThat(aside.attr("role")).isEqualTo("complementary");
+        assertThat(aside.attr("aria-label")).isEqualTo("Advertisement · Scroll to continue");
+        assertThat(aside.attr("style")).isEqualTo("min-height:280px");
+        assertThat(aside.attr("data-adslot-id")).isEqualTo("inline-1");
+        assertThat(aside.attr("data-ad-unit")).isEqualTo("/1234/news/inarticle");
+        assertThat(aside.attr("data-sizes")).isEqualTo("300x250,320x100");
+        assertThat(aside.attr("data-lazy")).isEqualTo("true");
+        assertThat(aside.attr("data-pos")).isEqualTo("inline");
+        assertThat(aside.text()).isEqualTo("Advertisement · Scroll to continue");
+    }
+
+    @Test
+    @DisplayName("a fixed reserve sets height rather than min-height")
+    void fixedReserve() {
+        SlotDecision d = Decisions.at(0, "scroll-to-continue");
+        SlotDecision fixed = new SlotDecision(d.boundary(), d.offset(), d.placementId(), d.kind(), d.slotId(), d.ordinal(),
+                d.placementOrdinal(), false, d.template(), d.adUnit(), d.sizes(), new SlotSpec.Reserve(90, true),
+                d.unfilled(), d.label(), d.lazy(), d.data());
+
+        String markup = SlotTemplates.bundled().render(fixed, CONTEXT);
+
+        assertThat(Jsoup.parseBodyFragment(markup).selectFirst("aside").attr("style")).isEqualTo("height:90px");
+    }
+
+    @Test
+    @DisplayName("amp: an amp-ad of the first size, doubleclick, with the ad unit as data-slot (golden file)")
+    void ampGolden() {
+        String markup = SlotTemplates.bundled().render(Decisions.at(0, "amp"), CONTEXT);
+
+        assertThat(markup).isEqualTo(golden("amp.golden.html"));
+        Element ad = Jsoup.parseBodyFragment(markup).selectFirst("amp-ad");
+        assertThat(ad.attr("width")).isEqualTo("300");
+        assertThat(ad.attr("height")).isEqualTo("250");
+        assertThat(ad.attr("type")).isEqualTo("doubleclick");
+        assertThat(ad.attr("data-slot")).isEqualTo("/1234/news/inarticle");
+        assertThat(ad.attr("data-multi-size")).isEqualTo("300x250,320x100");
+    }
+
+    @Test
+    @DisplayName("native: a labelled container (golden file)")
+    void nativeGolden() {
+        assertThat(SlotTemplates.bundled().render(Decisions.at(0, "native"), CONTEXT)).isEqualTo(golden("native.golden.html"));
+    }
+
+    @Test
+    @DisplayName("hostile values (script tags, quotes, backticks, equals signs) are escaped in every bundled template")
+    void hostileValuesAreEscaped() {
+        String hostile = "\"><script>alert('x')</script><a b=`c` onload=";
+        for (String template : List.of("scroll-to-continue", "amp", "native")) {
+            SlotDecision d = Decisions.at(0, template, hostile, hostile, Map.of("pos", hostile, "bad name\" onclick", "x"));
+
+            String markup = SlotTemplates.bundled().render(d, CONTEXT);
+
+            assertThat(markup).as(template).doesNotContain("<script").doesNotContain("`c`")
+                    .doesNotContain("onclick").doesNotContain("'x'");
+            Element root = Jsoup.parseBodyFragment(markup).body().child(0);
+            assertThat(root.attributes().asList()).as(template)
+                    .noneMatch(a -> a.getKey().startsWith("on") || a.getKey().contains("script"));
+            assertThat(root.attr("data-adslot-id")).isEqualTo("inline-1");
+        }
+    }
+
+    @Test
+    @DisplayName("templates see only the context keys they name, and say which keys those are")
+    void templateContextKeys() {
+        SlotTemplates templates = SlotTemplates.of(Map.of("t", "<div data-section=\"{{context.section}}\" data-c=\"{{context.country}}\"></div>"));
+        ContextValues hostile = ContextValues.ofSingle(Map.of("section", "\"><script>", "country", "gb", "tags", "x"));
+
+        assertThat(templates.contextKeysUsed()).containsExactly("country", "section");
+        assertThat(templates.render(Decisions.at(0, "t"), hostile))
+                .isEqualTo("<div data-section=\"&quot;&gt;&lt;script&gt;\" data-c=\"gb\"></div>");
+    }
+
+    @Test
+    @DisplayName("templates load from a folder, partials resolve among them, and a final newline is dropped")
+    void directoryWithPartials(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("outer.mustache"), "<div>{{> label}}</div>\n");
+        Files.writeString(dir.resolve("label.mustache"), "<span>{{label}}</span>");
+        Files.writeString(dir.resolve("notes.txt"), "not a template");
+
+        SlotTemplates templates = SlotTemplates.fromDirectory(dir);
+
+        assertThat(templates.names()).containsExactly("label", "outer");
+        assertThat(templates.render(Decisions.at(0, "outer"), CONTEXT)).isEqualTo("<div><span>Advertisement · Scroll to continue</span></div>");
+    }
+
+    @Test
+    @DisplayName("the fingerprint changes with any template source")
+    void fingerprint() {
+        assertThat(SlotTemplates.of(Map.of("a", "x")).fingerprint()).isEqualTo(SlotTemplates.of(Map.of("a", "x")).fingerprint())
+                .isNotEqualTo(SlotTemplates.of(Map.of("a", "y")).fingerprint())
+                .isNotEqualTo(SlotTemplates.of(Map.of("b", "x")).fingerprint());
+    }
+
+    @Test
+    @DisplayName("a decision naming an unknown template fails with a message naming the known ones")
+    void unknownTemplate() {
+        assertThatThrownBy(() -> SlotTemplates.bundled().render(Decisions.at(0, "nope"), CONTEXT))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("\"nope\"").hasMessageContaining("amp");
+    }
+}
