@@ -29,6 +29,7 @@ import java.util.TreeMap;
  *       size is set so that an average line of ordinary English text holds {@code charsPerLine}
  *       characters; media show as placeholders of their declared size scaled to the column, or
  *       {@code mediaHeight} when undeclared. Markers have no height, so they do not change the layout.</li>
+ *   <li>Without scripts every device's section shows, one under the other; with them, one at a time.</li>
  *   <li>The script then measures each device's column (slot boxes and whole column, in CSS pixels),
  *       shows the measured density next to the estimate, and records all figures as JSON in the body's
  *       {@code data-measured} attribute, so a headless browser's {@code --dump-dom} can read them.</li>
@@ -265,7 +266,7 @@ final class PreviewPage {
             .as-key{display:inline-block;width:12px;height:10px;margin:0 4px 0 10px;vertical-align:middle}
             .as-key-slot{background:#fff3bf;border:1px dashed #e0a800}.as-key-no{border-top:2px dashed #d64545}
             main{padding:12px}
-            .as-device{display:none}.as-device.as-shown,body.as-measuring .as-device{display:block}
+            .as-device{display:block}body.as-js .as-device{display:none}body.as-js .as-device.as-shown{display:block}
             .as-device-title{font-size:13px;font-weight:normal;color:#52606d;margin:0 0 8px}
             .as-host{background:#fff;display:inline-block;padding:0;box-shadow:0 0 0 1px #d9dde3}
             .as-verdicts{margin:16px 0;font-size:12px}.as-verdicts table{border-collapse:collapse;background:#fff}
@@ -302,8 +303,9 @@ final class PreviewPage {
             """;
 
     /**
-     * Calibrates fonts and media per device, measures every device's column, shows the measured density and
-     * records the figures in {@code body[data-measured]}; then shows one device (the URL's {@code #device},
+     * Calibrates fonts and media per device, measures every device's column (all are displayed until the
+     * script ends), shows the measured density and records the figures in {@code body[data-measured]}; then
+     * shows one device (the URL's {@code #device},
      * else the one whose column fits the window best).
      */
     private static final String SCRIPT = """
@@ -313,7 +315,6 @@ final class PreviewPage {
             var ctx=document.createElement("canvas").getContext("2d");
             var sections=Array.prototype.slice.call(document.querySelectorAll("section.as-device"));
             var measured={};
-            document.body.classList.add("as-measuring");
             sections.forEach(function(sec){
               var host=sec.querySelector(".as-host");var root=host&&host.shadowRoot;if(!root){return;}
               var art=root.querySelector(".as-article");var col=+sec.dataset.col,cpl=+sec.dataset.cpl,media=+sec.dataset.media;
@@ -336,7 +337,6 @@ final class PreviewPage {
                 var mark=meter.querySelector(".as-measured");mark.style.left=Math.min(100,d/0.5*100).toFixed(2)+"%";mark.hidden=false;
                 mark.title="measured in this browser";}
             });
-            document.body.classList.remove("as-measuring");
             document.body.setAttribute("data-measured",JSON.stringify({viewport:window.innerWidth,devices:measured}));
             function show(device){
               sections.forEach(function(s){s.classList.toggle("as-shown",s.dataset.device===device);});
@@ -349,6 +349,7 @@ final class PreviewPage {
               if(sections.some(function(s){return s.dataset.device===want;})){return want;}
               return sections.length?sections[0].dataset.device:null;
             }
+            document.body.classList.add("as-js");
             show(pick());
             window.addEventListener("hashchange",function(){show(pick());});
             })();
