@@ -8,8 +8,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The page context the publisher tools plan for, from repeated {@code --context key=value} options.
- * A key given twice, or a value with commas ({@code tags=a,b}), has several values. The tools plan per
+ * The page context the publisher tools plan for, from repeated {@code --context key=value} options, read as
+ * {@link ContextOptions} reads them for {@code render}: {@code tags=a,b} has several values. The tools plan
+ * with the lower-level planner, which takes {@link ContextValues} rather than the engine's page context. The tools plan per
  * device, so they can add or replace {@code device} on top of what the user gave.
  */
 final class ContextArguments {
@@ -31,13 +32,14 @@ final class ContextArguments {
         for (String pair : pairs) {
             int eq = pair.indexOf('=');
             if (eq <= 0) {
-                throw new UsageException("--context needs key=value, got \"" + pair + "\"");
+                throw new UsageException("--context takes key=value, got \"" + pair + "\"");
             }
             String key = pair.substring(0, eq).strip().toLowerCase(Locale.ROOT);
             List<String> values = raw.computeIfAbsent(key, k -> new ArrayList<>());
-            for (String value : pair.substring(eq + 1).split(",", -1)) {
-                if (!value.isBlank()) {
-                    values.add(value.strip());
+            String value = pair.substring(eq + 1);
+            for (String part : key.equals("tags") ? value.split(",", -1) : new String[] {value}) {
+                if (!part.isBlank()) {
+                    values.add(part.strip());
                 }
             }
         }

@@ -181,7 +181,7 @@ class ExplainCommandTest {
         assertThat(CliRun.run(dir, "explain", "--verbose", article()).code()).isEqualTo(2);
         CliRun context = CliRun.run(dir, "explain", "--context", "mobile", article());
         assertThat(context.code()).isEqualTo(2);
-        assertThat(context.err()).contains("--context needs key=value, got \"mobile\"");
+        assertThat(context.err()).contains("--context takes key=value, got \"mobile\"");
     }
 
     @Test
