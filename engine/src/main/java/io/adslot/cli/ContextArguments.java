@@ -1,5 +1,6 @@
 package io.adslot.cli;
 
+import io.adslot.engine.PageContext;
 import io.adslot.rules.ContextValues;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -8,10 +9,10 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The page context the publisher tools plan for, from repeated {@code --context key=value} options, read as
- * {@link ContextOptions} reads them for {@code render}: {@code tags=a,b} has several values. The tools plan
- * with the lower-level planner, which takes {@link ContextValues} rather than the engine's page context. The tools plan per
- * device, so they can add or replace {@code device} on top of what the user gave.
+ * The page context from repeated {@code --context key=value} options ({@code tags=a,b} has several values):
+ * as the engine's {@link PageContext} for the commands that render, and as the planner's {@link ContextValues}
+ * for the publisher tools, which plan per device and so can add or replace {@code device} on top of what the
+ * user gave.
  */
 final class ContextArguments {
 
@@ -79,6 +80,13 @@ final class ContextArguments {
             }
         });
         return b.toString();
+    }
+
+    /** The context as the engine's public API takes it, for commands that render through {@code AdSlotEngine}. */
+    PageContext toPageContext() {
+        PageContext.Builder builder = PageContext.builder();
+        raw.forEach(builder::custom);
+        return builder.build();
     }
 
     Map<String, List<String>> asMap() {

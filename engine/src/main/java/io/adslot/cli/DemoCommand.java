@@ -41,7 +41,7 @@ final class DemoCommand implements Command {
         if (!a.positional().isEmpty()) {
             throw new UsageException("takes no article; it renders the bundled sample (use render for your own)");
         }
-        PageContext context = ContextOptions.parse(a.values("--context"));
+        PageContext context = ContextArguments.parse(a.values("--context")).toPageContext();
         Path output = terminal.resolve(a.value("-o", a.value("--output", DEFAULT_OUTPUT)));
         String body = readSample();
         try (AdSlotEngine engine = EngineOptions.build(null, terminal)) {

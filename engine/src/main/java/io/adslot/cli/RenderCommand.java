@@ -39,7 +39,7 @@ final class RenderCommand implements Command {
         if (a.positional().size() > 1) {
             throw new UsageException("takes one article (a file, or - for standard input), got " + a.positional().size());
         }
-        PageContext context = ContextOptions.parse(a.values("--context"));
+        PageContext context = ContextArguments.parse(a.values("--context")).toPageContext();
         String inputArg = a.positional().isEmpty() ? "-" : a.positional().get(0);
         ArticleInput input;
         try {
