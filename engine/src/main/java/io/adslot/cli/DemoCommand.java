@@ -122,7 +122,11 @@ final class DemoCommand implements Command {
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                 + "<title>adslot demo</title>\n"
                 + "<style>body{max-width:680px;margin:2rem auto;padding:0 1rem;font:18px/1.6 Georgia,serif;color:#222}"
-                + "img{max-width:100%;height:auto}</style>\n</head>\n<body>\n"
+                + "img{max-width:100%;height:auto}"
+                + ".adslot{display:block;margin:1.5rem -1rem;padding:.25rem 1rem;background:#f4f4f4;"
+                + "border-top:1px solid #ddd;border-bottom:1px solid #ddd}"
+                + ".adslot-label{font:11px/2 sans-serif;letter-spacing:.06em;text-transform:uppercase;color:#777;"
+                + "text-align:center}</style>\n</head>\n<body>\n"
                 + body + "\n</body>\n</html>\n";
     }
 }
