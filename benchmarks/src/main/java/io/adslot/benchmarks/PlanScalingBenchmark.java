@@ -77,7 +77,7 @@ public class PlanScalingBenchmark {
                     .append("    avoid: { before: [heading, figure] }\n")
                     .append("    max_slots: 2\n")
                     .append("    slot: { template: scroll-to-continue, ad_unit: \"/1234/{section}/p").append(i)
-                    .append("\", sizes: [300x250] }\n");
+                    .append("\", sizes: { mobile: [300x250], tablet: [300x250], desktop: [300x250] } }\n");
         }
         return yaml.toString();
     }
