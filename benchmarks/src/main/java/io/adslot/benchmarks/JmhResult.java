@@ -39,6 +39,8 @@ record JmhResult(String benchmark, String mode, int threads, Map<String, String>
      * The score as operations per second, whatever the mode and unit (time-per-op modes are inverted).
      * In {@code sample} mode the median time per operation is used, not the mean: on a shared machine an
      * operation that lost the CPU to another process lands in the tail, and the median stays put.
+     * Time-per-op modes measure each thread's operations, so on several threads the time is converted
+     * to the throughput of all threads together, as a throughput score is.
      */
     double opsPerSecond() {
         double value = usesMedian() ? median : score;
@@ -53,7 +55,7 @@ record JmhResult(String benchmark, String mode, int threads, Map<String, String>
             return value / seconds(bottom);
         }
         if (bottom.equals("op")) {
-            return 1.0 / (value * seconds(top));
+            return threads / (value * seconds(top));
         }
         throw new IllegalArgumentException("unknown score unit " + scoreUnit + " in " + benchmark);
     }

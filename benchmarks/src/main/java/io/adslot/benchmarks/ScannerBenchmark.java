@@ -2,6 +2,8 @@ package io.adslot.benchmarks;
 
 import io.adslot.article.BlockScanner;
 import io.adslot.article.ScannedArticle;
+import io.adslot.benchmarks.input.ArticleGenerator;
+import io.adslot.benchmarks.input.Flavour;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -28,13 +30,14 @@ import org.openjdk.jmh.annotations.State;
  *   <li>{@code real}: a 28 KB article body from {@code ../shared/corpus/trafilatura-raw/} (raw publisher
  *       markup: scripts, wrappers, German text with typographic quotes), read from
  *       {@code -Dadslot.benchmark.article=FILE} or that default path relative to the working directory;</li>
- *   <li>{@code generated-latin1}: a generated ~20 KB article whose text is all Latin-1, so Java stores it
+ *   <li>{@code generated-latin1}: a generated ~20 KB news article ({@link ArticleGenerator}) whose text is all Latin-1, so Java stores it
  *       one byte per character;</li>
  *   <li>{@code generated-typographic}: the same article with typographic quotes and dashes, which makes
  *       Java store the whole string in UTF-16 (the common case for real articles).</li>
  * </ul>
  * Scores are operations (whole articles) per second; MB/s is that times the input's UTF-8 size, which
- * {@code benchmarks/run} prints from the JSON result.
+ * {@code benchmarks/run} used to print; the size is left in
+ * {@code benchmarks/target/input-sizes/}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -53,8 +56,8 @@ public class ScannerBenchmark {
     public void setUp() {
         html = switch (input) {
             case "real" -> readArticle(Path.of(System.getProperty("adslot.benchmark.article", DEFAULT_ARTICLE)));
-            case "generated-latin1" -> GeneratedArticle.of(20_000, false);
-            case "generated-typographic" -> GeneratedArticle.of(20_000, true);
+            case "generated-latin1" -> ArticleGenerator.news(Flavour.LATIN1, 20_000);
+            case "generated-typographic" -> ArticleGenerator.news(Flavour.UTF16, 20_000);
             default -> throw new IllegalArgumentException("unknown input " + input);
         };
         scanner = BlockScanner.withDefaults();

@@ -14,6 +14,9 @@ final class TagAttributes {
     private final int[] selectorValueStart;
     private final int[] selectorValueEnd;
 
+    /** True when some {@link #selectorAttributePresent} flag is set: most tags have none to clear. */
+    private boolean anySelectorAttribute;
+
     int classStart;
     int classEnd;
     int idStart;
@@ -33,7 +36,10 @@ final class TagAttributes {
         classStart = classEnd = idStart = idEnd = -1;
         adslotOff = false;
         width = height = 0;
-        java.util.Arrays.fill(selectorAttributePresent, false);
+        if (anySelectorAttribute) {
+            java.util.Arrays.fill(selectorAttributePresent, false);
+            anySelectorAttribute = false;
+        }
     }
 
     /** One attribute: name {@code src[nameStart, nameEnd)}, value {@code src[valueStart, valueEnd)} (empty when absent). */
@@ -56,6 +62,7 @@ final class TagAttributes {
             String attribute = selectors.get(i).attribute();
             if (attribute != null && attribute.length() == length && is(src, nameStart, attribute)) {
                 selectorAttributePresent[i] = true;
+                anySelectorAttribute = true;
                 selectorValueStart[i] = valueStart;
                 selectorValueEnd[i] = valueEnd;
             }

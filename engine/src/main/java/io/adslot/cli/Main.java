@@ -54,7 +54,8 @@ public final class Main {
 
     private static Map<String, Command> commands() {
         Map<String, Command> commands = new LinkedHashMap<>();
-        for (Command c : List.<Command>of(new ValidateCommand())) {
+        for (Command c : List.<Command>of(new DemoCommand(), new RenderCommand(), new ValidateCommand(),
+                new ExplainCommand(), new PreviewCommand(), new SimulateCommand(), new DiffCommand())) {
             commands.put(c.name(), c);
         }
         return commands;

@@ -12,8 +12,8 @@ import java.util.Set;
 /**
  * {@code adslot validate FILE...}: checks rule files without rendering anything. Every problem, errors and
  * warnings alike, goes to stderr as {@code file:line:col: message}; each valid file gets a one-line summary
- * on stdout. Templates are checked against the {@code *.mustache} files in the {@code templates/} folder
- * beside each rule file, or the bundled templates when there is no such folder. Exit 1 when any file has an
+ * on stdout. Templates are checked against those the engine would load: the bundled ones plus the
+ * {@code *.mustache} files in the {@code templates/} folder beside each rule file. Exit 1 when any file has an
  * error, 0 otherwise, 2 without arguments.
  */
 final class ValidateCommand implements Command {

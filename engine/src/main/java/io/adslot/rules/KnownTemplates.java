@@ -52,13 +52,17 @@ public final class KnownTemplates {
         return Set.copyOf(names);
     }
 
-    /** The templates a rule file can use: those beside it in {@code templates/}, else the bundled ones. */
+    /**
+     * The templates a rule file can use, as the engine loads them: the bundled ones plus those in the
+     * {@code templates/} folder beside it (a file there with a bundled name replaces that template).
+     */
     public static Set<String> forRuleFile(Path ruleFile) {
+        Set<String> names = new TreeSet<>(bundled());
         Path parent = ruleFile.toAbsolutePath().getParent();
         Path folder = parent == null ? null : parent.resolve("templates");
         if (folder != null && Files.isDirectory(folder)) {
-            return inFolder(folder);
+            names.addAll(inFolder(folder));
         }
-        return bundled();
+        return Set.copyOf(names);
     }
 }

@@ -45,11 +45,12 @@ class ValidateCommandTest {
     }
 
     @Test
-    @DisplayName("an invalid file prints file:line:col: message on stderr and exits 1; the folder's templates are the known ones")
+    @DisplayName("an invalid file prints file:line:col: message on stderr and exits 1; the folder's templates join the bundled ones")
     void invalidFile() {
         assertThat(run(FIXTURES, "bad.yaml", "good.yaml")).isEqualTo(1);
         assertThat(err()).isEqualTo("bad.yaml:4:26: candidates.every must be >= 1, got 0\n"
-                + "bad.yaml:5:23: template \"scroll-to-continue\" not found in rules/templates; known: house\n");
+                + "bad.yaml:5:23: template \"scrol\" not found in rules/templates, did you mean \"scroll-to-continue\"?"
+                + " known: amp, house, native, scroll-to-continue\n");
         assertThat(out()).startsWith("good.yaml: OK");
         assertThat(out()).doesNotContain("bad.yaml");
     }

@@ -71,14 +71,8 @@ class ReadmeIntegrationTest {
         assertThat(documentedBlock(doc, "adslot:readme-guice")).isEqualTo(markedCode(source, "guice"));
     }
 
-    /** README.md once the integration section is folded in, docs/integration.md before. */
     private static String documentation() throws IOException {
-        Path root = Path.of(System.getProperty("adslot.projectRoot"));
-        Path readme = root.resolve("README.md");
-        if (Files.exists(readme) && Files.readString(readme).contains("adslot:readme-builder")) {
-            return Files.readString(readme);
-        }
-        return Files.readString(root.resolve("docs/integration.md"));
+        return Files.readString(Path.of(System.getProperty("adslot.projectRoot")).resolve("README.md"));
     }
 
     private static List<String> documentedBlock(String doc, String marker) {

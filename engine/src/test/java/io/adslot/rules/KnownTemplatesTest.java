@@ -11,10 +11,11 @@ class KnownTemplatesTest {
     private static final Path CLI = RuleFixtures.path("cli");
 
     @Test
-    @DisplayName("a rule file's templates are the *.mustache files in templates/ beside it")
+    @DisplayName("a rule file's templates are the bundled ones plus the *.mustache files in templates/ beside it")
     void templatesBesideTheFile() {
         assertThat(KnownTemplates.inFolder(CLI.resolve("templates"))).containsExactly("house");
-        assertThat(KnownTemplates.forRuleFile(CLI.resolve("good.yaml"))).containsExactly("house");
+        assertThat(KnownTemplates.forRuleFile(CLI.resolve("good.yaml")))
+                .containsExactlyInAnyOrder("house", "scroll-to-continue", "amp", "native");
     }
 
     @Test

@@ -1,0 +1,55 @@
+package io.adslot.cli;
+
+import java.io.PrintStream;
+import java.util.Locale;
+
+/**
+ * A one-line progress bar on stderr for long archive runs, redrawn in place with a carriage return. Shown
+ * only on an interactive terminal: piped or captured output (CI logs, tests) gets none.
+ */
+final class ProgressBar {
+
+    private static final int WIDTH = 30;
+    private static final long REDRAW_NANOS = 100_000_000L;
+
+    private final PrintStream err;
+    private final int total;
+    private final boolean enabled;
+    private long lastDraw;
+    private boolean drawn;
+
+    private ProgressBar(PrintStream err, int total, boolean enabled) {
+        this.err = err;
+        this.total = total;
+        this.enabled = enabled;
+    }
+
+    /** A bar on the terminal's stderr when the JVM has a console, otherwise one that draws nothing. */
+    static ProgressBar forTerminal(Terminal terminal, int total) {
+        return new ProgressBar(terminal.err(), total, System.console() != null && total > 0);
+    }
+
+    /** Shows {@code done} of the total, at most ten times a second. */
+    void show(int done) {
+        if (!enabled) {
+            return;
+        }
+        long now = System.nanoTime();
+        if (drawn && now - lastDraw < REDRAW_NANOS && done < total) {
+            return;
+        }
+        lastDraw = now;
+        drawn = true;
+        int filled = (int) ((long) WIDTH * done / total);
+        err.print(String.format(Locale.ROOT, "\r[%s%s] %d/%d articles", "#".repeat(filled), " ".repeat(WIDTH - filled), done, total));
+        err.flush();
+    }
+
+    /** Clears the bar so that later messages start on a clean line. */
+    void finish() {
+        if (enabled && drawn) {
+            err.print("\r" + " ".repeat(WIDTH + 40) + "\r");
+            err.flush();
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package io.adslot.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** {@code adslot render}, run as a user runs it, on fixture files. */
+class RenderCommandTest {
+
+    private static final Path FIXTURES = Path.of("src/test/resources/cli/render").toAbsolutePath();
+
+    private static String article() throws Exception {
+        return Files.readString(FIXTURES.resolve("article.html"));
+    }
+
+    @Test
+    @DisplayName("without --rules it renders with the bundled default rules and prints the article with slots")
+    void rendersWithBundledDefaults() throws Exception {
+        CommandLineRun run = CommandLineRun.run(FIXTURES, "render", "article.html");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out()).contains("Advertisement · Scroll to continue").contains("id=\"inline-1\"");
+        assertThat(run.out().length()).isGreaterThan(article().length());
+    }
+
+    @Test
+    @DisplayName("--format json gives the output and insertions that, applied to the input, give the output exactly")
+    void jsonInsertionsReproduceTheOutput() throws Exception {
+        CommandLineRun run = CommandLineRun.run(FIXTURES, "render", "--format", "json", "article.html");
+
+        assertThat(run.exitCode()).isZero();
+        JsonNode json = new ObjectMapper().readTree(run.out());
+        String input = article();
+        assertThat(json.get("insertions")).isNotEmpty();
+        assertThat(RenderedJson.apply(input, json)).isEqualTo(json.get("html").asText());
+        for (JsonNode insertion : json.get("insertions")) {
+            int offset = insertion.get("offset").asInt();
+            long bytes = input.substring(0, offset).getBytes(StandardCharsets.UTF_8).length;
+            assertThat(insertion.get("byteOffset").asLong()).as("byte offset of %s", insertion).isEqualTo(bytes);
+            assertThat(insertion.get("placement").asText()).isEqualTo("inline");
+            assertThat(insertion.get("slotId").asText()).startsWith("inline-");
+        }
+    }
+
+    @Test
+    @DisplayName("--context values reach the rules: the device picks the sizes, the section fills the ad unit")
+    void contextApplies() {
+        CommandLineRun mobile = CommandLineRun.run(FIXTURES, "render", "--context", "device=mobile",
+                "--context", "section=news", "article.html");
+        CommandLineRun desktop = CommandLineRun.run(FIXTURES, "render", "--context=device=desktop", "article.html");
+
+        assertThat(mobile.out()).contains("320x100").doesNotContain("728x90").contains("/adslot/news/inarticle");
+        assertThat(desktop.out()).contains("728x90").doesNotContain("320x100").contains("/adslot/inarticle");
+    }
+
+    @Test
+    @DisplayName("a lone - or no file reads the article from standard input")
+    void readsStandardInput() throws Exception {
+        CommandLineRun dash = CommandLineRun.withInput(FIXTURES, article(), "render", "-");
+        CommandLineRun none = CommandLineRun.withInput(FIXTURES, article(), "render");
+        CommandLineRun file = CommandLineRun.run(FIXTURES, "render", "article.html");
+
+        assertThat(dash.exitCode()).isZero();
+        assertThat(dash.out()).isEqualTo(none.out()).isEqualTo(file.out());
+    }
+
+    @Test
+    @DisplayName("invalid rules exit 1 with every problem as file:line:col: message")
+    void invalidRules() {
+        CommandLineRun run = CommandLineRun.run(FIXTURES, "render", "--rules", "broken.yaml", "article.html");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err().lines()).anyMatch(l -> l.matches("broken\\.yaml:4:\\d+: .*every.*>= 1.*"))
+                .anyMatch(l -> l.matches("broken\\.yaml:5:\\d+: .*\"max_slot\".*did you mean \"max_slots\".*"));
+    }
+
+    @Test
+    @DisplayName("an unreadable article exits 1 naming the file")
+    void unreadableInput() {
+        CommandLineRun run = CommandLineRun.run(FIXTURES, "render", "missing.html");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).isEqualTo("missing.html: cannot read: no such file\n");
+    }
+
+    @Test
+    @DisplayName("wrong usage exits 2: an unknown format, an unknown option, two articles")
+    void wrongUsage() {
+        assertThat(CommandLineRun.run(FIXTURES, "render", "--format", "xml", "article.html").exitCode()).isEqualTo(2);
+        assertThat(CommandLineRun.run(FIXTURES, "render", "--rule", "x.yaml", "article.html").exitCode()).isEqualTo(2);
+        assertThat(CommandLineRun.run(FIXTURES, "render", "a.html", "b.html").exitCode()).isEqualTo(2);
+        assertThat(CommandLineRun.run(FIXTURES, "render", "--context", "device", "article.html").err())
+                .contains("--context takes key=value");
+    }
+
+    @Test
+    @DisplayName("a body with no place for a slot comes back unchanged, exit 0")
+    void nothingToPlace() {
+        CommandLineRun run = CommandLineRun.withInput(FIXTURES, "<p>Too short.</p>", "render", "-");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).isEqualTo("<p>Too short.</p>");
+    }
+}
