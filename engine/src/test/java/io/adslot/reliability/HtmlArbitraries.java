@@ -83,7 +83,7 @@ final class HtmlArbitraries {
     /**
      * Pieces of markup that break things: unclosed, stray and mis-nested tags, open quotes, comments, scripts.
      * A link start tag only comes with its end tag: a link left open around whole blocks goes through the
-     * HTML parser's adoption agency, which the scanner does not model in full (see docs/reliability.md).
+     * HTML parser's adoption agency, which the scanner does not model in full (see the README's Reliability section).
      */
     private static Arbitrary<String> soupToken() {
         return Arbitraries.oneOf(
