@@ -51,6 +51,7 @@ final class ScanPass {
     private int atomicStart;
     private boolean atomicNoSlot;
     private int atomicMediaWidth;
+    private boolean atomicHasMedia;
     private int atomicMediaHeight;
     private final ElementStack atomicInner = new ElementStack();
     /** The block was re-rooted after an adoption-agency end tag with several special elements open: its end is not trusted. */
@@ -457,6 +458,7 @@ final class ScanPass {
         atomicStart = runStart;
         atomicNoSlot = runNoSlot;
         atomicMediaWidth = runMediaWidth;
+        atomicHasMedia = runMedia > 0;
         atomicMediaHeight = runMediaHeight;
         atomicInner.clear();
         for (int i = 1; i < runInlines.size(); i++) {
@@ -548,6 +550,7 @@ final class ScanPass {
         atomicStart = start;
         atomicNoSlot = noSlot;
         atomicMediaWidth = 0;
+        atomicHasMedia = false;
         atomicMediaHeight = 0;
         atomicInner.clear();
         counter.reset();
@@ -562,7 +565,11 @@ final class ScanPass {
         open |= atomicUncertain || uncertainDepth >= 0;
         atomicUncertain = false;
         atomicInner.clear();
-        blocks.add(new Block(atomicKind, atomicLevel, atomicStart, end, counter.words(), counter.textLength(),
+        BlockKind kind = atomicKind;
+        if (kind == BlockKind.PARAGRAPH && atomicHasMedia && counter.words() == 0 && counter.textLength() == 0) {
+            kind = BlockKind.FIGURE; // <p><img></p>: an image that a CMS wrapped in a paragraph
+        }
+        blocks.add(new Block(kind, atomicLevel, atomicStart, end, counter.words(), counter.textLength(),
                 atomicRootName, atomicNoSlot, atomicMediaWidth, atomicMediaHeight, open));
     }
 
@@ -907,6 +914,7 @@ final class ScanPass {
     }
 
     private void mediaSize(TagInfo info) {
+        atomicHasMedia |= info.role == TagInfo.Role.MEDIA;
         if (info.role == TagInfo.Role.MEDIA && atomicMediaWidth == 0 && atomicMediaHeight == 0) {
             atomicMediaWidth = attributes.width;
             atomicMediaHeight = attributes.height;

@@ -146,6 +146,16 @@ class BlockScannerTest {
     }
 
     @Test
+    @DisplayName("a paragraph holding only an image is a figure; one with a caption stays a paragraph")
+    void mediaOnlyParagraph() {
+        String html = "<p><img src=a.jpg width=600 height=400></p><p><img src=b.jpg> Photo: the pier at dawn</p>";
+        List<Block> blocks = scanner.scan(html).blocks();
+        assertThat(blocks).extracting(Block::kind).containsExactly(BlockKind.FIGURE, BlockKind.PARAGRAPH);
+        assertThat(blocks.get(0).tag()).isEqualTo("p");
+        assertThat(blocks.get(0).mediaHeight()).isEqualTo(400);
+    }
+
+    @Test
     @DisplayName("a rule-marked inline element inside a line of text keeps the line one block")
     void markedInlineInsideText() {
         BlockScanner marking = new BlockScanner(ScanOptions.ofSelectors(List.of("span.note")));

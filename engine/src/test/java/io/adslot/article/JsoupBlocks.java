@@ -75,6 +75,9 @@ final class JsoupBlocks {
             }
             String tag = element.normalName();
             BlockKind kind = atomicKind(tag);
+            if (kind == BlockKind.PARAGRAPH && isMediaOnly(element)) {
+                kind = BlockKind.FIGURE;
+            }
             if (kind != null) {
                 Range startTag = element.sourceRange();
                 if (!startTag.isTracked() || startTag.isImplicit()) {
@@ -94,5 +97,11 @@ final class JsoupBlocks {
             }
         }
         return found;
+    }
+
+    /** A paragraph holding media and no visible text ({@code <p><img></p>}) is an image to the scanner. */
+    private static boolean isMediaOnly(Element paragraph) {
+        return paragraph.text().replace('\u00a0', ' ').isBlank()
+                && !paragraph.select("img, image, picture, iframe, video, audio, embed, object, svg, canvas, math").isEmpty();
     }
 }
