@@ -19,8 +19,6 @@ final class WordCounter {
     private boolean inWord;
     private boolean wordHasLetter;
     private boolean lastWasSpace = true;
-    /** A window of the text being fed (see {@link #feed}). */
-    private final char[] chunk = new char[256];
 
     void reset() {
         words = 0;
@@ -66,10 +64,6 @@ final class WordCounter {
      * Both paths count exactly alike.
      */
     void feed(String src, int from, int to) {
-        // The fast path reads the text in windows copied to a small reused array: String.getChars is one
-        // intrinsic copy (widening a Latin-1 string's bytes at SIMD speed), and array reads then skip charAt's
-        // per-char checks.
-        char[] chars = chunk;
         int words = this.words;
         int length = this.length;
         // 1 when the word being read holds a letter or digit; a word without one (a dash) is not counted
@@ -77,35 +71,28 @@ final class WordCounter {
         int lastWasSpace = this.lastWasSpace ? 1 : 0;
         // a run of unspaced script (CJK) is open: the next char must go the per-character way to close it
         boolean cjkOpen = cjkRun != 0;
-        int pos = from;
-        while (pos < to) {
-            int count = Math.min(to - pos, chars.length);
-            src.getChars(pos, pos + count, chars, 0);
-            int i = 0;
-            while (i < count) {
-                char c = chars[i];
-                int cls = c < 256 ? CLASSES[c] : SLOW;
-                if (cls != SLOW && !cjkOpen) {
-                    int space = cls & SPACE;
-                    int letter = cls >>> 1;
-                    words += space & wordHasLetter;
-                    wordHasLetter = (wordHasLetter | letter) & (space ^ 1);
-                    length += (space & lastWasSpace) ^ 1;
-                    lastWasSpace = space;
-                    i++;
-                    continue;
-                }
-                // per-character path on the fields
-                store(words, length, wordHasLetter, lastWasSpace);
-                // may end past the window (a reference, a surrogate pair): the outer loop goes on from there
-                i = slowChar(src, pos + i, to) - pos;
-                words = this.words;
-                length = this.length;
-                wordHasLetter = this.inWord && this.wordHasLetter ? 1 : 0;
-                lastWasSpace = this.lastWasSpace ? 1 : 0;
-                cjkOpen = cjkRun != 0;
+        int i = from;
+        while (i < to) {
+            char c = src.charAt(i);
+            int cls = c < 256 ? CLASSES[c] : SLOW;
+            if (cls != SLOW && !cjkOpen) {
+                int space = cls & SPACE;
+                int letter = cls >>> 1;
+                words += space & wordHasLetter;
+                wordHasLetter = (wordHasLetter | letter) & (space ^ 1);
+                length += (space & lastWasSpace) ^ 1;
+                lastWasSpace = space;
+                i++;
+                continue;
             }
-            pos += i;
+            // per-character path on the fields
+            store(words, length, wordHasLetter, lastWasSpace);
+            i = slowChar(src, i, to);
+            words = this.words;
+            length = this.length;
+            wordHasLetter = this.inWord && this.wordHasLetter ? 1 : 0;
+            lastWasSpace = this.lastWasSpace ? 1 : 0;
+            cjkOpen = cjkRun != 0;
         }
         store(words, length, wordHasLetter, lastWasSpace);
     }
