@@ -17,7 +17,7 @@ import java.util.TreeMap;
  * and per placement.
  *
  * <pre>
- * java -cp benchmarks/target/benchmarks.jar io.adslot.benchmarks.ScalingReport result.json
+ * java -cp benchmarks/target/benchmarks.jar io.adslot.benchmarks.ScalingReport result.json [more.json...]
  * </pre>
  */
 public final class ScalingReport {
@@ -26,11 +26,19 @@ public final class ScalingReport {
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 1) {
-            System.err.println("usage: ScalingReport RESULT.json");
+        if (args.length == 0) {
+            System.err.println("usage: ScalingReport RESULT.json [MORE.json...]");
             System.exit(2);
         }
-        print(JmhResultFile.read(Path.of(args[0])), System.out);
+        // benchmarks/run writes the render and the plan series to separate files (different JMH options).
+        List<JmhResult> rows = new ArrayList<>();
+        String jvm = "";
+        for (String arg : args) {
+            JmhResultFile file = JmhResultFile.read(Path.of(arg));
+            rows.addAll(file.results());
+            jvm = jvm.isEmpty() ? file.jvm() : jvm;
+        }
+        print(new JmhResultFile(rows, jvm), System.out);
     }
 
     static void print(JmhResultFile file, PrintStream out) {

@@ -17,6 +17,7 @@ import io.adslot.rules.Variants;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -62,8 +63,6 @@ final class PlanBuilder {
     private record Draft(int boundary, String placementId, boolean accepted, Reason reason) {
     }
 
-    private static final Comparator<PlacedSlot> BY_BOUNDARY = Comparator.comparingInt(s -> s.boundary);
-
     private final ScannedArticle article;
     private final ContextValues context;
     private final String device;
@@ -75,14 +74,22 @@ final class PlanBuilder {
     private final List<List<PlacedSlot>> ownSlots = new ArrayList<>();
     private final PlacedSlot[] lastUnpinned;
     private final PlacedSlot[] slotAt;
+    /** Every slot placed so far, kept sorted by boundary (one slot per boundary). */
     private final List<PlacedSlot> all = new ArrayList<>();
     private final List<Draft> drafts = new ArrayList<>();
     private final Map<ParagraphDefinition, int[]> paragraphsByDefinition = new HashMap<>();
     private long totalSlotHeight;
+    /** Words of rejections repeated for every later candidate, made once (see {@link #densityReason}). */
+    private final Map<Placement, String> placementLimits = new IdentityHashMap<>();
+    private long lastDensitySlots;
+    private Reason lastDensityReason;
+    private Reason pageLimitReason;
 
-    /** Slots of other placements while one placement runs, by boundary. */
-    private PlacedSlot[] others = new PlacedSlot[0];
+    /** The placement that runs now: its own slots in {@link #all} are skipped where other slots are meant. */
+    private Placement running;
     private Need widestOtherGap = Need.NONE;
+    /** The widest {@code otherSlotGap} of any placed slot. */
+    private Need widestPlacedGap = Need.NONE;
 
     PlanBuilder(ScannedArticle article, RuleSet rules, ContextValues context) {
         this.article = article;
@@ -261,18 +268,15 @@ final class PlanBuilder {
         }
     }
 
+    /**
+     * Slots of other placements are read from {@link #all} (sorted as slots are placed) by skipping the
+     * running placement's own, so starting a placement costs nothing per slot placed before it. A
+     * placement's own slots carry its own gap, so the widest gap over all placed slots and its own is the
+     * widest over the other placements' slots and its own.
+     */
     private void prepareOthers(Placement p) {
-        List<PlacedSlot> list = new ArrayList<>(all.size());
-        Need widest = Need.of(p.otherSlotGap());
-        for (PlacedSlot s : all) {
-            if (s.placement != p) {
-                list.add(s);
-                widest = widest.max(Need.of(s.placement.otherSlotGap()));
-            }
-        }
-        list.sort(BY_BOUNDARY);
-        others = list.toArray(new PlacedSlot[0]);
-        widestOtherGap = widest;
+        running = p;
+        widestOtherGap = Need.of(p.otherSlotGap()).max(widestPlacedGap);
     }
 
     // ---- the constraints ---------------------------------------------------------------------
@@ -291,7 +295,10 @@ final class PlanBuilder {
             return Outcome.reject(Reason.of(placementLimit(p)), false);
         }
         if (all.size() >= limits.pageCap()) {
-            return Outcome.reject(Reason.of("limit of " + limits.pageCap() + " slots per page reached"), false);
+            if (pageLimitReason == null) {
+                pageLimitReason = Reason.of("limit of " + limits.pageCap() + " slots per page reached");
+            }
+            return Outcome.reject(pageLimitReason, false);
         }
         if (mode != Mode.PINNED) {
             Outcome neighbour = neighbours(b, index);
@@ -337,15 +344,18 @@ final class PlanBuilder {
             return Outcome.reject(new Reason.NextToSlot(own.get(c)), true);
         }
         // Either side's wish counts: a slot that asked for no neighbour gets none, placed early or late.
-        int o = insertionIndex(others, b);
-        for (int j = o - 1; j >= 0 && measures.nothingBetween(others[j].boundary, b); j--) {
-            if (mine || wantsNoNeighbour(others[j])) {
-                return Outcome.reject(new Reason.NextToSlot(others[j]), true);
+        // Own slots are skipped; stopping at one is right, as nothing farther can be directly next either.
+        int o = insertionIndex(all, b);
+        for (int j = o - 1; j >= 0 && measures.nothingBetween(all.get(j).boundary, b); j--) {
+            PlacedSlot other = all.get(j);
+            if (other.placement != running && (mine || wantsNoNeighbour(other))) {
+                return Outcome.reject(new Reason.NextToSlot(other), true);
             }
         }
-        for (int j = o; j < others.length && measures.nothingBetween(b, others[j].boundary); j++) {
-            if (mine || wantsNoNeighbour(others[j])) {
-                return Outcome.reject(new Reason.NextToSlot(others[j]), true);
+        for (int j = o; j < all.size() && measures.nothingBetween(b, all.get(j).boundary); j++) {
+            PlacedSlot other = all.get(j);
+            if (other.placement != running && (mine || wantsNoNeighbour(other))) {
+                return Outcome.reject(new Reason.NextToSlot(other), true);
             }
         }
         return null;
@@ -401,22 +411,30 @@ final class PlanBuilder {
             return null;
         }
         Need mine = Need.of(p.otherSlotGap());
-        int o = insertionIndex(others, b);
+        int o = insertionIndex(all, b);
         for (int j = o - 1; j >= 0; j--) {
-            ArticleMeasures.Measure distance = measures.between(others[j].boundary, b, mediaWords);
-            Need.Shortfall shortfall = mine.max(Need.of(others[j].placement.otherSlotGap())).shortfall(distance);
+            PlacedSlot other = all.get(j);
+            if (other.placement == running) {
+                continue;
+            }
+            ArticleMeasures.Measure distance = measures.between(other.boundary, b, mediaWords);
+            Need.Shortfall shortfall = mine.max(Need.of(other.placement.otherSlotGap())).shortfall(distance);
             if (shortfall != null) {
-                return new Reason.TooClose(others[j], null, shortfall);
+                return new Reason.TooClose(other, null, shortfall);
             }
             if (widestOtherGap.shortfall(distance) == null) {
                 break;
             }
         }
-        for (int j = o; j < others.length; j++) {
-            ArticleMeasures.Measure distance = measures.between(b, others[j].boundary, mediaWords);
-            Need.Shortfall shortfall = mine.max(Need.of(others[j].placement.otherSlotGap())).shortfall(distance);
+        for (int j = o; j < all.size(); j++) {
+            PlacedSlot other = all.get(j);
+            if (other.placement == running) {
+                continue;
+            }
+            ArticleMeasures.Measure distance = measures.between(b, other.boundary, mediaWords);
+            Need.Shortfall shortfall = mine.max(Need.of(other.placement.otherSlotGap())).shortfall(distance);
             if (shortfall != null) {
-                return new Reason.TooClose(others[j], null, shortfall);
+                return new Reason.TooClose(other, null, shortfall);
             }
             if (widestOtherGap.shortfall(distance) == null) {
                 break;
@@ -453,10 +471,23 @@ final class PlanBuilder {
         long page = measures.totalPixels() + slots;
         double density = page == 0 ? 0 : (double) slots / page;
         if (density > limits.maxDensity()) {
-            return Outcome.reject(Reason.of("density " + percent(density, limits.maxDensity()) + " > "
-                    + percent(limits.maxDensity(), density)), false);
+            return Outcome.reject(densityReason(slots, density), false);
         }
         return new Outcome(null, false, List.copyOf(kept), height);
+    }
+
+    /**
+     * The density rejection's words depend only on the slot height it would reach, which changes only when
+     * a slot is placed, so every later candidate shares the reason (formatting percentages once per plan,
+     * not once per candidate, keeps many placements linear).
+     */
+    private Reason densityReason(long slots, double density) {
+        if (lastDensityReason == null || lastDensitySlots != slots) {
+            lastDensitySlots = slots;
+            lastDensityReason = Reason.of("density " + percent(density, limits.maxDensity()) + " > "
+                    + percent(limits.maxDensity(), density));
+        }
+        return lastDensityReason;
     }
 
     /** The reserve for the device, else the tallest size kept, else a default. */
@@ -480,6 +511,10 @@ final class PlanBuilder {
     }
 
     private String placementLimit(Placement p) {
+        return placementLimits.computeIfAbsent(p, this::describePlacementLimit);
+    }
+
+    private String describePlacementLimit(Placement p) {
         int cap = limits.capFor(p);
         return "limit of " + cap + " " + p.id() + " slot" + (cap == 1 ? "" : "s") + " reached";
     }
@@ -489,7 +524,8 @@ final class PlanBuilder {
     private void place(int b, int index, Outcome outcome, boolean pinned) {
         PlacedSlot slot = new PlacedSlot(b, placements.get(index), pinned, outcome.sizes(), outcome.height());
         slotAt[b] = slot;
-        all.add(slot);
+        all.add(insertionIndex(all, b), slot);
+        widestPlacedGap = widestPlacedGap.max(Need.of(slot.placement.otherSlotGap()));
         List<PlacedSlot> own = ownSlots.get(index);
         own.add(insertionIndex(own, b), slot);
         totalSlotHeight += outcome.height();
@@ -513,12 +549,7 @@ final class PlanBuilder {
         return lo;
     }
 
-    private static int insertionIndex(PlacedSlot[] sorted, int b) {
-        return insertionIndex(java.util.Arrays.asList(sorted), b);
-    }
-
     private Plan assemble(int pageHeight) {
-        all.sort(BY_BOUNDARY);
         Map<String, Integer> perPlacement = new HashMap<>();
         List<SlotDecision> decisions = new ArrayList<>(all.size());
         for (int i = 0; i < all.size(); i++) {
