@@ -4,15 +4,15 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * A stack of open element names with a count per name, so that "is an element of this name open?"
- * is constant time and popping to it is amortised constant: the whole scan stays linear even for
- * 100,000 nested or unclosed elements.
+ * A stack of open element names with the positions of each name's open elements, so that "is an
+ * element of this name open?" and "where is the topmost one?" are constant time and popping to it is
+ * amortised constant: the whole scan stays linear even for 100,000 nested or unclosed elements.
  */
 final class ElementStack {
 
     private String[] names = new String[16];
     private int size;
-    private final Map<String, int[]> counts = new HashMap<>();
+    private final Map<String, Positions> positions = new HashMap<>();
 
     void push(String name) {
         if (size == names.length) {
@@ -20,12 +20,18 @@ final class ElementStack {
         }
         names[size] = name;
         size++;
-        counts.computeIfAbsent(name, k -> new int[1])[0]++;
+        positions.computeIfAbsent(name, k -> new Positions()).push(size - 1);
     }
 
     boolean contains(String name) {
-        int[] count = counts.get(name);
-        return count != null && count[0] > 0;
+        Positions p = positions.get(name);
+        return p != null && p.size > 0;
+    }
+
+    /** Index of the topmost open element named {@code name}, or -1. */
+    int topIndexOf(String name) {
+        Positions p = positions.get(name);
+        return p == null || p.size == 0 ? -1 : p.at[p.size - 1];
     }
 
     /** Pops elements down to and including the topmost one named {@code name}; it must be open. */
@@ -33,7 +39,7 @@ final class ElementStack {
         while (size > 0) {
             String top = names[--size];
             names[size] = null;
-            counts.get(top)[0]--;
+            positions.get(top).size--;
             if (top.equals(name)) {
                 return;
             }
@@ -56,6 +62,19 @@ final class ElementStack {
         while (size > 0) {
             names[--size] = null;
         }
-        counts.clear();
+        positions.clear();
+    }
+
+    /** The indices of one name's open elements, bottom to top. */
+    private static final class Positions {
+        private int[] at = new int[4];
+        private int size;
+
+        void push(int index) {
+            if (size == at.length) {
+                at = java.util.Arrays.copyOf(at, size * 2);
+            }
+            at[size++] = index;
+        }
     }
 }
