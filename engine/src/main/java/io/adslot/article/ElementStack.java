@@ -4,24 +4,24 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * A stack of open element names with a count per name, so that "is an element of this name open?"
- * is constant time and popping to it is amortised constant: the whole scan stays linear even for
- * 100,000 nested or unclosed elements.
+ * A stack of open element names with the positions of each name's open elements, so that "is an
+ * element of this name open?" and "where is the topmost one?" are constant time and popping to it is
+ * amortised constant: the whole scan stays linear even for 100,000 nested or unclosed elements.
  *
- * <p>Articles rarely nest more than a few elements, so the counts per name are kept only once the stack
- * has grown past {@link #SMALL}; below that, {@link #contains} looks through at most {@link #SMALL}
- * names, which costs less than hashing on every push and pop.
+ * <p>Articles rarely nest more than a few elements, so the positions per name are kept only once the stack
+ * has grown past {@link #SMALL}; below that, lookups look through at most {@link #SMALL} names, which costs
+ * less than hashing on every push and pop.
  */
 final class ElementStack {
 
-    /** Depth up to which {@link #contains} scans the names instead of keeping counts. */
+    /** Depth up to which lookups scan the names instead of keeping positions. */
     private static final int SMALL = 16;
 
     private String[] names = new String[SMALL];
     private int size;
-    private final Map<String, int[]> counts = new HashMap<>();
-    /** True once the stack has been deeper than {@link #SMALL} since the last {@link #clear}: counts are kept. */
-    private boolean counting;
+    private final Map<String, Positions> positions = new HashMap<>();
+    /** True once the stack has been deeper than {@link #SMALL} since the last {@link #clear}: positions are kept. */
+    private boolean indexing;
 
     void push(String name) {
         if (size == names.length) {
@@ -29,31 +29,36 @@ final class ElementStack {
         }
         names[size] = name;
         size++;
-        if (counting) {
-            count(name);
+        if (indexing) {
+            index(name, size - 1);
         } else if (size > SMALL) {
-            counting = true;
+            indexing = true;
             for (int i = 0; i < size; i++) {
-                count(names[i]);
+                index(names[i], i);
             }
         }
     }
 
-    private void count(String name) {
-        counts.computeIfAbsent(name, k -> new int[1])[0]++;
+    private void index(String name, int at) {
+        positions.computeIfAbsent(name, k -> new Positions()).push(at);
     }
 
     boolean contains(String name) {
-        if (counting) {
-            int[] count = counts.get(name);
-            return count != null && count[0] > 0;
+        return topIndexOf(name) >= 0;
+    }
+
+    /** Index of the topmost open element named {@code name}, or -1. */
+    int topIndexOf(String name) {
+        if (indexing) {
+            Positions p = positions.get(name);
+            return p == null || p.size == 0 ? -1 : p.at[p.size - 1];
         }
         for (int i = size - 1; i >= 0; i--) {
             if (names[i].equals(name)) {
-                return true;
+                return i;
             }
         }
-        return false;
+        return -1;
     }
 
     /** Pops elements down to and including the topmost one named {@code name}; it must be open. */
@@ -61,8 +66,8 @@ final class ElementStack {
         while (size > 0) {
             String top = names[--size];
             names[size] = null;
-            if (counting) {
-                counts.get(top)[0]--;
+            if (indexing) {
+                positions.get(top).size--;
             }
             if (top.equals(name)) {
                 return;
@@ -86,9 +91,22 @@ final class ElementStack {
         while (size > 0) {
             names[--size] = null;
         }
-        if (counting) {
-            counts.clear();
-            counting = false;
+        if (indexing) {
+            positions.clear();
+            indexing = false;
+        }
+    }
+
+    /** The indices of one name's open elements, bottom to top. */
+    private static final class Positions {
+        private int[] at = new int[4];
+        private int size;
+
+        void push(int index) {
+            if (size == at.length) {
+                at = java.util.Arrays.copyOf(at, size * 2);
+            }
+            at[size++] = index;
         }
     }
 }

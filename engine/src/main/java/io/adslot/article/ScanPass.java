@@ -603,6 +603,9 @@ final class ScanPass {
         if (info.isHeading() && atomicKind == BlockKind.HEADING && atomicLevel == 0) {
             atomicLevel = info.headingLevel;
         }
+        if (info.closesParagraph) {
+            closeInnerParagraph(info);
+        }
         mediaSize(info);
         if (info.breaksWords) {
             counter.breakWord();
@@ -613,6 +616,33 @@ final class ScanPass {
             atomicInner.push(info.name);
         }
     }
+
+    /**
+     * A block start tag ({@code <p>}, {@code <section>}, a heading...) inside the block closes a {@code p}
+     * opened inside it when that p is in button scope, as the parser does. Left on the stack, such a p
+     * would let a later {@code </p>} pop what is still open in the browser ({@code <h2><p><section>...
+     * <video>...</p>} leaves the video open, so the heading does not end at a following {@code <h1>}).
+     */
+    private void closeInnerParagraph(TagInfo info) {
+        int p = atomicInner.topIndexOf("p");
+        if (p < 0) {
+            return;
+        }
+        for (String boundary : BUTTON_SCOPE_BOUNDARIES) {
+            if (atomicInner.topIndexOf(boundary) > p) {
+                return;
+            }
+        }
+        if (!BREAKS_OUT_OF_FOREIGN.contains(info.name)
+                && (atomicInner.topIndexOf("svg") > p || atomicInner.topIndexOf("math") > p)) {
+            return; // inside SVG or MathML the tag is a foreign element that closes nothing
+        }
+        atomicInner.popTo("p");
+    }
+
+    /** {@link #SCOPE_BOUNDARIES} and {@code button}: the spec's "in button scope" (foreign elements aside). */
+    private static final List<String> BUTTON_SCOPE_BOUNDARIES = List.of(
+            "applet", "caption", "html", "table", "td", "th", "marquee", "object", "template", "select", "button");
 
     /** The spec's implied end tags that matter for block extents: a block start closes an open p, etc. */
     private boolean closesAtomicBlock(TagInfo info) {

@@ -1,6 +1,7 @@
 package io.adslot.article;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
@@ -191,6 +192,22 @@ class BlockScannerTest {
         assertThat(article.markers()).singleElement().extracting(Marker::blockIndex, Marker::betweenBlocks)
                 .containsExactly(1, true);
         assertThat(scanner.scan("<p>a</p><!-- adslot:offx -->").slotsSwitchedOff()).isFalse();
+    }
+
+    @Test
+    @DisplayName("a block start inside a block closes a p opened in it, so a later </p> does not close a video")
+    void innerParagraphClosedByBlockStart() {
+        // <section> closes the inner p as the parser does; the stray </p> then closes nothing, the video
+        // stays open, and the <h1> is inside it: one heading block, left open at the end of input
+        String html = "<h2><p>a<section>b</section><video><aside>c</aside>d</p>e<h1>f</h1>";
+        List<Block> blocks = scanner.scan(html).blocks();
+        assertThat(blocks).singleElement().satisfies(b -> {
+            assertThat(b.end()).isEqualTo(html.length());
+            assertThat(b.openEnd()).isTrue();
+        });
+        // in a table cell the p is out of scope of nothing: still closed by a block start inside the cell
+        assertThat(scanner.scan("<table><tr><td><p>a<div>b</div></td></tr></table><p>c</p>").blocks())
+                .extracting(Block::tag, Block::openEnd).containsExactly(tuple("table", false), tuple("p", false));
     }
 
     @Test
