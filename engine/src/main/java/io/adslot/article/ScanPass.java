@@ -904,6 +904,9 @@ final class ScanPass {
                 // script, style, noscript: invisible, not a block, does not break a run
             }
             case ATOMIC -> {
+                if (inRun && !leaveRunForBlock(lt)) {
+                    return; // inside a link, select or button left open: part of the block that absorbed the run
+                }
                 if (inRun) {
                     endRun();
                 }

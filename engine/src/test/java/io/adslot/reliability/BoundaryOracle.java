@@ -139,12 +139,14 @@ final class BoundaryOracle {
             }
         }
         String noscriptAsRawText = NOSCRIPT_TAG.matcher(new String(chars)).replaceAll("$1noframes");
-        return FRAMESET_TAG.matcher(noscriptAsRawText).replaceAll("$1xrameset");
+        return FRAMESET_TAG.matcher(noscriptAsRawText).replaceAll("$1frame   ");
     }
 
     /**
      * A {@code <frameset>} in an article body is ignored by a browser (the page has long had content, so
-     * "frameset-ok" is off); jsoup's fragment parser would still let it replace the body.
+     * "frameset-ok" is off); jsoup's fragment parser would still let it replace the body. It is rewritten
+     * to {@code <frame   } (same length), a start or end tag the in-body parser ignores, as a browser
+     * ignores the frameset here.
      */
     private static final java.util.regex.Pattern FRAMESET_TAG =
             java.util.regex.Pattern.compile("(</?)frameset", java.util.regex.Pattern.CASE_INSENSITIVE);
