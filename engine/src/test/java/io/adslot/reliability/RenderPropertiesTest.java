@@ -37,7 +37,8 @@ class RenderPropertiesTest {
         RenderInvariants.check(defaults, html, Engines.desktop());
     }
 
-    @Property(tries = 600)
+    /** A fixed sample in every build, for a repeatable CI: see {@code ScannerBoundaryPropertiesTest#tagSoup}. */
+    @Property(tries = 600, seed = "20261128")
     @Label("tag soup: nothing lost, slots at safe gaps, deterministic")
     void tagSoup(@ForAll("soup") String html) {
         RenderInvariants.check(everywhere, html, Engines.mobile());
