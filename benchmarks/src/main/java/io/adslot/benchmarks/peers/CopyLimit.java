@@ -1,7 +1,6 @@
 package io.adslot.benchmarks.peers;
 
 import io.adslot.article.Block;
-import io.adslot.article.BlockKind;
 import io.adslot.article.BlockScanner;
 import io.adslot.article.ScannedArticle;
 import java.util.Arrays;
@@ -49,7 +48,8 @@ public final class CopyLimit {
             if (found == offsets.length) {
                 break;
             }
-            if (block.kind() == BlockKind.PARAGRAPH && block.tag().equals("p")) {
+            // every top-level <p> element, as the peers count them (the engine reads <p><img></p> as a figure)
+            if (block.tag().equals("p")) {
                 paragraphs++;
                 if (rule.selects(paragraphs)) {
                     offsets[found++] = block.end();
