@@ -480,6 +480,12 @@ final class ScanPass {
     private void containerEndTag(TagInfo info, int lt, int tagEnd) {
         String name = info.name;
         if (inRun) {
+            if (runInlines.contains(name) && runEndTagIgnored(name)) {
+                // <i><object></i>: the object bounds the end tag's scope, the parser ignores it and the
+                // object stays open (endRun sees it and leaves the run's end unusable)
+                runEnd = tagEnd;
+                return;
+            }
             if (runInlines.contains(name)) {
                 runInlines.popTo(name);
                 if (info.breaksWords) {
@@ -494,6 +500,11 @@ final class ScanPass {
                 return;
             }
         }
+        if (inRun && runEndTagIgnored(name)) {
+            // <section><object></section>: the object bounds the end tag's scope, the parser ignores it
+            runEnd = tagEnd;
+            return;
+        }
         if (containers.contains(name) && !closesNothing(name)) {
             if (inRun) {
                 endRun();
@@ -504,6 +515,21 @@ final class ScanPass {
             }
         }
         // any other end tag is stray: ignored, as the in-body insertion mode does
+    }
+
+    /** True when a scope boundary ({@code object}, {@code select}...) was opened in the run after the topmost open {@code name}. */
+    private boolean runEndTagIgnored(String name) {
+        // a name not open in the run belongs to an enclosing container: the walk covers the whole run
+        for (int i = runInlines.size() - 1; i >= 0; i--) {
+            String open = runInlines.get(i);
+            if (open.equals(name)) {
+                return false;
+            }
+            if (SCOPE_BOUNDARIES.contains(open)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void startRun(int at) {
@@ -595,7 +621,19 @@ final class ScanPass {
     }
 
     private void atomicStartTag(TagInfo info, int lt, int tagEnd, boolean selfClose) {
+        if (info.name.equals("table") && closesCurrentTable()) {
+            // in the "in table" mode a <table> start tag closes the current table and opens a new one
+            int inner = atomicInner.topIndexOf("table");
+            if (inner < 0) {
+                // the block's own table: a slot here would still be foster-parented out of it
+                endAtomic(lt, true);
+                containerStartTag(info, lt, tagEnd, selfClose);
+                return;
+            }
+            atomicInner.popTo("table");
+        }
         if (closesAtomicBlock(info)) {
+            markUncertainIfFormattingLeftOpen();
             endAtomic(lt, !closedByASlot());
             containerStartTag(info, lt, tagEnd, selfClose);
             return;
@@ -610,7 +648,7 @@ final class ScanPass {
         if (info.breaksWords) {
             counter.breakWord();
         }
-        if (!info.isVoid && !(selfClose && isForeignOrUnknown(info))
+        if (!info.isVoid && !(selfClose && isForeignOrUnknown(info)) && !opensNothingInBody(info.name)
                 && (info.role != TagInfo.Role.IGNORED || atomicRootName.equals("table") || atomicInner.contains("table"))) {
             // outside a table the in-body parser ignores tr, td, caption...: they open nothing
             atomicInner.push(info.name);
@@ -638,6 +676,40 @@ final class ScanPass {
             return; // inside SVG or MathML the tag is a foreign element that closes nothing
         }
         atomicInner.popTo("p");
+    }
+
+    /**
+     * A block ended implicitly (a {@code <h2>} closing a {@code <p>}, an enclosing {@code </div>}) pops the
+     * formatting elements open inside it, but they stay in the parser's list of active formatting elements
+     * and are reopened at the next text or inline tag: {@code <p><b><h2><b></b><h1>} puts the h1 inside a
+     * reopened b, so the h2 does not end. Which blocks they reopen in is beyond this scanner: the block is
+     * uncertain, and no block gets a usable end until the enclosing container closes.
+     */
+    private void markUncertainIfFormattingLeftOpen() {
+        if (FORMATTING.contains(atomicRootName) || innerHasAny(FORMATTING)) {
+            atomicUncertain = true;
+        }
+    }
+
+    /**
+     * True when the innermost table context of the block is a table itself (not a cell, caption, select,
+     * template or foreign content inside it): there the parser reads a {@code <table>} start tag as the
+     * end of that table ({@code <table><table></table><figcaption></table>} leaves the figcaption open).
+     */
+    private boolean closesCurrentTable() {
+        for (int i = atomicInner.size() - 1; i >= 0; i--) {
+            switch (atomicInner.get(i)) {
+                case "table" -> {
+                    return true;
+                }
+                case "td", "th", "caption", "select", "template", "svg", "math" -> {
+                    return false;
+                }
+                default -> {
+                }
+            }
+        }
+        return atomicRootName.equals("table");
     }
 
     /** {@link #SCOPE_BOUNDARIES} and {@code button}: the spec's "in button scope" (foreign elements aside). */
@@ -674,6 +746,11 @@ final class ScanPass {
             "h1", "h2", "h3", "h4", "h5", "h6", "head", "hr", "i", "img", "li", "listing", "menu", "meta", "nobr",
             "ol", "p", "pre", "ruby", "s", "small", "span", "strong", "strike", "sub", "sup", "table", "tt", "u",
             "ul", "var");
+
+    /** {@code <html>}, {@code <body>} and {@code <head>} start tags in a body only merge attributes or are ignored. */
+    private static boolean opensNothingInBody(String startTagName) {
+        return startTagName.equals("body") || startTagName.equals("html") || startTagName.equals("head");
+    }
 
     /** {@code </body>} and {@code </html>} only switch the parser's mode: every element stays open. */
     private static boolean closesNothing(String endTagName) {
@@ -862,6 +939,7 @@ final class ScanPass {
             // read as a container (<i> around blocks) leaves the block open, as the spec's adoption agency
             // and "any other end tag" steps do; inside a table, object or template an enclosing
             // container's end tag is out of scope and ignored.
+            markUncertainIfFormattingLeftOpen();
             endAtomic(lt, !closedByASlot());
             containerEndTag(info, lt, tagEnd);
             return;

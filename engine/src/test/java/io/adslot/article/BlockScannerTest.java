@@ -230,4 +230,33 @@ class BlockScannerTest {
         assertThat(article.boundaryOffset(1)).isEqualTo(html.indexOf(" three"));
         assertThat(article.boundaryOffset(3)).isEqualTo(html.length());
     }
+
+    /** Offsets of the boundaries a slot may use: all but those right after a block left open. */
+    private List<Integer> usableBoundaries(String html) {
+        ScannedArticle scan = scanner.scan(html);
+        List<Integer> offsets = new java.util.ArrayList<>();
+        for (int i = 0; i < scan.boundaryCount(); i++) {
+            if (i == 0 || !scan.blocks().get(i - 1).openEnd()) {
+                offsets.add(scan.boundaryOffset(i));
+            }
+        }
+        return offsets;
+    }
+
+    @Test
+    @DisplayName("tag soup that leaves an element open to the end gets no usable boundary inside it")
+    void tagSoupLeftOpen() {
+        // each shape leaves the element whose start tag is given open to the end of input in a browser
+        String[][] cases = {
+            {"<i><object></i>", "<object>"}, // the object bounds </i>'s scope: the end tag is ignored
+            {"<section><object></section>word", "<object>"}, // likewise for an enclosing container's end tag
+            {"<p><b><h2><b></b><h1></h1>", "<h2>"}, // the b closed with the p is reopened inside the h2
+            {"<table><table></table><figcaption></table>", "<figcaption>"}, // <table> ends the current table
+            {"<h1><body><h2></h2><blockquote></h6>", "<blockquote>"}, // <body> opens nothing in a body
+        };
+        for (String[] c : cases) {
+            int open = c[0].indexOf(c[1]);
+            assertThat(usableBoundaries(c[0])).as(c[0]).allSatisfy(offset -> assertThat(offset).isLessThanOrEqualTo(open));
+        }
+    }
 }

@@ -162,11 +162,26 @@ final class BoundaryOracle {
      * Where the HTML spec (newer than jsoup 1.22's table) ends a {@code <p>} without an end tag: at a
      * child {@code <dialog>} or {@code <search>} start tag, which jsoup leaves inside the paragraph.
      */
+    /** Elements that bound "button scope" (or hold foreign content): a dialog inside them leaves the p open. */
+    private static final Set<String> KEEPS_P_OPEN = Set.of(
+            "applet", "button", "caption", "html", "marquee", "object", "table", "td", "th", "template", "select",
+            "svg", "math");
+
     private static int closedBySpec(Element p, int end) {
-        for (Element child : p.children()) {
+        // children in document order, and theirs unless they bound button scope: <p><font><dialog> closes
+        // the p and pops the font with it (the parser reopens the font afterwards)
+        java.util.ArrayDeque<Element> todo = new java.util.ArrayDeque<>(p.children());
+        while (!todo.isEmpty()) {
+            Element child = todo.pollFirst();
             String name = child.normalName();
             if ((name.equals("dialog") || name.equals("search")) && child.sourceRange().isTracked()) {
                 return child.sourceRange().startPos();
+            }
+            if (!KEEPS_P_OPEN.contains(name)) {
+                List<Element> inner = child.children();
+                for (int i = inner.size() - 1; i >= 0; i--) {
+                    todo.addFirst(inner.get(i));
+                }
             }
         }
         return end;
