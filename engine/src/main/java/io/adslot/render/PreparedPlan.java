@@ -13,8 +13,9 @@ import java.util.List;
  * The slots of one article and page with their markup rendered, ready to splice into the input.
  *
  * <p>This is what the decision cache holds: preparing it runs the templates; splicing it only copies.
- * The splice builds the output with one pre-sized {@link StringBuilder}, appending the input's slices
- * between insertion offsets and the prepared markup, so a cached render costs about one copy of the output.
+ * The splice builds the output in a reused, pre-sized {@link StringBuilder} ({@link SpliceBuffer}), appending
+ * the input's slices between insertion offsets and the prepared markup, so a cached render costs about one
+ * copy of the output and allocates little more than the output string.
  */
 public final class PreparedPlan {
 
@@ -28,9 +29,6 @@ public final class PreparedPlan {
     /** The few characters before each offset in the input the plan was made for: a cheap identity check. */
     private final String[] contextBefore;
 
-    /** True when the input or a markup holds a char above U+00FF, so that the output is a UTF-16 string. */
-    private final boolean wideOutput;
-
     /** How many characters before each offset {@link #fits(String)} compares. */
     private static final int CONTEXT_CHARS = 8;
 
@@ -41,16 +39,13 @@ public final class PreparedPlan {
         this.markups = new String[slots.size()];
         this.contextBefore = new String[slots.size()];
         int total = 0;
-        boolean wide = false;
         for (int i = 0; i < offsets.length; i++) {
             offsets[i] = slots.get(i).offset();
             markups[i] = slots.get(i).markup();
             contextBefore[i] = input.substring(Math.max(0, offsets[i] - CONTEXT_CHARS), offsets[i]);
             total += markups[i].length();
-            wide |= hasWideChar(markups[i]);
         }
         this.markupLength = total;
-        this.wideOutput = offsets.length > 0 && (wide || hasWideChar(input));
     }
 
     /** No slots: the input comes back as it is. */
@@ -127,56 +122,18 @@ public final class PreparedPlan {
         return s == null ? 0 : s.length();
     }
 
-    /**
-     * The input with every slot's markup inserted at its offset.
-     *
-     * <p>The builder is sized once. When the output will be a UTF-16 string it starts out in UTF-16: a
-     * builder starts in Latin-1 and would otherwise allocate its whole array twice, once per encoding,
-     * when the first wide char arrives (on JDK 17 that is a third of the splice's allocation).
-     */
+    /** The input with every slot's markup inserted at its offset. */
     public String splice(String input) {
         if (offsets.length == 0) {
             return input;
         }
-        int capacity = input.length() + markupLength;
-        StringBuilder out = wideOutput ? utf16Builder(capacity) : new StringBuilder(capacity);
+        StringBuilder out = SpliceBuffer.take(input.length() + markupLength);
         int from = 0;
         for (int i = 0; i < offsets.length; i++) {
             out.append(input, from, offsets[i]).append(markups[i]);
             from = offsets[i];
         }
         return out.append(input, from, input.length()).toString();
-    }
-
-    /** An empty builder already holding UTF-16, with room for {@code capacity} chars. */
-    private static StringBuilder utf16Builder(int capacity) {
-        StringBuilder out = new StringBuilder(1).append('\u0100');
-        out.setLength(0);
-        out.ensureCapacity(capacity);
-        return out;
-    }
-
-    /**
-     * True when {@code s} holds a char above U+00FF. Reads 64 chars at a time with one test per block,
-     * so that a Latin-1 article costs a quick pass and a UTF-16 one stops at its first typographic quote.
-     */
-    static boolean hasWideChar(String s) {
-        int n = s.length();
-        int i = 0;
-        for (; i + 64 <= n; i += 64) {
-            int any = 0;
-            for (int k = i; k < i + 64; k++) {
-                any |= s.charAt(k);
-            }
-            if (any > 0xFF) {
-                return true;
-            }
-        }
-        int any = 0;
-        for (; i < n; i++) {
-            any |= s.charAt(i);
-        }
-        return any > 0xFF;
     }
 
     /**

@@ -72,12 +72,43 @@ class WordCounterTest {
                 .isEqualTo(new int[] {whole.words(), whole.textLength()});
     }
 
+    @Property(tries = 500)
+    @DisplayName("The class tables count exactly as the per-character rules")
+    void tablesAgreeWithRules(@ForAll("texts") String text) {
+        WordCounter fast = new WordCounter();
+        fast.feed(text, 0, text.length());
+        WordCounter rules = new WordCounter();
+        rules.feedByRules(text, 0, text.length());
+        assertThat(new int[] {fast.words(), fast.textLength()})
+                .isEqualTo(new int[] {rules.words(), rules.textLength()});
+    }
+
+    @Test
+    @DisplayName("Every char of Latin-1 and of General Punctuation, between words and doubled, counts as the rules say")
+    void everyTableCharAgreesWithRules() {
+        for (int c = 0; c < 0x2070; c = c == 0xFF ? 0x2000 : c + 1) {
+            if (c == '&') {
+                continue;
+            }
+            String ch = String.valueOf((char) c);
+            String text = "ab" + ch + "cd " + ch + ch + " e" + ch;
+            WordCounter fast = new WordCounter();
+            fast.feed(text, 0, text.length());
+            WordCounter rules = new WordCounter();
+            rules.feedByRules(text, 0, text.length());
+            assertThat(new int[] {fast.words(), fast.textLength()})
+                    .as("U+%04X", c)
+                    .isEqualTo(new int[] {rules.words(), rules.textLength()});
+        }
+    }
+
     /** Text without references (a reference cut in two reads differently by design). */
     @Provide
     Arbitrary<String> texts() {
         return Arbitraries.strings()
                 .withChars(" \t\n\u00A0\u00AD\u2014\u201C\u201D-.,'ab Zz09\u00FC\u00DF\u6771\u4EAC\u3042\u0E01\u200B\u0085")
                 .withCharRange('\u0000', '\u00FF')
+                .withCharRange('\u2000', '\u206F')
                 .ofMaxLength(200)
                 .filter(s -> s.indexOf('&') < 0);
     }
