@@ -177,66 +177,83 @@ final class TagInfo {
         return name;
     }
 
-    /** Open-addressing table of known names, looked up by a case-insensitive hash over a source range. */
+    /**
+     * Open-addressing table of known names. A name of up to 12 ASCII chars packs, lower-cased, into two
+     * longs with its length, so that a lookup reads the name once and compares two numbers.
+     */
     private static final class TagTable {
+        private static final int MAX_LENGTH = 12;
+        private final long[] lowKeys;
+        private final long[] highKeys;
         private final TagInfo[] slots;
-        private final int mask;
+        private final int shift;
 
         TagTable(TagInfo[] infos) {
-            int size = Integer.highestOneBit(infos.length * 4);
+            int bits = Integer.numberOfTrailingZeros(Integer.highestOneBit(infos.length * 4));
+            int size = 1 << bits;
+            shift = 64 - bits;
+            lowKeys = new long[size];
+            highKeys = new long[size];
             slots = new TagInfo[size];
-            mask = size - 1;
             for (TagInfo info : infos) {
-                int i = hash(info.name, 0, info.name.length()) & mask;
+                String name = info.name;
+                long low = pack(name, name.length(), 0);
+                long high = pack(name, name.length(), 8) | (long) name.length() << 56;
+                int i = index(low, high);
                 while (slots[i] != null) {
-                    i = (i + 1) & mask;
+                    i = (i + 1) & (size - 1);
                 }
+                lowKeys[i] = low;
+                highKeys[i] = high;
                 slots[i] = info;
             }
         }
 
         TagInfo find(String src, int start, int end) {
             int length = end - start;
-            if (length > 12) {
+            if (length > MAX_LENGTH) {
                 return null;
             }
-            int i = hash(src, start, end) & mask;
+            long low = 0;
+            long high = (long) length << 56;
+            for (int i = 0; i < length; i++) {
+                int c = src.charAt(start + i);
+                if (c - 'A' < 26 && c >= 'A') {
+                    c |= 0x20;
+                } else if (c >= 0x80) {
+                    return null; // HTML folds ASCII only: no known name holds another char
+                }
+                if (i < 8) {
+                    low |= (long) c << (i << 3);
+                } else {
+                    high |= (long) c << ((i - 8) << 3);
+                }
+            }
+            int mask = slots.length - 1;
+            int i = index(low, high);
             while (true) {
                 TagInfo candidate = slots[i];
                 if (candidate == null) {
                     return null;
                 }
-                if (candidate.name.length() == length && asciiEqualsIgnoreCase(candidate.name, src, start)) {
+                if (lowKeys[i] == low && highKeys[i] == high) {
                     return candidate;
                 }
                 i = (i + 1) & mask;
             }
         }
 
-        /** HTML tag names are case-insensitive in ASCII only; {@code regionMatches} would also fold other letters. */
-        private static boolean asciiEqualsIgnoreCase(String lowerName, String src, int start) {
-            for (int i = 0; i < lowerName.length(); i++) {
-                char c = src.charAt(start + i);
-                if (c >= 'A' && c <= 'Z') {
-                    c = (char) (c + 32);
-                }
-                if (c != lowerName.charAt(i)) {
-                    return false;
-                }
-            }
-            return true;
+        private int index(long low, long high) {
+            return (int) (((low ^ Long.rotateLeft(high, 29)) * 0x9E3779B97F4A7C15L) >>> shift);
         }
 
-        private static int hash(String s, int start, int end) {
-            int h = 0;
-            for (int i = start; i < end; i++) {
-                char c = s.charAt(i);
-                if (c >= 'A' && c <= 'Z') {
-                    c = (char) (c + 32);
-                }
-                h = 31 * h + c;
+        /** Chars {@code from..from+7} of a lower-case ASCII name, one byte each, the first in the lowest byte. */
+        private static long pack(String name, int length, int from) {
+            long key = 0;
+            for (int i = from; i < Math.min(length, from + 8); i++) {
+                key |= (long) name.charAt(i) << ((i - from) << 3);
             }
-            return h ^ (h >>> 7);
+            return key;
         }
     }
 }
