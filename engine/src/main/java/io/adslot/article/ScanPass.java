@@ -29,7 +29,7 @@ final class ScanPass {
     private final List<Block> blocks = new ArrayList<>();
     private final List<Marker> markers = new ArrayList<>();
     private final ElementStack containers = new ElementStack();
-    private final WordCounter counter = new WordCounter();
+    private final WordCounter counter;
 
     // the text run being built at container level
     private boolean inRun;
@@ -72,6 +72,7 @@ final class ScanPass {
         this.src = src;
         this.n = src.length();
         this.attributes = new TagAttributes(selectors);
+        this.counter = new WordCounter(Latin1Window.forSource(src));
     }
 
     ScannedArticle run() {

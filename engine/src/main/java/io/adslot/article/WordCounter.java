@@ -1,5 +1,9 @@
 package io.adslot.article;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
 /**
  * Counts the visible words and characters of one block as its text is fed in pieces.
  *
@@ -13,12 +17,30 @@ package io.adslot.article;
  */
 final class WordCounter {
 
+    private static final VarHandle EIGHT_BYTES = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGH_BITS = 0x8080808080808080L;
+    private static final long AMPERSANDS = 0x2626262626262626L;
+
+    /** The source's Latin-1 window, or null to read char by char only. */
+    private final Latin1Window window;
+
     private int words;
     private int length;
     private int cjkRun;
     private boolean inWord;
     private boolean wordHasLetter;
     private boolean lastWasSpace = true;
+
+    /** A counter that reads char by char. */
+    WordCounter() {
+        this(null);
+    }
+
+    /** A counter that reads Latin-1 text eight chars at a time through {@code window}, which must be of the fed source. */
+    WordCounter(Latin1Window window) {
+        this.window = window;
+    }
 
     void reset() {
         words = 0;
@@ -74,6 +96,90 @@ final class WordCounter {
      * Both paths count exactly alike.
      */
     void feed(String src, int from, int to) {
+        if (window != null && to - from >= 8 && window.covers(from, to)) {
+            feedEightAtATime(src, from, to);
+        } else {
+            feedCharByChar(src, from, to);
+        }
+    }
+
+    /**
+     * Counts Latin-1 text eight chars at a time, exactly as {@link #feedCharByChar} does: each byte of a
+     * long is classified at once (space is below {@code !}, a letter or digit is ASCII {@code [0-9A-Za-z]}),
+     * the classes are gathered into 8-bit masks, and adding the letter mask to the non-space mask carries a
+     * bit out of every run of non-space chars that holds a letter: one word per carry that lands on a space.
+     * Eight chars with a byte above U+007F or an {@code &} go through the per-character rules.
+     */
+    private void feedEightAtATime(String src, int from, int to) {
+        byte[] bytes = window.bytes();
+        int base = window.start();
+        int words = this.words;
+        int length = this.length;
+        int wordHasLetter = this.inWord && this.wordHasLetter ? 1 : 0;
+        int lastWasSpace = this.lastWasSpace ? 1 : 0;
+        int i = from;
+        while (i < to) {
+            if (cjkRun != 0) {
+                store(words, length, wordHasLetter, lastWasSpace);
+                feedCharByChar(src, i, to);
+                return;
+            }
+            int count = Math.min(8, to - i);
+            long valid = count == 8 ? -1L : (1L << (count << 3)) - 1;
+            long x = (long) EIGHT_BYTES.get(bytes, i - base) & valid;
+            long amp = x ^ AMPERSANDS;
+            if ((((amp - ONES) & ~amp | x) & HIGH_BITS & valid) != 0) {
+                store(words, length, wordHasLetter, lastWasSpace);
+                int groupEnd = i + count;
+                while (i < groupEnd) {
+                    i = unit(src, i, to);
+                }
+                words = this.words;
+                length = this.length;
+                wordHasLetter = this.inWord && this.wordHasLetter ? 1 : 0;
+                lastWasSpace = this.lastWasSpace ? 1 : 0;
+                continue;
+            }
+            int mask = (1 << count) - 1;
+            int nonSpace = gather(x + 0x5F5F5F5F5F5F5F5FL) & mask;
+            long folded = x | 0x2020202020202020L;
+            long letters = (folded + 0x1F1F1F1F1F1F1F1FL) & ~(folded + 0x0505050505050505L)
+                    | (x + 0x5050505050505050L) & ~(x + 0x4646464646464646L);
+            int letter = gather(letters) & mask;
+            int space = ~nonSpace & mask;
+            int sum = nonSpace + (letter | (wordHasLetter & nonSpace & 1));
+            words += (wordHasLetter & space & 1) + Integer.bitCount(sum & space);
+            length += count - Integer.bitCount(space & (space << 1 | lastWasSpace));
+            wordHasLetter = (nonSpace >>> (count - 1)) & (sum >>> count) & 1;
+            lastWasSpace = (space >>> (count - 1)) & 1;
+            i += count;
+        }
+        store(words, length, wordHasLetter, lastWasSpace);
+    }
+
+    /** The high bit of each byte of {@code x}, byte 0 first, as the low eight bits of an int. */
+    private static int gather(long x) {
+        return (int) ((((x & HIGH_BITS) >>> 7) * 0x0102040810204080L) >>> 56);
+    }
+
+    /** Counts one char (or reference, or surrogate pair) on the fields; returns the next index. */
+    private int unit(String src, int i, int to) {
+        char c = src.charAt(i);
+        int cls = c < 256 ? CLASSES[c] : SLOW;
+        if (cls == SLOW || cjkRun != 0) {
+            return slowChar(src, i, to);
+        }
+        if (cls == SPACE) {
+            space();
+        } else if (cls == LETTER) {
+            letter();
+        } else {
+            mark();
+        }
+        return i + 1;
+    }
+
+    private void feedCharByChar(String src, int from, int to) {
         int words = this.words;
         int length = this.length;
         // 1 when the word being read holds a letter or digit; a word without one (a dash) is not counted

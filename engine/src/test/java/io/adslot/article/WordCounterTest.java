@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
+import net.jqwik.api.Label;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
@@ -39,7 +40,7 @@ class WordCounterTest {
     }
 
     @Property(tries = 300)
-    @DisplayName("Feeding a text in pieces counts exactly as feeding it whole")
+    @Label("Feeding a text in pieces counts exactly as feeding it whole")
     void piecesCountAsTheWhole(@ForAll("texts") String text, @ForAll @IntRange(min = 0, max = 200) int cutA,
                                @ForAll @IntRange(min = 0, max = 200) int cutB) {
         int a = Math.min(cutA, text.length());
@@ -55,7 +56,7 @@ class WordCounterTest {
     }
 
     @Property(tries = 300)
-    @DisplayName("The fast path counts as the per-character path does, char by char")
+    @Label("The fast path counts as the per-character path does, char by char")
     void fastPathAgreesWithCharByChar(@ForAll("texts") String text) {
         WordCounter whole = new WordCounter();
         whole.feed(text, 0, text.length());
@@ -73,7 +74,7 @@ class WordCounterTest {
     }
 
     @Property(tries = 500)
-    @DisplayName("The class tables count exactly as the per-character rules")
+    @Label("The class tables count exactly as the per-character rules")
     void tablesAgreeWithRules(@ForAll("texts") String text) {
         WordCounter fast = new WordCounter();
         fast.feed(text, 0, text.length());
@@ -100,6 +101,55 @@ class WordCounterTest {
                     .as("U+%04X", c)
                     .isEqualTo(new int[] {rules.words(), rules.textLength()});
         }
+    }
+
+    @Property(tries = 1000)
+    @Label("Reading eight chars at a time counts exactly as the per-character rules, in pieces and with references")
+    void eightAtATimeAgreesWithRules(@ForAll("latin1Texts") String text, @ForAll @IntRange(min = 0, max = 300) int cutA,
+                                     @ForAll @IntRange(min = 0, max = 300) int cutB) {
+        int a = Math.min(cutA, text.length());
+        int b = Math.max(a, Math.min(cutB, text.length()));
+        WordCounter eight = new WordCounter(Latin1Window.forSource(text));
+        eight.feed(text, 0, a);
+        eight.feed(text, a, b);
+        eight.breakWord();
+        eight.feed(text, b, text.length());
+        WordCounter rules = new WordCounter();
+        rules.feedByRules(text, 0, a);
+        rules.feedByRules(text, a, b);
+        rules.breakWord();
+        rules.feedByRules(text, b, text.length());
+        assertThat(new int[] {eight.words(), eight.textLength()})
+                .isEqualTo(new int[] {rules.words(), rules.textLength()});
+    }
+
+    @Test
+    @DisplayName("Eight at a time reads past a window's end and stops mirroring at the first char above U+00FF")
+    void eightAtATimeAcrossWindowsAndWideText() {
+        String latin = "Word, 42 words\u00A0and caf\u00E9 &amp; more - text. ".repeat(400);
+        String text = latin + "\u201Cquoted\u201D " + latin;
+        WordCounter eight = new WordCounter(Latin1Window.forSource(text));
+        WordCounter rules = new WordCounter();
+        for (int from = 0; from < text.length(); from += 37) {
+            int to = Math.min(text.length(), from + 37);
+            eight.feed(text, from, to);
+            rules.feedByRules(text, from, to);
+        }
+        assertThat(text.length()).isGreaterThan(2 * Latin1Window.CHARS);
+        assertThat(new int[] {eight.words(), eight.textLength()})
+                .isEqualTo(new int[] {rules.words(), rules.textLength()});
+    }
+
+    /** Mostly ASCII text with Latin-1 letters, controls, references and now and then a wide char. */
+    @Provide
+    Arbitrary<String> latin1Texts() {
+        Arbitrary<String> piece = Arbitraries.oneOf(
+                Arbitraries.strings().withChars(" \t\n\r-.,'!?()/:;").withCharRange('a', 'z').withCharRange('A', 'Z')
+                        .withCharRange('0', '9').ofMaxLength(30),
+                Arbitraries.strings().withCharRange('\u0000', '\u00FF').ofMaxLength(12),
+                Arbitraries.of("&amp;", "&nbsp;", "&shy;", "&#x4E00;&#x4E8C;", "&#65;", "&", "&bogus", "&mdash;",
+                        "\u00AD", "\u00A0", "\u2019", "\u6771\u4EAC", "\u00E9t\u00E9"));
+        return piece.list().ofMaxSize(20).map(parts -> String.join("", parts));
     }
 
     /** Text without references (a reference cut in two reads differently by design). */
