@@ -3,6 +3,7 @@ package io.adslot.article;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetEncoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -10,11 +11,14 @@ import java.nio.charset.StandardCharsets;
  * eight chars with one load ({@link WordCounter}).
  *
  * <p>Filling it takes two bulk copies that the JIT turns into vector code: {@code String.getChars}, then
- * the ISO-8859-1 encoder, which stops at the first char above U+00FF. From there on the source is not
- * mirrored any more: text with typographic quotes, CJK or Cyrillic is counted char by char, as before.
- * One window per thread is reused by every scan on it (24 KiB), so a scan allocates none.
+ * the ISO-8859-1 encoder. A char above U+00FF (a typographic quote, CJK, Cyrillic, a surrogate) becomes
+ * {@link #WIDE}, a byte with its high bit set, which sends the counter to the char itself. One window per
+ * thread is reused by every scan on it (24 KiB), so a scan allocates none.
  */
 final class Latin1Window {
+
+    /** Stands for a char above U+00FF: any byte above U+007F makes the counter read the source's char. */
+    static final byte WIDE = (byte) 0x80;
 
     /** Chars per fill. */
     static final int CHARS = 8192;
@@ -32,8 +36,6 @@ final class Latin1Window {
     /** The source chars {@code [start, end)} are {@code bytes[0, end - start)}. */
     private int start;
     private int end;
-    /** The source holds a char above U+00FF (or a lone surrogate) at {@code end}: no more fills. */
-    private boolean stopped;
 
     private Latin1Window() {
     }
@@ -44,19 +46,15 @@ final class Latin1Window {
         window.src = src;
         window.start = 0;
         window.end = 0;
-        window.stopped = false;
         return window;
     }
 
-    /**
-     * True when the source's chars {@code [from, to)} are all below U+0100 and now in the window; moves
-     * the window to {@code from} when needed.
-     */
+    /** True when the source's chars {@code [from, to)} are now in the window; moves the window to {@code from} when needed. */
     boolean covers(int from, int to) {
         if (from >= start && to <= end) {
             return true;
         }
-        if (stopped || to - from > CHARS) {
+        if (to - from > CHARS) {
             return false;
         }
         int length = Math.min(CHARS, src.length() - from);
@@ -64,12 +62,17 @@ final class Latin1Window {
         charView.clear().limit(length);
         byteView.clear();
         latin1.reset();
-        latin1.encode(charView, byteView, true);
-        int mirrored = byteView.position();
+        CoderResult result = latin1.encode(charView, byteView, true);
+        while (result.isError()) {
+            for (int k = 0; k < result.length(); k++) {
+                byteView.put(WIDE);
+            }
+            charView.position(charView.position() + result.length());
+            result = latin1.encode(charView, byteView, true);
+        }
         start = from;
-        end = from + mirrored;
-        stopped = mirrored < length;
-        return to <= end;
+        end = from + length;
+        return true;
     }
 
     /** The window's bytes; source char {@code i} is at {@code i - start()}. */

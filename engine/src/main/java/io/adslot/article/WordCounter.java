@@ -157,6 +157,13 @@ final class WordCounter {
         store(words, length, wordHasLetter, lastWasSpace);
     }
 
+    /** The class of {@code c} from the tables, or {@link #SLOW}. */
+    private static int classOf(char c) {
+        return c < 256 ? CLASSES[c]
+                : c - PUNCTUATION_FIRST < PUNCTUATION_CLASSES.length && c >= PUNCTUATION_FIRST
+                ? PUNCTUATION_CLASSES[c - PUNCTUATION_FIRST] : SLOW;
+    }
+
     /** The high bit of each byte of {@code x}, byte 0 first, as the low eight bits of an int. */
     private static int gather(long x) {
         return (int) ((((x & HIGH_BITS) >>> 7) * 0x0102040810204080L) >>> 56);
@@ -164,8 +171,7 @@ final class WordCounter {
 
     /** Counts one char (or reference, or surrogate pair) on the fields; returns the next index. */
     private int unit(String src, int i, int to) {
-        char c = src.charAt(i);
-        int cls = c < 256 ? CLASSES[c] : SLOW;
+        int cls = classOf(src.charAt(i));
         if (cls == SLOW || cjkRun != 0) {
             return slowChar(src, i, to);
         }
@@ -189,10 +195,7 @@ final class WordCounter {
         boolean cjkOpen = cjkRun != 0;
         int i = from;
         while (i < to) {
-            char c = src.charAt(i);
-            int cls = c < 256 ? CLASSES[c]
-                    : c - PUNCTUATION_FIRST < PUNCTUATION_CLASSES.length && c >= PUNCTUATION_FIRST
-                    ? PUNCTUATION_CLASSES[c - PUNCTUATION_FIRST] : SLOW;
+            int cls = classOf(src.charAt(i));
             if (cls != SLOW && !cjkOpen) {
                 int space = cls & SPACE;
                 int letter = cls >>> 1;

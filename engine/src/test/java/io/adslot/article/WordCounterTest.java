@@ -124,7 +124,7 @@ class WordCounterTest {
     }
 
     @Test
-    @DisplayName("Eight at a time reads past a window's end and stops mirroring at the first char above U+00FF")
+    @DisplayName("Eight at a time reads across windows and around chars above U+00FF")
     void eightAtATimeAcrossWindowsAndWideText() {
         String latin = "Word, 42 words\u00A0and caf\u00E9 &amp; more - text. ".repeat(400);
         String text = latin + "\u201Cquoted\u201D " + latin;
@@ -148,7 +148,7 @@ class WordCounterTest {
                         .withCharRange('0', '9').ofMaxLength(30),
                 Arbitraries.strings().withCharRange('\u0000', '\u00FF').ofMaxLength(12),
                 Arbitraries.of("&amp;", "&nbsp;", "&shy;", "&#x4E00;&#x4E8C;", "&#65;", "&", "&bogus", "&mdash;",
-                        "\u00AD", "\u00A0", "\u2019", "\u6771\u4EAC", "\u00E9t\u00E9"));
+                        "\u00AD", "\u00A0", "\u2019", "\u6771\u4EAC", "\u00E9t\u00E9", "\uD83D\uDE00", "\uD800", "\uDC00x"));
         return piece.list().ofMaxSize(20).map(parts -> String.join("", parts));
     }
 
