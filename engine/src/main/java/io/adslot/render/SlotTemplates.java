@@ -23,6 +23,7 @@ import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -194,8 +195,25 @@ public final class SlotTemplates {
                 d.data());
     }
 
-    /** What a slot's markup is a function of. */
+    /**
+     * What a slot's markup is a function of. The hash reads only the fields that tell slots apart in
+     * practice, not the sizes and data a placement gives all its slots: on a cold render it is computed for
+     * every slot, and {@code equals} still compares everything.
+     */
     private record MarkupKey(SlotDecision decision, Map<String, String> context) {
+        @Override
+        public int hashCode() {
+            int h = decision.slotId().hashCode();
+            h = 31 * h + decision.placementId().hashCode();
+            h = 31 * h + decision.ordinal();
+            h = 31 * h + Objects.hashCode(decision.adUnit());
+            return 31 * h + context.hashCode();
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof MarkupKey other && decision.equals(other.decision) && context.equals(other.context);
+        }
     }
 
     private Map<String, String> templateContext(ContextValues context) {
