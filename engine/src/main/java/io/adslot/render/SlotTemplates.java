@@ -203,8 +203,8 @@ public final class SlotTemplates {
     private record MarkupKey(SlotDecision decision, Map<String, String> context) {
         @Override
         public int hashCode() {
-            int h = decision.slotId().hashCode();
-            h = 31 * h + decision.placementId().hashCode();
+            int h = Objects.hashCode(decision.slotId());
+            h = 31 * h + Objects.hashCode(decision.placementId());
             h = 31 * h + decision.ordinal();
             h = 31 * h + Objects.hashCode(decision.adUnit());
             return 31 * h + context.hashCode();
