@@ -1,5 +1,7 @@
 package io.adslot.article;
 
+import io.adslot.internal.ThreadBuffers;
+
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetEncoder;
@@ -40,8 +42,14 @@ final class Latin1Window {
     private Latin1Window() {
     }
 
-    /** This thread's window, emptied for a scan of {@code src}. */
+    /**
+     * This thread's window, emptied for a scan of {@code src}; null on a virtual thread, where a window
+     * would be allocated per request ({@link ThreadBuffers}): the counter then reads char by char.
+     */
     static Latin1Window forSource(String src) {
+        if (!ThreadBuffers.worthKeeping()) {
+            return null;
+        }
         Latin1Window window = PER_THREAD.get();
         window.src = src;
         window.start = 0;

@@ -37,7 +37,10 @@ final class WordCounter {
         this(null);
     }
 
-    /** A counter that reads Latin-1 text eight chars at a time through {@code window}, which must be of the fed source. */
+    /**
+     * A counter that reads text eight chars at a time through {@code window}, which must be of the fed
+     * source; char by char when it is null.
+     */
     WordCounter(Latin1Window window) {
         this.window = window;
     }
