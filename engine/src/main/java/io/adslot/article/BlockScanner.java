@@ -29,7 +29,11 @@ public final class BlockScanner {
     /** Scans the body into blocks and markers. */
     public ScannedArticle scan(String html) {
         String source = html == null ? "" : html;
-        return new ScanPass(source, options.atomic()).run();
+        try {
+            return new ScanPass(source, options.atomic()).run();
+        } finally {
+            Latin1Window.release();
+        }
     }
 
     public ScanOptions options() {
