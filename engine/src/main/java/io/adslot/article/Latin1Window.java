@@ -57,6 +57,17 @@ final class Latin1Window {
         return window;
     }
 
+    /** Forgets this thread's last source, so that the window does not keep an article alive after its scan. */
+    static void release() {
+        if (!ThreadBuffers.worthKeeping()) {
+            return;
+        }
+        Latin1Window window = PER_THREAD.get();
+        window.src = null;
+        window.start = 0;
+        window.end = 0;
+    }
+
     /** True when the source's chars {@code [from, to)} are now in the window; moves the window to {@code from} when needed. */
     boolean covers(int from, int to) {
         if (from >= start && to <= end) {
