@@ -128,6 +128,9 @@ final class ScanPass {
             if (src.startsWith("--", lt + 2)) {
                 return comment(lt);
             }
+            if (src.startsWith("[CDATA[", lt + 2) && inForeignContent()) { // foreign content hook
+                return cdataSection(lt);
+            }
             return bogusComment(lt + 2);
         }
         if (c == '?') {
@@ -211,6 +214,10 @@ final class ScanPass {
             return n;
         }
         boolean selfClose = selfClosing;
+        int foreignEnd = foreignStartTag(info, tagEnd, selfClose); // foreign content hook
+        if (foreignEnd >= 0) {
+            return foreignEnd;
+        }
         if (info.rawText && !info.isVoid) {
             int contentEnd = rawTextEnd(info, tagEnd);
             int end = contentEnd >= n ? n : endOfTag(contentEnd);
@@ -239,6 +246,9 @@ final class ScanPass {
         if (tagEnd < 0) {
             endsInsideMarkup = true;
             return n;
+        }
+        if (foreignEndTag(info.name, tagEnd)) { // foreign content hook
+            return tagEnd;
         }
         if (inAtomic) {
             atomicEndTag(info, lt, tagEnd);
@@ -671,9 +681,8 @@ final class ScanPass {
                 return;
             }
         }
-        if (!BREAKS_OUT_OF_FOREIGN.contains(info.name)
-                && (atomicInner.topIndexOf("svg") > p || atomicInner.topIndexOf("math") > p)) {
-            return; // inside SVG or MathML the tag is a foreign element that closes nothing
+        if (integrationPointAbove(p)) {
+            return; // foreign content hook: inside <svg><foreignObject> the p outside is out of scope
         }
         atomicInner.popTo("p");
     }
@@ -719,8 +728,8 @@ final class ScanPass {
     /** The spec's implied end tags that matter for block extents: a block start closes an open p, etc. */
     private boolean closesAtomicBlock(TagInfo info) {
         String root = atomicRootName;
-        if ((atomicInner.contains("svg") || atomicInner.contains("math")) && !BREAKS_OUT_OF_FOREIGN.contains(info.name)) {
-            return false; // inside SVG or MathML, a <section> or <figure> is a foreign element that closes nothing
+        if (integrationPointAbove(-1)) {
+            return false; // foreign content hook: inside <svg><foreignObject> a block start closes nothing outside
         }
         if (root.equals("p")) {
             return info.closesParagraph && !atomicInner.contains("button") && !atomicInner.contains("object")
@@ -739,13 +748,6 @@ final class ScanPass {
         }
         return false;
     }
-
-    /** Start tags that end SVG or MathML content (the spec's list; {@code font} only with some attributes, left out). */
-    private static final java.util.Set<String> BREAKS_OUT_OF_FOREIGN = java.util.Set.of(
-            "b", "big", "blockquote", "body", "br", "center", "code", "dd", "div", "dl", "dt", "em", "embed",
-            "h1", "h2", "h3", "h4", "h5", "h6", "head", "hr", "i", "img", "li", "listing", "menu", "meta", "nobr",
-            "ol", "p", "pre", "ruby", "s", "small", "span", "strong", "strike", "sub", "sup", "table", "tt", "u",
-            "ul", "var");
 
     /** {@code <html>}, {@code <body>} and {@code <head>} start tags in a body only merge attributes or are ignored. */
     private static boolean opensNothingInBody(String startTagName) {
@@ -1030,6 +1032,122 @@ final class ScanPass {
             atomicMediaWidth = attributes.width;
             atomicMediaHeight = attributes.height;
         }
+    }
+
+    // ---------------------------------------------------------------- foreign content (see ForeignContent)
+
+    /** The innermost element open in the block or run being read; null at container level. */
+    private String currentNode() {
+        if (inAtomic) {
+            return atomicInner.isEmpty() ? atomicRootName : atomicInner.get(atomicInner.size() - 1);
+        }
+        return inRun && !runInlines.isEmpty() ? runInlines.get(runInlines.size() - 1) : null;
+    }
+
+    private boolean inForeignContent() {
+        String current = currentNode();
+        return current != null && ForeignContent.isForeign(current);
+    }
+
+    /**
+     * Reads a start tag inside SVG or MathML as a foreign element; returns the index after it, or -1
+     * when HTML rules read it (outside foreign content, at an integration point, a breakout tag).
+     */
+    private int foreignStartTag(TagInfo info, int tagEnd, boolean selfClose) {
+        String current = currentNode();
+        if (current == null || !ForeignContent.isForeign(current)) {
+            return -1;
+        }
+        String name = ForeignContent.foreignElement(current, info.name, attributes.colorFaceOrSize);
+        if (name == null) {
+            return -1;
+        }
+        if (name.equals("math annotation-xml")) {
+            name = ForeignContent.annotationXml(attributes.htmlEncoding);
+        }
+        int end = tagEnd;
+        boolean closed = selfClose;
+        if (name.equals("svg script") && !selfClose) {
+            int contentEnd = rawTextEnd(info, tagEnd);
+            if (contentEnd >= n || ForeignContent.holdsMarkup(src, tagEnd, contentEnd)) {
+                // jsoup reads raw text up to </script>, a browser markup: no place after this is safe in both
+                endsInsideMarkup = true;
+                end = n;
+            } else {
+                end = endOfTag(contentEnd);
+            }
+            closed = true;
+        }
+        if (!closed) {
+            (inAtomic ? atomicInner : runInlines).push(name);
+        }
+        if (inRun) {
+            runEnd = end;
+        }
+        counter.breakWord();
+        return end;
+    }
+
+    /**
+     * An end tag while the current node is foreign closes the nearest open foreign element of its name
+     * (true: done). HTML rules read it (false) when an HTML element comes first, or for the root.
+     * {@code </svg>} with HTML open above the root (after a breakout, or inside a {@code foreignObject})
+     * is ignored, as a browser does: true.
+     */
+    private boolean foreignEndTag(String name, int tagEnd) {
+        ElementStack stack = inAtomic ? atomicInner : inRun ? runInlines : null;
+        if (stack == null || name.equals("p") || name.equals("br")) {
+            return false;
+        }
+        boolean htmlAbove = false;
+        for (int i = stack.size() - 1; i >= 0; i--) {
+            String open = stack.get(i);
+            if (!ForeignContent.isForeign(open)) {
+                htmlAbove = true;
+            } else if (ForeignContent.localName(open).equals(name)) {
+                if (open.equals("svg") || open.equals("math")) {
+                    return htmlAbove; // the root: ignored with HTML above it, else closed by HTML rules
+                }
+                if (htmlAbove) {
+                    return false;
+                }
+                stack.popTo(open);
+                if (inRun) {
+                    runEnd = tagEnd;
+                }
+                counter.breakWord();
+                return true;
+            }
+        }
+        return htmlAbove && inAtomic && name.equals(atomicRootName) && ForeignContent.isForeign(name);
+    }
+
+    /** A CDATA section, read only in foreign content (elsewhere {@code <![CDATA[} is a bogus comment). */
+    private int cdataSection(int lt) {
+        int close = src.indexOf("]]>", lt + 9);
+        int end = close < 0 ? n : close + 3;
+        endsInsideMarkup |= close < 0;
+        if (inRun) {
+            runEnd = end;
+        }
+        return end;
+    }
+
+    /**
+     * True when an integration point ({@code foreignObject}, {@code mi}...) is open inside the block above
+     * index {@code from} of its inner elements: it bounds the spec's scopes, so a start tag there closes
+     * nothing outside it.
+     */
+    private boolean integrationPointAbove(int from) {
+        if (!ForeignContent.isForeign(atomicRootName) && !atomicInner.contains("svg") && !atomicInner.contains("math")) {
+            return false;
+        }
+        for (int i = atomicInner.size() - 1; i > from; i--) {
+            if (ForeignContent.isIntegrationPoint(atomicInner.get(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // ---------------------------------------------------------------- characters
