@@ -65,11 +65,21 @@ final class ForeignContent {
         if (current.equals("math annotation-xml") && tagName.equals("svg")) {
             return null;
         }
-        if (breaksOut(tagName) || (tagName.equals("font") && fontBreaksOut)) {
+        if (isBreakout(current, tagName, fontBreaksOut)) {
             return null;
         }
         boolean math = current.equals("math") || current.startsWith(MATH_PREFIX);
         return (math ? MATH_PREFIX : SVG_PREFIX) + tagName;
+    }
+
+    /**
+     * True when the start tag {@code tagName} breaks out of foreign content at the foreign element
+     * {@code current}: a browser pops the foreign elements and reads the tag as HTML. jsoup nests it in
+     * them instead, so from here on the two disagree about what follows (see {@code ScanPass}).
+     */
+    static boolean isBreakout(String current, String tagName, boolean fontBreaksOut) {
+        return (breaksOut(tagName) || (tagName.equals("font") && fontBreaksOut))
+                && !isHtmlIntegrationPoint(current) && !isMathTextIntegrationPoint(current);
     }
 
     /** The stack name for {@code annotation-xml}, which is an HTML integration point only with an HTML encoding. */
@@ -84,6 +94,18 @@ final class ForeignContent {
     static boolean isIntegrationPoint(String stackName) {
         return isHtmlIntegrationPoint(stackName) || isMathTextIntegrationPoint(stackName)
                 || stackName.equals("math annotation-xml");
+    }
+
+    /**
+     * {@code names} and the stack names of the integration points, which the spec lists among the
+     * elements that end a "has an element in scope" search: inside {@code <svg><title>} a
+     * {@code </figure>} does not reach the figure around the SVG.
+     */
+    static java.util.Set<String> withIntegrationPoints(String... names) {
+        java.util.Set<String> all = new java.util.HashSet<>(java.util.List.of(names));
+        all.addAll(java.util.List.of("svg foreignobject", "svg desc", "svg title", "math mi", "math mo", "math mn",
+                "math ms", "math mtext", "math annotation-xml", HTML_ANNOTATION));
+        return java.util.Set.copyOf(all);
     }
 
     private static boolean isHtmlIntegrationPoint(String name) {

@@ -68,6 +68,12 @@ final class ScanPass {
     /** The input ends inside a tag, comment, bogus comment or raw text: nothing may be appended after it. */
     private boolean endsInsideMarkup;
 
+    /**
+     * A breakout tag ({@code <svg><p>}) made a browser pop foreign elements that the scanner, as jsoup,
+     * keeps open: until they close, the two read what follows differently (see {@link #foreignStartTag}).
+     */
+    private boolean foreignBrokenOut;
+
     ScanPass(String src, List<AtomicSelector> selectors) {
         this.src = src;
         this.n = src.length();
@@ -618,6 +624,9 @@ final class ScanPass {
         if (!atomicRootName.equals("p")) {
             return false;
         }
+        if (foreignRootOpen()) {
+            return false; // foreign content hook: jsoup nests the slot in an open <svg>, a browser in its <title>
+        }
         for (int i = 0; i < atomicInner.size(); i++) {
             switch (atomicInner.get(i)) {
                 case "button", "object", "marquee", "applet", "table", "select", "template", "caption", "td", "th" -> {
@@ -873,7 +882,7 @@ final class ScanPass {
      * them are ignored; and {@code select}, inside which (in the parsers that still have the "in select"
      * mode) every end tag but its own is ignored.
      */
-    private static final java.util.Set<String> SCOPE_BOUNDARIES = java.util.Set.of(
+    private static final java.util.Set<String> SCOPE_BOUNDARIES = ForeignContent.withIntegrationPoints( // foreign content hook
             "applet", "caption", "html", "table", "td", "th", "marquee", "object", "template", "select");
 
     /** The HTML spec's "special" elements that can stand open inside a block (void ones never do). */
@@ -1054,23 +1063,30 @@ final class ScanPass {
      * when HTML rules read it (outside foreign content, at an integration point, a breakout tag).
      */
     private int foreignStartTag(TagInfo info, int tagEnd, boolean selfClose) {
+        if (foreignBrokenOut && !foreignRootOpen()) {
+            foreignBrokenOut = false;
+        }
         String current = currentNode();
         if (current == null || !ForeignContent.isForeign(current)) {
             return -1;
         }
         String name = ForeignContent.foreignElement(current, info.name, attributes.colorFaceOrSize);
         if (name == null) {
+            foreignBrokenOut |= ForeignContent.isBreakout(current, info.name, attributes.colorFaceOrSize);
             return -1;
         }
         if (name.equals("math annotation-xml")) {
             name = ForeignContent.annotationXml(attributes.htmlEncoding);
         }
         int end = tagEnd;
-        boolean closed = selfClose;
-        if (name.equals("svg script") && !selfClose) {
+        // after a breakout a browser reads HTML here: a <video/> opens a video, a <style> holds raw text
+        boolean closed = selfClose && !foreignBrokenOut;
+        if (name.equals("svg script") || (foreignBrokenOut && info.rawText && !info.isVoid)) {
+            // raw text for one reader (jsoup reads an SVG script so, even self-closed; a browser a style after a
+            // breakout), markup for the other: both agree only when it holds no markup; otherwise no place
+            // after it is safe in both
             int contentEnd = rawTextEnd(info, tagEnd);
             if (contentEnd >= n || ForeignContent.holdsMarkup(src, tagEnd, contentEnd)) {
-                // jsoup reads raw text up to </script>, a browser markup: no place after this is safe in both
                 endsInsideMarkup = true;
                 end = n;
             } else {
@@ -1096,7 +1112,14 @@ final class ScanPass {
      */
     private boolean foreignEndTag(String name, int tagEnd) {
         ElementStack stack = inAtomic ? atomicInner : inRun ? runInlines : null;
-        if (stack == null || name.equals("p") || name.equals("br")) {
+        if (stack == null) {
+            return false;
+        }
+        if (name.equals("p") || name.equals("br")) {
+            // breakout end tags: a browser pops the foreign elements first, jsoup does not
+            String current = currentNode();
+            foreignBrokenOut |= current != null && ForeignContent.isForeign(current)
+                    && ForeignContent.isBreakout(current, "p", false);
             return false;
         }
         boolean htmlAbove = false;
@@ -1106,7 +1129,8 @@ final class ScanPass {
                 htmlAbove = true;
             } else if (ForeignContent.localName(open).equals(name)) {
                 if (open.equals("svg") || open.equals("math")) {
-                    return htmlAbove; // the root: ignored with HTML above it, else closed by HTML rules
+                    // the root: ignored with HTML above it or after a breakout, else closed by HTML rules
+                    return htmlAbove || foreignBrokenOut;
                 }
                 if (htmlAbove) {
                     return false;
@@ -1119,14 +1143,25 @@ final class ScanPass {
                 return true;
             }
         }
-        return htmlAbove && inAtomic && name.equals(atomicRootName) && ForeignContent.isForeign(name);
+        return (htmlAbove || foreignBrokenOut) && inAtomic && name.equals(atomicRootName) && ForeignContent.isForeign(name);
+    }
+
+    /** True while an {@code svg} or {@code math} element is open in the block or run being read. */
+    private boolean foreignRootOpen() {
+        if (inAtomic) {
+            return ForeignContent.isForeign(atomicRootName) || atomicInner.contains("svg") || atomicInner.contains("math");
+        }
+        return inRun && (runInlines.contains("svg") || runInlines.contains("math"));
     }
 
     /** A CDATA section, read only in foreign content (elsewhere {@code <![CDATA[} is a bogus comment). */
     private int cdataSection(int lt) {
         int close = src.indexOf("]]>", lt + 9);
         int end = close < 0 ? n : close + 3;
-        endsInsideMarkup |= close < 0;
+        if (close >= 0 && foreignBrokenOut && ForeignContent.holdsMarkup(src, src.indexOf('>', lt + 9) + 1, close)) {
+            end = n; // after a breakout a browser ends a bogus comment at the first '>' and reads markup after it
+        }
+        endsInsideMarkup |= end == n;
         if (inRun) {
             runEnd = end;
         }

@@ -139,7 +139,37 @@ final class BoundaryOracle {
             }
         }
         String noscriptAsRawText = NOSCRIPT_TAG.matcher(new String(chars)).replaceAll("$1noframes");
-        return FRAMESET_TAG.matcher(noscriptAsRawText).replaceAll("$1frame   ");
+        return cdataOnlyInForeignContent(FRAMESET_TAG.matcher(noscriptAsRawText).replaceAll("$1frame   "));
+    }
+
+    /**
+     * jsoup reads {@code <![CDATA[} as a CDATA section up to {@code ]]>} everywhere; a browser only in SVG
+     * or MathML, and elsewhere as a bogus comment up to the first {@code >}. Each CDATA section that jsoup
+     * puts into an HTML element is rewritten to {@code <!-CDATA[} (as long, a bogus comment for jsoup too),
+     * and the input parsed again, until none is left: what such a section swallowed may hold another.
+     */
+    private static String cdataOnlyInForeignContent(String html) {
+        String current = html;
+        while (current.contains("<![CDATA[")) {
+            char[] chars = current.toCharArray();
+            boolean[] rewritten = {false};
+            Document shell = Document.createShell("");
+            for (Node root : Parser.htmlParser().setTrackPosition(true).parseFragmentInput(current, shell.body(), "")) {
+                root.traverse((node, depth) -> {
+                    if (node instanceof org.jsoup.nodes.CDataNode cdata && cdata.sourceRange().isTracked()
+                            && cdata.parent() != null
+                            && cdata.parent().tag().namespace().equals(Parser.NamespaceHtml)) {
+                        chars[cdata.sourceRange().startPos() + 2] = '-';
+                        rewritten[0] = true;
+                    }
+                });
+            }
+            if (!rewritten[0]) {
+                return current;
+            }
+            current = new String(chars);
+        }
+        return current;
     }
 
     /**

@@ -104,8 +104,22 @@ final class HtmlArbitraries {
                         "<div data-adslot=off>", "<p data-adslot=\"off\">", "<button>", "</button>", "<label>", "<h1>", "</h1>",
                         "<details>", "<summary>", "<dialog>", "<nav>", "<listing>", "<frameset>", "<col>", "<center>",
                         "\n", " ", "\t", "\r\n", "\f"),
+                foreignToken(),
                 text(),
                 block());
+    }
+
+    /**
+     * SVG and MathML: foreign elements (a script or style there is not raw text), integration points where
+     * HTML rules resume, CDATA sections, self-closing tags, and the tags that break out of foreign content.
+     */
+    private static Arbitrary<String> foreignToken() {
+        return Arbitraries.of(
+                "<svg>", "</svg>", "<svg/>", "<math>", "</math>", "<g>", "</g>", "<circle r=1/>", "<text>", "</text>",
+                "<foreignObject>", "</foreignObject>", "<desc>", "</desc>", "<title>", "</title>", "<mi>", "</mi>",
+                "<mtext>", "<mglyph>", "<annotation-xml encoding=\"text/html\">", "<annotation-xml>", "</annotation-xml>",
+                "<script>", "<style>", "<textarea>", "<script/>", "<![CDATA[", "<![CDATA[<p>x]]>", "]]>",
+                "<font color=red>", "<font>", "</font>", "</br>", "</p>", "<p>", "<div>", "<b>", "<ul><li>");
     }
 
     /** Random tag soup from the tokens above. */
