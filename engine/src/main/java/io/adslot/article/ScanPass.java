@@ -710,8 +710,8 @@ final class ScanPass {
     }
 
     /**
-     * True when the innermost table context of the block is a table itself (not a cell, caption, select,
-     * template or foreign content inside it): there the parser reads a {@code <table>} start tag as the
+     * True when the innermost table context of the block is a table itself (not a cell, caption, select or
+     * template inside it; SVG or MathML in it still reads the tag in the table's mode): there the parser reads a {@code <table>} start tag as the
      * end of that table ({@code <table><table></table><figcaption></table>} leaves the figcaption open).
      */
     private boolean closesCurrentTable() {
@@ -720,7 +720,7 @@ final class ScanPass {
                 case "table" -> {
                     return true;
                 }
-                case "td", "th", "caption", "select", "template", "svg", "math" -> {
+                case "td", "th", "caption", "select", "template" -> { // in SVG a <table> breaks out: it still counts
                     return false;
                 }
                 default -> {

@@ -106,7 +106,18 @@ final class BoundaryOracle {
                             spans.add(new MarkupTokenizer.Span(range.startPos(), range.endPos(), "start tag <" + element.normalName() + ">"));
                         }
                         if (element.normalName().equals("p") && !(close.isTracked() && close.endPos() > close.startPos())) {
-                            end = Math.min(end, closedBySpec(element, end));
+                            int cut = closedBySpec(element, end);
+                            if (cut < end && range.isTracked()) {
+                                // closing the p pops what is open inside it (<p><video><dialog>): their extents end there too
+                                for (int i = 0; i < spans.size(); i++) {
+                                    MarkupTokenizer.Span inner = spans.get(i);
+                                    if (inner.what().endsWith("> element") && inner.start() > range.startPos()
+                                            && inner.start() < cut && inner.end() > cut) {
+                                        spans.set(i, new MarkupTokenizer.Span(inner.start(), cut, inner.what()));
+                                    }
+                                }
+                            }
+                            end = Math.min(end, cut);
                         }
                         if (range.isTracked() && PROTECTED.contains(element.normalName())) {
                             spans.add(new MarkupTokenizer.Span(range.startPos(), end, "<" + element.normalName() + "> element"));
@@ -143,28 +154,35 @@ final class BoundaryOracle {
     }
 
     /**
-     * jsoup reads {@code <![CDATA[} as a CDATA section up to {@code ]]>} everywhere; a browser only in SVG
-     * or MathML, and elsewhere as a bogus comment up to the first {@code >}. Each CDATA section that jsoup
-     * puts into an HTML element is rewritten to {@code <!-CDATA[} (as long, a bogus comment for jsoup too),
-     * and the input parsed again, until none is left: what such a section swallowed may hold another.
+     * jsoup reads {@code <![CDATA[} as a CDATA section up to {@code ]]>} everywhere (in a table, as text);
+     * a browser only in SVG or MathML, and elsewhere as a bogus comment up to the first {@code >}. Every
+     * {@code <![CDATA[} that jsoup does not make a CDATA section of an SVG or MathML element is rewritten
+     * to {@code <!-CDATA[} (as long, a bogus comment for jsoup too), and the input parsed again until
+     * nothing changes: what such a section swallowed may hold another.
      */
     private static String cdataOnlyInForeignContent(String html) {
         String current = html;
         while (current.contains("<![CDATA[")) {
-            char[] chars = current.toCharArray();
-            boolean[] rewritten = {false};
+            Set<Integer> foreignSections = new java.util.HashSet<>();
             Document shell = Document.createShell("");
             for (Node root : Parser.htmlParser().setTrackPosition(true).parseFragmentInput(current, shell.body(), "")) {
                 root.traverse((node, depth) -> {
                     if (node instanceof org.jsoup.nodes.CDataNode cdata && cdata.sourceRange().isTracked()
                             && cdata.parent() != null
-                            && cdata.parent().tag().namespace().equals(Parser.NamespaceHtml)) {
-                        chars[cdata.sourceRange().startPos() + 2] = '-';
-                        rewritten[0] = true;
+                            && !cdata.parent().tag().namespace().equals(Parser.NamespaceHtml)) {
+                        foreignSections.add(cdata.sourceRange().startPos());
                     }
                 });
             }
-            if (!rewritten[0]) {
+            char[] chars = current.toCharArray();
+            boolean rewritten = false;
+            for (int at = current.indexOf("<![CDATA["); at >= 0; at = current.indexOf("<![CDATA[", at + 1)) {
+                if (!foreignSections.contains(at)) {
+                    chars[at + 2] = '-';
+                    rewritten = true;
+                }
+            }
+            if (!rewritten) {
                 return current;
             }
             current = new String(chars);
