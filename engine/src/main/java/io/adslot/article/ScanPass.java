@@ -730,6 +730,19 @@ final class ScanPass {
         return atomicRootName.equals("table");
     }
 
+    /** True when the only element open inside the block is a p in button scope, with what a closing p pops. */
+    private boolean onlyParagraphInButtonScope() {
+        if (atomicInner.topIndexOf("p") != 0) {
+            return false;
+        }
+        for (String boundary : BUTTON_SCOPE_BOUNDARIES) {
+            if (atomicInner.topIndexOf(boundary) > 0) {
+                return false;
+            }
+        }
+        return !integrationPointAbove(0);
+    }
+
     /** {@link #SCOPE_BOUNDARIES} and {@code button}: the spec's "in button scope" (foreign elements aside). */
     private static final List<String> BUTTON_SCOPE_BOUNDARIES = List.of(
             "applet", "caption", "html", "table", "td", "th", "marquee", "object", "template", "select", "button");
@@ -747,7 +760,8 @@ final class ScanPass {
                     && !atomicInner.contains("select");
         }
         if (atomicRoot.isHeading()) {
-            return info.isHeading() && atomicInner.isEmpty();
+            // <h2><p><h1>: the h1 closes the p first, and then the h2 is the current node, which it pops
+            return info.isHeading() && (atomicInner.isEmpty() || onlyParagraphInButtonScope());
         }
         if (root.equals("li")) {
             return info.name.equals("li") && !innerHasSpecialBesidesAddressDivP();
