@@ -847,8 +847,9 @@ final class ScanPass {
             if (open.equals(name)) {
                 return false;
             }
-            if (SCOPE_BOUNDARIES.contains(open) || (plain && SPECIAL.contains(open))) {
-                return true;
+            if (SCOPE_BOUNDARIES.contains(open) || (plain && SPECIAL.contains(open))
+                    || (name.equals("li") && (open.equals("ul") || open.equals("ol")))) {
+                return true; // a list inside an li bounds </li>'s "list item scope"
             }
         }
         return false;
@@ -1095,18 +1096,22 @@ final class ScanPass {
         int end = tagEnd;
         // after a breakout a browser reads HTML here: a <video/> opens a video, a <style> holds raw text
         boolean closed = selfClose && !foreignBrokenOut;
-        if (name.equals("svg script") || (foreignBrokenOut && info.rawText && !info.isVoid)) {
-            // raw text for one reader (jsoup reads an SVG script so, even self-closed; a browser a style after a
-            // breakout), markup for the other: both agree only when it holds no markup; otherwise no place
-            // after it is safe in both
-            int contentEnd = rawTextEnd(info, tagEnd);
-            if (contentEnd >= n || ForeignContent.holdsMarkup(src, tagEnd, contentEnd)) {
+        // raw text for one reader (jsoup reads an SVG script so, even self-closed; a browser a style after a
+        // breakout), markup for the other: both agree only when it holds no markup; otherwise no place after
+        // it is safe in both
+        boolean disputed = name.equals("svg script") || (foreignBrokenOut && info.rawText && !info.isVoid);
+        // an SVG style, title or desc holding only text is invisible text, skipped as before
+        boolean invisible = !closed && (name.equals("svg style") || name.equals("svg title") || name.equals("svg desc"));
+        if (disputed || invisible) {
+            int contentEnd = foreignTextEnd(info, tagEnd);
+            if (contentEnd < n && !ForeignContent.holdsMarkup(src, tagEnd, contentEnd)) {
+                end = endOfTag(contentEnd);
+                closed = true;
+            } else if (disputed) {
                 endsInsideMarkup = true;
                 end = n;
-            } else {
-                end = endOfTag(contentEnd);
+                closed = true;
             }
-            closed = true;
         }
         if (!closed) {
             (inAtomic ? atomicInner : runInlines).push(name);
@@ -1143,8 +1148,9 @@ final class ScanPass {
                 htmlAbove = true;
             } else if (ForeignContent.localName(open).equals(name)) {
                 if (open.equals("svg") || open.equals("math")) {
-                    // the root: ignored with HTML above it or after a breakout, else closed by HTML rules
-                    return htmlAbove || foreignBrokenOut;
+                    // the root: ignored with HTML above it, or after a breakout with anything above it (what a
+                    // browser read as HTML there stays open after its stray </svg>); else closed by HTML rules
+                    return htmlAbove || (foreignBrokenOut && i < stack.size() - 1);
                 }
                 if (htmlAbove) {
                     return false;
@@ -1157,7 +1163,26 @@ final class ScanPass {
                 return true;
             }
         }
-        return (htmlAbove || foreignBrokenOut) && inAtomic && name.equals(atomicRootName) && ForeignContent.isForeign(name);
+        return (htmlAbove || (foreignBrokenOut && !stack.isEmpty())) && inAtomic && name.equals(atomicRootName)
+                && ForeignContent.isForeign(name);
+    }
+
+    /** Per tag name, the last search for its end tag: {from, index of its {@code </name}} (see {@link #foreignTextEnd}). */
+    private final java.util.Map<String, int[]> foreignTextEnds = new java.util.HashMap<>();
+
+    /**
+     * {@link #rawTextEnd} for an element in foreign content, remembered per name: an element holding
+     * markup is read on, so {@code <style><style><style>...} would otherwise search the same text again
+     * for every start tag.
+     */
+    private int foreignTextEnd(TagInfo info, int from) {
+        int[] last = foreignTextEnds.get(info.name);
+        if (last != null && last[0] <= from && from <= last[1]) {
+            return last[1];
+        }
+        int end = rawTextEnd(info, from);
+        foreignTextEnds.put(info.name, new int[] {from, end});
+        return end;
     }
 
     /** True while an {@code svg} or {@code math} element is open in the block or run being read. */
