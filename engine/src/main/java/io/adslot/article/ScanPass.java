@@ -1145,6 +1145,9 @@ final class ScanPass {
         for (int i = stack.size() - 1; i >= 0; i--) {
             String open = stack.get(i);
             if (!ForeignContent.isForeign(open)) {
+                if (open.equals(name)) {
+                    return false;
+                }
                 htmlAbove = true;
             } else if (ForeignContent.localName(open).equals(name)) {
                 if (open.equals("svg") || open.equals("math")) {
@@ -1153,7 +1156,7 @@ final class ScanPass {
                     return htmlAbove || (foreignBrokenOut && i < stack.size() - 1);
                 }
                 if (htmlAbove) {
-                    return false;
+                    return true; // a browser's walk stops at no SVG element and ignores it; jsoup may close it
                 }
                 stack.popTo(open);
                 if (inRun) {

@@ -105,7 +105,8 @@ final class BoundaryOracle {
                         if (range.isTracked() && range.endPos() > range.startPos()) {
                             spans.add(new MarkupTokenizer.Span(range.startPos(), range.endPos(), "start tag <" + element.normalName() + ">"));
                         }
-                        if (element.normalName().equals("p") && !(close.isTracked() && close.endPos() > close.startPos())) {
+                        if (element.normalName().equals("p")) {
+                            // also when jsoup found a </p> for it: after the dialog a browser reads that as a new, empty p
                             int cut = closedBySpec(element, end);
                             if (cut < end && range.isTracked()) {
                                 // closing the p pops what is open inside it (<p><video><dialog>): their extents end there too
@@ -207,8 +208,9 @@ final class BoundaryOracle {
             java.util.regex.Pattern.compile("(</?)noscript", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /**
-     * Where the HTML spec (newer than jsoup 1.22's table) ends a {@code <p>} without an end tag: at a
-     * child {@code <dialog>} or {@code <search>} start tag, which jsoup leaves inside the paragraph.
+     * Where the HTML spec (newer than jsoup 1.22's table) ends a {@code <p>}: at a child {@code <dialog>}
+     * or {@code <search>} start tag, which jsoup leaves inside the paragraph (a later {@code </p>} closes
+     * it there; a browser reads that as a new, empty paragraph).
      */
     /** Elements that bound "button scope" (or hold foreign content): a dialog inside them leaves the p open. */
     private static final Set<String> KEEPS_P_OPEN = Set.of(
