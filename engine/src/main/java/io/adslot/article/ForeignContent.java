@@ -103,10 +103,14 @@ final class ForeignContent {
      */
     static java.util.Set<String> withIntegrationPoints(String... names) {
         java.util.Set<String> all = new java.util.HashSet<>(java.util.List.of(names));
-        all.addAll(java.util.List.of("svg foreignobject", "svg desc", "svg title", "math mi", "math mo", "math mn",
-                "math ms", "math mtext", "math annotation-xml", HTML_ANNOTATION));
+        all.addAll(INTEGRATION_POINTS);
         return java.util.Set.copyOf(all);
     }
+
+    /** The stack names of the integration points. */
+    static final java.util.List<String> INTEGRATION_POINTS = java.util.List.of(
+            "svg foreignobject", "svg desc", "svg title", "math mi", "math mo", "math mn", "math ms", "math mtext",
+            "math annotation-xml", HTML_ANNOTATION);
 
     private static boolean isHtmlIntegrationPoint(String name) {
         return switch (name) {

@@ -54,6 +54,12 @@ final class ScanPass {
     private boolean atomicHasMedia;
     private int atomicMediaHeight;
     private final ElementStack atomicInner = new ElementStack();
+    /**
+     * A formatting element ({@code b}, {@code a}...) was popped inside the block by another element's end
+     * (<code>&lt;h2&gt;&lt;p&gt;&lt;b&gt;&lt;/p&gt;</code>): the parser reopens it at the next text or inline tag, so the
+     * heading may not be the current node when another heading starts.
+     */
+    private boolean atomicFormattingPopped;
     /** The block was re-rooted after an adoption-agency end tag with several special elements open: its end is not trusted. */
     private boolean atomicUncertain;
     /**
@@ -595,6 +601,7 @@ final class ScanPass {
         atomicHasMedia = false;
         atomicMediaHeight = 0;
         atomicInner.clear();
+        atomicFormattingPopped = false;
         counter.reset();
     }
 
@@ -693,6 +700,7 @@ final class ScanPass {
         if (integrationPointAbove(p)) {
             return; // foreign content hook: inside <svg><foreignObject> the p outside is out of scope
         }
+        atomicFormattingPopped |= formattingAbove(p);
         atomicInner.popTo("p");
     }
 
@@ -730,6 +738,16 @@ final class ScanPass {
         return atomicRootName.equals("table");
     }
 
+    /** True when a formatting element is open inside the block above index {@code from}. */
+    private boolean formattingAbove(int from) {
+        for (int i = atomicInner.size() - 1; i > from; i--) {
+            if (FORMATTING.contains(atomicInner.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when the only element open inside the block is a p in button scope, with what a closing p pops. */
     private boolean onlyParagraphInButtonScope() {
         if (atomicInner.topIndexOf("p") != 0) {
@@ -761,7 +779,7 @@ final class ScanPass {
         }
         if (atomicRoot.isHeading()) {
             // <h2><p><h1>: the h1 closes the p first, and then the h2 is the current node, which it pops
-            return info.isHeading() && (atomicInner.isEmpty() || onlyParagraphInButtonScope());
+            return info.isHeading() && !atomicFormattingPopped && (atomicInner.isEmpty() || onlyParagraphInButtonScope());
         }
         if (root.equals("li")) {
             return info.name.equals("li") && !innerHasSpecialBesidesAddressDivP();
@@ -938,6 +956,7 @@ final class ScanPass {
                 atomicUncertain = true;
                 return;
             }
+            atomicFormattingPopped |= formattingAbove(atomicInner.topIndexOf(name));
             atomicInner.popTo(name);
             if (info.breaksWords) {
                 counter.breakWord();
@@ -1143,6 +1162,9 @@ final class ScanPass {
         }
         boolean htmlAbove = false;
         for (int i = stack.size() - 1; i >= 0; i--) {
+            if (i < stack.size() - FOREIGN_END_TAG_WALK) {
+                return true; // so deep that the walk would cost more than a linear scan allows: ignored, all stays open
+            }
             String open = stack.get(i);
             if (!ForeignContent.isForeign(open)) {
                 if (open.equals(name)) {
@@ -1188,6 +1210,13 @@ final class ScanPass {
         return end;
     }
 
+    /**
+     * How far an end tag in foreign content looks for the element it closes. Real SVG nests a few levels;
+     * a hostile input nesting 100,000 would make every end tag walk them all. Ignoring the end tag keeps
+     * elements open, which only makes blocks larger.
+     */
+    private static final int FOREIGN_END_TAG_WALK = 64;
+
     /** True while an {@code svg} or {@code math} element is open in the block or run being read. */
     private boolean foreignRootOpen() {
         if (inAtomic) {
@@ -1219,8 +1248,8 @@ final class ScanPass {
         if (!ForeignContent.isForeign(atomicRootName) && !atomicInner.contains("svg") && !atomicInner.contains("math")) {
             return false;
         }
-        for (int i = atomicInner.size() - 1; i > from; i--) {
-            if (ForeignContent.isIntegrationPoint(atomicInner.get(i))) {
+        for (String integrationPoint : ForeignContent.INTEGRATION_POINTS) {
+            if (atomicInner.topIndexOf(integrationPoint) > from) { // constant time on a deep stack
                 return true;
             }
         }

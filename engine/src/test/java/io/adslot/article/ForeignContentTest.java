@@ -1,6 +1,7 @@
 package io.adslot.article;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -56,6 +57,25 @@ class ForeignContentTest {
     }
 
     @Test
+    @DisplayName("200,000 SVG styles, each holding the next, scan in linear time: the search for </style> is not repeated")
+    void nestedSvgStylesScanLinearly() {
+        String html = "<svg>" + "<style>".repeat(200_000) + "</svg><p>after</p>";
+        ScannedArticle scan = assertTimeoutPreemptively(java.time.Duration.ofSeconds(30), () -> scanner.scan(html));
+        // every style holds markup (the next style), so all are elements; 200,000 deep, </svg> is past the
+        // depth an end tag looks, so it is ignored and the SVG stays open: one block, no usable end
+        assertThat(scan.blocks()).hasSize(1);
+        assertThat(scan.blocks().get(0).openEnd()).isTrue();
+    }
+
+    @Test
+    @DisplayName("100,000 stray end tags inside 100,000 nested SVG groups scan in linear time")
+    void strayEndTagsInDeepSvg() {
+        String html = "<p>a<svg>" + "<g>".repeat(100_000) + "</x>".repeat(100_000) + "</p><p>b</p>";
+        ScannedArticle scan = assertTimeoutPreemptively(java.time.Duration.ofSeconds(30), () -> scanner.scan(html));
+        assertThat(scan.blocks()).isNotEmpty();
+    }
+
+    @Test
     @DisplayName("a <table> inside SVG inside a table ends that table, as in the table insertion mode")
     void tableInSvgInTable() {
         String html = "<table><svg><table></table><blockquote></table>";
@@ -72,6 +92,14 @@ class ForeignContentTest {
         List<Block> blocks = scanner.scan(html).blocks();
         assertThat(blocks).extracting(Block::tag).startsWith("h2", "h1");
         assertThat(usableBoundaries(html)).doesNotContain(html.indexOf("</p>"));
+    }
+
+    @Test
+    @DisplayName("a formatting element popped inside a heading is reopened: a later heading start does not end the heading")
+    void reopenedFormattingKeepsHeadingOpen() {
+        // </p> pops the b, the link reopens it inside the h2, and the h1 goes into the b, not after the h2
+        String html = "<h2><p><b></p><a href=x>x</a><h1>word</h1>";
+        assertThat(usableBoundaries(html)).containsExactly(0);
     }
 
     @Test
