@@ -56,8 +56,8 @@ final class ScanPass {
     private final ElementStack atomicInner = new ElementStack();
     /**
      * A formatting element ({@code b}, {@code a}...) was popped inside the block by another element's end
-     * (<code>&lt;h2&gt;&lt;p&gt;&lt;b&gt;&lt;/p&gt;</code>): the parser reopens it at the next text or inline tag, so the
-     * heading may not be the current node when another heading starts.
+     * ({@code <h2><p><b></p>}): the parser reopens it at the next text or inline tag, so the heading may
+     * not be the current node when another heading starts.
      */
     private boolean atomicFormattingPopped;
     /** The block was re-rooted after an adoption-agency end tag with several special elements open: its end is not trusted. */
@@ -719,8 +719,8 @@ final class ScanPass {
 
     /**
      * True when the innermost table context of the block is a table itself (not a cell, caption, select or
-     * template inside it; SVG or MathML in it still reads the tag in the table's mode): there the parser reads a {@code <table>} start tag as the
-     * end of that table ({@code <table><table></table><figcaption></table>} leaves the figcaption open).
+     * template inside it; SVG or MathML in it still reads the tag in the table's mode): there the parser
+     * reads a {@code <table>} start tag as the end of that table ({@code <table><table></table><figcaption></table>} leaves the figcaption open).
      */
     private boolean closesCurrentTable() {
         for (int i = atomicInner.size() - 1; i >= 0; i--) {

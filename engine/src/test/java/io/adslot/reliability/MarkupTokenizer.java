@@ -17,10 +17,10 @@ import java.util.Set;
  * {@code <script>} or {@code <style>} is an ordinary element whose content is markup, and only there is
  * {@code <![CDATA[} a CDATA section. So the tokenizer follows the spec's foreign-content rules with a
  * stack of the elements opened since the outermost {@code <svg>} or {@code <math>}: foreign elements,
- * integration points where HTML rules resume, breakout start tags that pop the foreign elements. Outside
- * foreign content it keeps no stack; an end tag that would close an HTML element around the SVG (a
- * {@code </div>}) is left out, so the tokenizer may stay in foreign content longer than a browser and
- * then reports fewer raw-text spans, never more.
+ * integration points where HTML rules resume, breakout start tags that pop the foreign elements. An end
+ * tag inside SVG that no foreign element takes closes the HTML element of its name around the SVG, and
+ * the SVG with it, when that element is in scope ({@code <div><svg></div>}); for that it keeps the names
+ * of the HTML elements opened outside foreign content, without the parser's implied end tags.
  */
 final class MarkupTokenizer {
 
@@ -66,6 +66,8 @@ final class MarkupTokenizer {
     private final String s;
     private final int n;
     private final List<Span> spans = new ArrayList<>();
+    /** HTML elements opened outside foreign content and not closed by their end tag, innermost last. */
+    private final List<String> html = new ArrayList<>();
     /** Elements open since the outermost {@code <svg>} or {@code <math>}, innermost last; empty in HTML content. */
     private final List<Open> foreign = new ArrayList<>();
     // the attributes of the tag just read
@@ -224,10 +226,29 @@ final class MarkupTokenizer {
             }
             return false;
         }
-        if (!foreign.isEmpty() && !VOID.contains(name) && !RAW_TEXT.contains(name)) {
-            foreign.add(new Open("html", name, false)); // HTML inside an integration point
+        if (!VOID.contains(name) && !RAW_TEXT.contains(name)) {
+            if (foreign.isEmpty()) {
+                html.add(name);
+            } else {
+                foreign.add(new Open("html", name, false)); // HTML inside an integration point
+            }
         }
         return true;
+    }
+
+    /** Closes the HTML element {@code name} outside foreign content if it is in scope; false when it is not. */
+    private boolean closeHtml(String name) {
+        for (int i = html.size() - 1; i >= 0; i--) {
+            String open = html.get(i);
+            if (open.equals(name)) {
+                html.subList(i, html.size()).clear();
+                return true;
+            }
+            if (Set.of("applet", "caption", "html", "table", "td", "th", "marquee", "object", "template").contains(open)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The breakout step: pops foreign elements until an HTML element or an integration point is current. */
@@ -241,18 +262,30 @@ final class MarkupTokenizer {
     /** Tree construction for an end tag: closes what it closes among the elements tracked. */
     private boolean endTagInTree(String name) {
         if (foreign.isEmpty()) {
+            closeHtml(name);
             return true;
         }
         if (current().foreign()) {
             if (name.equals("p") || name.equals("br")) {
                 popForeignElements();
+                if (foreign.isEmpty()) {
+                    closeHtml(name);
+                }
                 return true;
             }
-            for (int i = foreign.size() - 1; i >= 0 && foreign.get(i).foreign(); i--) {
+            int i = foreign.size() - 1;
+            for (; i >= 0 && foreign.get(i).foreign(); i--) {
                 if (foreign.get(i).name().equals(name)) {
                     foreign.subList(i, foreign.size()).clear();
                     return false;
                 }
+            }
+            if (i < 0) {
+                // past the outermost foreign root: the end tag closes an HTML element around it, if one is in scope
+                if (closeHtml(name)) {
+                    foreign.clear();
+                }
+                return true;
             }
         }
         // HTML rules: an HTML element of that name opened inside the integration point closes, with what is
