@@ -647,6 +647,16 @@ final class ScanPass {
     }
 
     private void atomicStartTag(TagInfo info, int lt, int tagEnd, boolean selfClose) {
+        if (info.name.equals("a") && (atomicRootName.equals("a") || atomicInner.contains("a"))) {
+            // an <a> start tag first closes the link still open, as its end tag would (the adoption agency);
+            // a link around blocks then ends right at this tag, which is no place for a slot
+            atomicUncertain |= atomicRootName.equals("a");
+            atomicEndTag(info, lt, lt);
+            if (!inAtomic) {
+                containerStartTag(info, lt, tagEnd, selfClose);
+                return;
+            }
+        }
         if (info.name.equals("table") && closesCurrentTable()) {
             // in the "in table" mode a <table> start tag closes the current table and opens a new one
             int inner = atomicInner.topIndexOf("table");
