@@ -527,6 +527,11 @@ final class ScanPass {
             runEnd = tagEnd;
             return;
         }
+        if (!SPECIAL.contains(name) && containers.contains(name) && specialOpenAbove(name)) {
+            // <span><div><video></span>: the parser's walk for the end tag of a wrapper read as a container
+            // stops at the div, a special element, and ignores it: the div and the video stay open
+            return;
+        }
         if (containers.contains(name) && !closesNothing(name)) {
             if (inRun) {
                 endRun();
@@ -537,6 +542,30 @@ final class ScanPass {
             }
         }
         // any other end tag is stray: ignored, as the in-body insertion mode does
+    }
+
+    /**
+     * True when a special element (a {@code div}, a {@code button}) is open in the run or among the
+     * containers above the topmost container {@code name}. Looks at most {@link #FOREIGN_END_TAG_WALK}
+     * elements deep and answers true past that: the end tag is then ignored, which only keeps more open.
+     */
+    private boolean specialOpenAbove(String name) {
+        int looked = 0;
+        for (int i = runInlines.size() - 1; i >= 0 && inRun; i--) {
+            if (SPECIAL.contains(runInlines.get(i)) || ++looked > FOREIGN_END_TAG_WALK) {
+                return true;
+            }
+        }
+        for (int i = containers.size() - 1; i >= 0; i--) {
+            String open = containers.get(i);
+            if (open.equals(name)) {
+                return false;
+            }
+            if (SPECIAL.contains(open) || ++looked > FOREIGN_END_TAG_WALK) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when a scope boundary ({@code object}, {@code select}...) was opened in the run after the topmost open {@code name}. */
@@ -1221,9 +1250,9 @@ final class ScanPass {
     }
 
     /**
-     * How far an end tag in foreign content looks for the element it closes. Real SVG nests a few levels;
-     * a hostile input nesting 100,000 would make every end tag walk them all. Ignoring the end tag keeps
-     * elements open, which only makes blocks larger.
+     * How far an end tag in foreign content (or a wrapper's end tag) looks for the element it closes. Real
+     * SVG nests a few levels; a hostile input nesting 100,000 would make every end tag walk them all.
+     * Ignoring the end tag keeps elements open, which only makes blocks larger.
      */
     private static final int FOREIGN_END_TAG_WALK = 64;
 

@@ -255,6 +255,8 @@ class BlockScannerTest {
             {"<h1><body><h2></h2><blockquote></h6>", "<blockquote>"}, // <body> opens nothing in a body
             // the inner <a> closes the link around the list (adoption agency), so </a> closes nothing later
             {"<a href=y><p><ul><li><a href=z>word</a></li></ul><video><p><p></a>", "<video>"},
+            // a wrapper's end tag does not reach past the div opened in it: the div and the video stay open
+            {"<span><p>a<div><video></span><p>b", "<video>"},
         };
         for (String[] c : cases) {
             int open = c[0].indexOf(c[1]);
