@@ -1002,6 +1002,13 @@ final class ScanPass {
             }
             return;
         }
+        if (atomicFormattingPopped && name.equals(atomicRootName) && FORMATTING.contains(name)) {
+            // a formatting element popped inside the block stays in the parser's list of active formatting
+            // elements, and the adoption agency may take that one, not the root (<font>...<p><font color>
+            // <p></font> does nothing): the block goes on, its end no longer trusted
+            atomicUncertain = true;
+            return;
+        }
         if (name.equals(atomicRootName) || (atomicRoot.isHeading() && info.isHeading())) {
             if (endTagIgnored()) {
                 // the spec's "any other end tag": a special element (a p, a list) open inside an element

@@ -257,6 +257,8 @@ class BlockScannerTest {
             {"<a href=y><p><ul><li><a href=z>word</a></li></ul><video><p><p></a>", "<video>"},
             // a wrapper's end tag does not reach past the div opened in it: the div and the video stay open
             {"<span><p>a<div><video></span><p>b", "<video>"},
+            // </font> goes to the inner font that the second <p> popped (and so does nothing), not to the outer one
+            {"<font><video><p><p><font color=red><p></font>", "<video>"},
         };
         for (String[] c : cases) {
             int open = c[0].indexOf(c[1]);
