@@ -957,9 +957,14 @@ final class ScanPass {
     private static final java.util.Set<String> SCOPE_BOUNDARIES = ForeignContent.withIntegrationPoints( // foreign content hook
             "applet", "caption", "html", "table", "td", "th", "marquee", "object", "template", "select");
 
-    /** The HTML spec's "special" elements that can stand open inside a block (void ones never do). */
+    /**
+     * The HTML spec's "special" elements that can stand open inside a block (void ones never do), and
+     * {@code dialog}: not special in the spec, but jsoup leaves a {@code p} open around it that a browser
+     * closes, so an end tag that would walk past it ({@code <video><p><dialog></video>}) is ignored in one
+     * reading; counting it special keeps the block open in both.
+     */
     private static final java.util.Set<String> SPECIAL = java.util.Set.of(
-            "address", "applet", "article", "aside", "blockquote", "body", "button", "caption", "center", "colgroup",
+            "dialog", "address", "applet", "article", "aside", "blockquote", "body", "button", "caption", "center", "colgroup",
             "dd", "details", "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "frameset",
             "h1", "h2", "h3", "h4", "h5", "h6", "head", "header", "hgroup", "html", "iframe", "li", "listing", "main",
             "marquee", "menu", "nav", "noembed", "noframes", "noscript", "object", "ol", "p", "plaintext", "pre",
