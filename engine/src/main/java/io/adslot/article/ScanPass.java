@@ -1152,6 +1152,16 @@ final class ScanPass {
             foreignBrokenOut = false;
         }
         String current = currentNode();
+        if (foreignBrokenOut && (info.name.equals("svg") || info.name.equals("math")) && !selfClose
+                && (current == null || !ForeignContent.isForeign(current))) {
+            // a new SVG inside the one a breakout left open for jsoup: which of the two the tags after it belong
+            // to, and so how each reader reads them, is beyond this scanner; no place after it is safe in both
+            endsInsideMarkup = true;
+            if (inRun) {
+                runEnd = n;
+            }
+            return n;
+        }
         if (current == null || !ForeignContent.isForeign(current)) {
             return -1;
         }

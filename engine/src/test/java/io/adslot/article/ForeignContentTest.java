@@ -48,6 +48,8 @@ class ForeignContentTest {
             <svg><p><p></p><iframe src=y></svg><p>after</p>              | <svg>
             # after a breakout, </svg> is a stray end tag for a browser: the <video> opened after it stays open
             <svg><b><video>x</svg><p>y</p>                               | <svg>
+            # a new SVG after a breakout, while jsoup still holds the first one open: no place after it is safe in both
+            <section><svg><p><svg><circle r="4"/></svg><section><div><p>x</p></div></section><a href=x>x</a> | <svg>
             # a CDATA section after a breakout: a browser ends its bogus comment at the first '>'
             <svg><p></p><![CDATA[a><!-- ]]></svg><p>b</p>-->             | <svg>
             """)
