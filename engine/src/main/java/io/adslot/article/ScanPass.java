@@ -848,8 +848,9 @@ final class ScanPass {
      */
     private boolean endTagIgnored() {
         String root = atomicRootName;
-        if (root.equals("table") || root.equals("template")) {
-            return false; // cells and captions close with the table; a template's end tag needs no scope
+        if ((root.equals("table") && !atomicInner.contains("template")) || root.equals("template")) {
+            return false; // cells and captions close with the table (a template in it ignores </table>); a
+                          // template's end tag needs no scope
         }
         if (innerHasAny(SCOPE_BOUNDARIES)
                 || (root.equals("p") && atomicInner.contains("button"))
@@ -1222,6 +1223,9 @@ final class ScanPass {
             return false;
         }
         boolean htmlAbove = false;
+        // past an SVG root, an end tag of a name HTML does not know (</mi>, </my-widget>) closes the element
+        // around the SVG for a browser but not for jsoup: it is ignored, keeping both open
+        boolean unknownPastRoot = false;
         for (int i = stack.size() - 1; i >= 0; i--) {
             if (i < stack.size() - FOREIGN_END_TAG_WALK) {
                 return true; // so deep that the walk would cost more than a linear scan allows: ignored, all stays open
@@ -1229,10 +1233,12 @@ final class ScanPass {
             String open = stack.get(i);
             if (!ForeignContent.isForeign(open)) {
                 if (open.equals(name)) {
-                    return false;
+                    return unknownPastRoot;
                 }
                 htmlAbove = true;
-            } else if (ForeignContent.localName(open).equals(name)) {
+            } else if (!ForeignContent.localName(open).equals(name)) {
+                unknownPastRoot |= (open.equals("svg") || open.equals("math")) && TagInfo.known(name) == null;
+            } else {
                 if (open.equals("svg") || open.equals("math")) {
                     // the root: ignored with HTML above it, or after a breakout with anything above it (what a
                     // browser read as HTML there stays open after its stray </svg>); else closed by HTML rules
@@ -1249,8 +1255,8 @@ final class ScanPass {
                 return true;
             }
         }
-        return (htmlAbove || (foreignBrokenOut && !stack.isEmpty())) && inAtomic && name.equals(atomicRootName)
-                && ForeignContent.isForeign(name);
+        return unknownPastRoot || ((htmlAbove || (foreignBrokenOut && !stack.isEmpty())) && inAtomic
+                && name.equals(atomicRootName) && ForeignContent.isForeign(name));
     }
 
     /** Per tag name, the last search for its end tag: {from, index of its {@code </name}} (see {@link #foreignTextEnd}). */
