@@ -1041,6 +1041,11 @@ final class ScanPass {
             containerEndTag(info, lt, tagEnd);
             return;
         }
+        if (FORMATTING.contains(name) && containers.contains(name) && !SPECIAL.contains(atomicRootName)) {
+            // <font><mi><hr></font>: the adoption agency pops the wrapper and the inline-rooted block in it
+            // when nothing special is open after it; which is the case is beyond this scanner: not trusted
+            atomicUncertain = true;
+        }
         if (info.breaksWords) {
             counter.breakWord();
         }
@@ -1223,9 +1228,6 @@ final class ScanPass {
             return false;
         }
         boolean htmlAbove = false;
-        // past an SVG root, an end tag of a name HTML does not know (</mi>, </my-widget>) closes the element
-        // around the SVG for a browser but not for jsoup: it is ignored, keeping both open
-        boolean unknownPastRoot = false;
         for (int i = stack.size() - 1; i >= 0; i--) {
             if (i < stack.size() - FOREIGN_END_TAG_WALK) {
                 return true; // so deep that the walk would cost more than a linear scan allows: ignored, all stays open
@@ -1233,12 +1235,10 @@ final class ScanPass {
             String open = stack.get(i);
             if (!ForeignContent.isForeign(open)) {
                 if (open.equals(name)) {
-                    return unknownPastRoot;
+                    return false;
                 }
                 htmlAbove = true;
-            } else if (!ForeignContent.localName(open).equals(name)) {
-                unknownPastRoot |= (open.equals("svg") || open.equals("math")) && TagInfo.known(name) == null;
-            } else {
+            } else if (ForeignContent.localName(open).equals(name)) {
                 if (open.equals("svg") || open.equals("math")) {
                     // the root: ignored with HTML above it, or after a breakout with anything above it (what a
                     // browser read as HTML there stays open after its stray </svg>); else closed by HTML rules
@@ -1255,8 +1255,8 @@ final class ScanPass {
                 return true;
             }
         }
-        return unknownPastRoot || ((htmlAbove || (foreignBrokenOut && !stack.isEmpty())) && inAtomic
-                && name.equals(atomicRootName) && ForeignContent.isForeign(name));
+        return (htmlAbove || (foreignBrokenOut && !stack.isEmpty())) && inAtomic && name.equals(atomicRootName)
+                && ForeignContent.isForeign(name);
     }
 
     /** Per tag name, the last search for its end tag: {from, index of its {@code </name}} (see {@link #foreignTextEnd}). */

@@ -263,6 +263,8 @@ class BlockScannerTest {
             {"<video><p><dialog></video><p>x", "<video>"},
             // in a table's template, </table> is ignored: the template stays open
             {"<table><template></table><p>x", "<template>"},
+            // </font> pops the wrapper and the mi in it (adoption agency): the svg after them stays open
+            {"<font><p></p><mi><hr></font><svg></mi>", "<svg>"},
         };
         for (String[] c : cases) {
             int open = c[0].indexOf(c[1]);
