@@ -571,13 +571,14 @@ final class ScanPass {
     /** True when a scope boundary ({@code object}, {@code select}...) was opened in the run after the topmost open {@code name}. */
     private boolean runEndTagIgnored(String name) {
         // a name not open in the run belongs to an enclosing container: the walk covers the whole run
+        boolean plain = !SPECIAL.contains(name) && !FORMATTING.contains(name);
         for (int i = runInlines.size() - 1; i >= 0; i--) {
             String open = runInlines.get(i);
             if (open.equals(name)) {
                 return false;
             }
-            if (SCOPE_BOUNDARIES.contains(open)) {
-                return true;
+            if (SCOPE_BOUNDARIES.contains(open) || (plain && SPECIAL.contains(open))) {
+                return true; // and <g><video><button></g>: the walk for a plain element stops at the button
             }
         }
         return false;

@@ -265,6 +265,8 @@ class BlockScannerTest {
             {"<table><template></table><p>x", "<template>"},
             // </font> pops the wrapper and the mi in it (adoption agency): the svg after them stays open
             {"<font><p></p><mi><hr></font><svg></mi>", "<svg>"},
+            // the end tag of a plain inline element does not reach past a button opened in it
+            {"<g><video><button></g><p>x", "<video>"},
         };
         for (String[] c : cases) {
             int open = c[0].indexOf(c[1]);
