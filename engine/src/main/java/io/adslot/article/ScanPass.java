@@ -54,6 +54,12 @@ final class ScanPass {
     private boolean atomicHasMedia;
     private int atomicMediaHeight;
     private final ElementStack atomicInner = new ElementStack();
+    /**
+     * A formatting element ({@code b}, {@code a}...) was popped inside the block by another element's end
+     * ({@code <h2><p><b></p>}): the parser reopens it at the next text or inline tag, so the heading may
+     * not be the current node when another heading starts.
+     */
+    private boolean atomicFormattingPopped;
     /** The block was re-rooted after an adoption-agency end tag with several special elements open: its end is not trusted. */
     private boolean atomicUncertain;
     /**
@@ -67,6 +73,12 @@ final class ScanPass {
 
     /** The input ends inside a tag, comment, bogus comment or raw text: nothing may be appended after it. */
     private boolean endsInsideMarkup;
+
+    /**
+     * A breakout tag ({@code <svg><p>}) made a browser pop foreign elements that the scanner, as jsoup,
+     * keeps open: until they close, the two read what follows differently (see {@link #foreignStartTag}).
+     */
+    private boolean foreignBrokenOut;
 
     ScanPass(String src, List<AtomicSelector> selectors) {
         this.src = src;
@@ -128,6 +140,9 @@ final class ScanPass {
         if (c == '!') {
             if (src.startsWith("--", lt + 2)) {
                 return comment(lt);
+            }
+            if (src.startsWith("[CDATA[", lt + 2) && inForeignContent()) { // foreign content hook
+                return cdataSection(lt);
             }
             return bogusComment(lt + 2);
         }
@@ -212,6 +227,10 @@ final class ScanPass {
             return n;
         }
         boolean selfClose = selfClosing;
+        int foreignEnd = foreignStartTag(info, tagEnd, selfClose); // foreign content hook
+        if (foreignEnd >= 0) {
+            return foreignEnd;
+        }
         if (info.rawText && !info.isVoid) {
             int contentEnd = rawTextEnd(info, tagEnd);
             int end = contentEnd >= n ? n : endOfTag(contentEnd);
@@ -240,6 +259,9 @@ final class ScanPass {
         if (tagEnd < 0) {
             endsInsideMarkup = true;
             return n;
+        }
+        if (foreignEndTag(info.name, tagEnd)) { // foreign content hook
+            return tagEnd;
         }
         if (inAtomic) {
             atomicEndTag(info, lt, tagEnd);
@@ -506,6 +528,11 @@ final class ScanPass {
             runEnd = tagEnd;
             return;
         }
+        if (!SPECIAL.contains(name) && containers.contains(name) && specialOpenAbove(name)) {
+            // <span><div><video></span>: the parser's walk for the end tag of a wrapper read as a container
+            // stops at the div, a special element, and ignores it: the div and the video stay open
+            return;
+        }
         if (containers.contains(name) && !closesNothing(name)) {
             if (inRun) {
                 endRun();
@@ -518,16 +545,41 @@ final class ScanPass {
         // any other end tag is stray: ignored, as the in-body insertion mode does
     }
 
+    /**
+     * True when a special element (a {@code div}, a {@code button}) is open in the run or among the
+     * containers above the topmost container {@code name}. Looks at most {@link #FOREIGN_END_TAG_WALK}
+     * elements deep and answers true past that: the end tag is then ignored, which only keeps more open.
+     */
+    private boolean specialOpenAbove(String name) {
+        int looked = 0;
+        for (int i = runInlines.size() - 1; i >= 0 && inRun; i--) {
+            if (SPECIAL.contains(runInlines.get(i)) || ++looked > FOREIGN_END_TAG_WALK) {
+                return true;
+            }
+        }
+        for (int i = containers.size() - 1; i >= 0; i--) {
+            String open = containers.get(i);
+            if (open.equals(name)) {
+                return false;
+            }
+            if (SPECIAL.contains(open) || ++looked > FOREIGN_END_TAG_WALK) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when a scope boundary ({@code object}, {@code select}...) was opened in the run after the topmost open {@code name}. */
     private boolean runEndTagIgnored(String name) {
         // a name not open in the run belongs to an enclosing container: the walk covers the whole run
+        boolean plain = !SPECIAL.contains(name) && !FORMATTING.contains(name);
         for (int i = runInlines.size() - 1; i >= 0; i--) {
             String open = runInlines.get(i);
             if (open.equals(name)) {
                 return false;
             }
-            if (SCOPE_BOUNDARIES.contains(open)) {
-                return true;
+            if (SCOPE_BOUNDARIES.contains(open) || (plain && SPECIAL.contains(open))) {
+                return true; // and <g><video><button></g>: the walk for a plain element stops at the button
             }
         }
         return false;
@@ -580,6 +632,7 @@ final class ScanPass {
         atomicHasMedia = false;
         atomicMediaHeight = 0;
         atomicInner.clear();
+        atomicFormattingPopped = false;
         counter.reset();
     }
 
@@ -609,6 +662,9 @@ final class ScanPass {
         if (!atomicRootName.equals("p")) {
             return false;
         }
+        if (foreignRootOpen()) {
+            return false; // foreign content hook: jsoup nests the slot in an open <svg>, a browser in its <title>
+        }
         for (int i = 0; i < atomicInner.size(); i++) {
             switch (atomicInner.get(i)) {
                 case "button", "object", "marquee", "applet", "table", "select", "template", "caption", "td", "th" -> {
@@ -622,6 +678,16 @@ final class ScanPass {
     }
 
     private void atomicStartTag(TagInfo info, int lt, int tagEnd, boolean selfClose) {
+        if (info.name.equals("a") && (atomicRootName.equals("a") || atomicInner.contains("a"))) {
+            // an <a> start tag first closes the link still open, as its end tag would (the adoption agency);
+            // a link around blocks then ends right at this tag, which is no place for a slot
+            atomicUncertain |= atomicRootName.equals("a");
+            atomicEndTag(info, lt, lt);
+            if (!inAtomic) {
+                containerStartTag(info, lt, tagEnd, selfClose);
+                return;
+            }
+        }
         if (info.name.equals("table") && closesCurrentTable()) {
             // in the "in table" mode a <table> start tag closes the current table and opens a new one
             int inner = atomicInner.topIndexOf("table");
@@ -672,10 +738,10 @@ final class ScanPass {
                 return;
             }
         }
-        if (!BREAKS_OUT_OF_FOREIGN.contains(info.name)
-                && (atomicInner.topIndexOf("svg") > p || atomicInner.topIndexOf("math") > p)) {
-            return; // inside SVG or MathML the tag is a foreign element that closes nothing
+        if (integrationPointAbove(p)) {
+            return; // foreign content hook: inside <svg><foreignObject> the p outside is out of scope
         }
+        atomicFormattingPopped |= formattingAbove(p);
         atomicInner.popTo("p");
     }
 
@@ -693,9 +759,9 @@ final class ScanPass {
     }
 
     /**
-     * True when the innermost table context of the block is a table itself (not a cell, caption, select,
-     * template or foreign content inside it): there the parser reads a {@code <table>} start tag as the
-     * end of that table ({@code <table><table></table><figcaption></table>} leaves the figcaption open).
+     * True when the innermost table context of the block is a table itself (not a cell, caption, select or
+     * template inside it; SVG or MathML in it still reads the tag in the table's mode): there the parser
+     * reads a {@code <table>} start tag as the end of that table ({@code <table><table></table><figcaption></table>} leaves the figcaption open).
      */
     private boolean closesCurrentTable() {
         for (int i = atomicInner.size() - 1; i >= 0; i--) {
@@ -703,7 +769,7 @@ final class ScanPass {
                 case "table" -> {
                     return true;
                 }
-                case "td", "th", "caption", "select", "template", "svg", "math" -> {
+                case "td", "th", "caption", "select", "template" -> { // in SVG a <table> breaks out: it still counts
                     return false;
                 }
                 default -> {
@@ -713,6 +779,29 @@ final class ScanPass {
         return atomicRootName.equals("table");
     }
 
+    /** True when a formatting element is open inside the block above index {@code from}. */
+    private boolean formattingAbove(int from) {
+        for (int i = atomicInner.size() - 1; i > from; i--) {
+            if (FORMATTING.contains(atomicInner.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the only element open inside the block is a p in button scope, with what a closing p pops. */
+    private boolean onlyParagraphInButtonScope() {
+        if (atomicInner.topIndexOf("p") != 0) {
+            return false;
+        }
+        for (String boundary : BUTTON_SCOPE_BOUNDARIES) {
+            if (atomicInner.topIndexOf(boundary) > 0) {
+                return false;
+            }
+        }
+        return !integrationPointAbove(0);
+    }
+
     /** {@link #SCOPE_BOUNDARIES} and {@code button}: the spec's "in button scope" (foreign elements aside). */
     private static final List<String> BUTTON_SCOPE_BOUNDARIES = List.of(
             "applet", "caption", "html", "table", "td", "th", "marquee", "object", "template", "select", "button");
@@ -720,8 +809,8 @@ final class ScanPass {
     /** The spec's implied end tags that matter for block extents: a block start closes an open p, etc. */
     private boolean closesAtomicBlock(TagInfo info) {
         String root = atomicRootName;
-        if ((atomicInner.contains("svg") || atomicInner.contains("math")) && !BREAKS_OUT_OF_FOREIGN.contains(info.name)) {
-            return false; // inside SVG or MathML, a <section> or <figure> is a foreign element that closes nothing
+        if (integrationPointAbove(-1)) {
+            return false; // foreign content hook: inside <svg><foreignObject> a block start closes nothing outside
         }
         if (root.equals("p")) {
             return info.closesParagraph && !atomicInner.contains("button") && !atomicInner.contains("object")
@@ -730,7 +819,8 @@ final class ScanPass {
                     && !atomicInner.contains("select");
         }
         if (atomicRoot.isHeading()) {
-            return info.isHeading() && atomicInner.isEmpty();
+            // <h2><p><h1>: the h1 closes the p first, and then the h2 is the current node, which it pops
+            return info.isHeading() && !atomicFormattingPopped && (atomicInner.isEmpty() || onlyParagraphInButtonScope());
         }
         if (root.equals("li")) {
             return info.name.equals("li") && !innerHasSpecialBesidesAddressDivP();
@@ -740,13 +830,6 @@ final class ScanPass {
         }
         return false;
     }
-
-    /** Start tags that end SVG or MathML content (the spec's list; {@code font} only with some attributes, left out). */
-    private static final java.util.Set<String> BREAKS_OUT_OF_FOREIGN = java.util.Set.of(
-            "b", "big", "blockquote", "body", "br", "center", "code", "dd", "div", "dl", "dt", "em", "embed",
-            "h1", "h2", "h3", "h4", "h5", "h6", "head", "hr", "i", "img", "li", "listing", "menu", "meta", "nobr",
-            "ol", "p", "pre", "ruby", "s", "small", "span", "strong", "strike", "sub", "sup", "table", "tt", "u",
-            "ul", "var");
 
     /** {@code <html>}, {@code <body>} and {@code <head>} start tags in a body only merge attributes or are ignored. */
     private static boolean opensNothingInBody(String startTagName) {
@@ -767,8 +850,9 @@ final class ScanPass {
      */
     private boolean endTagIgnored() {
         String root = atomicRootName;
-        if (root.equals("table") || root.equals("template")) {
-            return false; // cells and captions close with the table; a template's end tag needs no scope
+        if ((root.equals("table") && !atomicInner.contains("template")) || root.equals("template")) {
+            return false; // cells and captions close with the table (a template in it ignores </table>); a
+                          // template's end tag needs no scope
         }
         if (innerHasAny(SCOPE_BOUNDARIES)
                 || (root.equals("p") && atomicInner.contains("button"))
@@ -823,8 +907,9 @@ final class ScanPass {
             if (open.equals(name)) {
                 return false;
             }
-            if (SCOPE_BOUNDARIES.contains(open) || (plain && SPECIAL.contains(open))) {
-                return true;
+            if (SCOPE_BOUNDARIES.contains(open) || (plain && SPECIAL.contains(open))
+                    || (name.equals("li") && (open.equals("ul") || open.equals("ol")))) {
+                return true; // a list inside an li bounds </li>'s "list item scope"
             }
         }
         return false;
@@ -872,12 +957,17 @@ final class ScanPass {
      * them are ignored; and {@code select}, inside which (in the parsers that still have the "in select"
      * mode) every end tag but its own is ignored.
      */
-    private static final java.util.Set<String> SCOPE_BOUNDARIES = java.util.Set.of(
+    private static final java.util.Set<String> SCOPE_BOUNDARIES = ForeignContent.withIntegrationPoints( // foreign content hook
             "applet", "caption", "html", "table", "td", "th", "marquee", "object", "template", "select");
 
-    /** The HTML spec's "special" elements that can stand open inside a block (void ones never do). */
+    /**
+     * The HTML spec's "special" elements that can stand open inside a block (void ones never do), and
+     * {@code dialog}: not special in the spec, but jsoup leaves a {@code p} open around it that a browser
+     * closes, so an end tag that would walk past it ({@code <video><p><dialog></video>}) is ignored in one
+     * reading; counting it special keeps the block open in both.
+     */
     private static final java.util.Set<String> SPECIAL = java.util.Set.of(
-            "address", "applet", "article", "aside", "blockquote", "body", "button", "caption", "center", "colgroup",
+            "dialog", "address", "applet", "article", "aside", "blockquote", "body", "button", "caption", "center", "colgroup",
             "dd", "details", "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "frameset",
             "h1", "h2", "h3", "h4", "h5", "h6", "head", "header", "hgroup", "html", "iframe", "li", "listing", "main",
             "marquee", "menu", "nav", "noembed", "noframes", "noscript", "object", "ol", "p", "plaintext", "pre",
@@ -913,10 +1003,18 @@ final class ScanPass {
                 atomicUncertain = true;
                 return;
             }
+            atomicFormattingPopped |= formattingAbove(atomicInner.topIndexOf(name));
             atomicInner.popTo(name);
             if (info.breaksWords) {
                 counter.breakWord();
             }
+            return;
+        }
+        if (atomicFormattingPopped && name.equals(atomicRootName) && FORMATTING.contains(name)) {
+            // a formatting element popped inside the block stays in the parser's list of active formatting
+            // elements, and the adoption agency may take that one, not the root (<font>...<p><font color>
+            // <p></font> does nothing): the block goes on, its end no longer trusted
+            atomicUncertain = true;
             return;
         }
         if (name.equals(atomicRootName) || (atomicRoot.isHeading() && info.isHeading())) {
@@ -944,6 +1042,11 @@ final class ScanPass {
             endAtomic(lt, !closedByASlot());
             containerEndTag(info, lt, tagEnd);
             return;
+        }
+        if (FORMATTING.contains(name) && containers.contains(name) && !SPECIAL.contains(atomicRootName)) {
+            // <font><mi><hr></font>: the adoption agency pops the wrapper and the inline-rooted block in it
+            // when nothing special is open after it; which is the case is beyond this scanner: not trusted
+            atomicUncertain = true;
         }
         if (info.breaksWords) {
             counter.breakWord();
@@ -1031,6 +1134,195 @@ final class ScanPass {
             atomicMediaWidth = attributes.width;
             atomicMediaHeight = attributes.height;
         }
+    }
+
+    // ---------------------------------------------------------------- foreign content (see ForeignContent)
+
+    /** The innermost element open in the block or run being read; null at container level. */
+    private String currentNode() {
+        if (inAtomic) {
+            return atomicInner.isEmpty() ? atomicRootName : atomicInner.get(atomicInner.size() - 1);
+        }
+        return inRun && !runInlines.isEmpty() ? runInlines.get(runInlines.size() - 1) : null;
+    }
+
+    private boolean inForeignContent() {
+        String current = currentNode();
+        return current != null && ForeignContent.isForeign(current);
+    }
+
+    /**
+     * Reads a start tag inside SVG or MathML as a foreign element; returns the index after it, or -1
+     * when HTML rules read it (outside foreign content, at an integration point, a breakout tag).
+     */
+    private int foreignStartTag(TagInfo info, int tagEnd, boolean selfClose) {
+        if (foreignBrokenOut && !foreignRootOpen()) {
+            foreignBrokenOut = false;
+        }
+        String current = currentNode();
+        if (foreignBrokenOut && (info.name.equals("svg") || info.name.equals("math")) && !selfClose
+                && (current == null || !ForeignContent.isForeign(current))) {
+            // a new SVG inside the one a breakout left open for jsoup: which of the two the tags after it belong
+            // to, and so how each reader reads them, is beyond this scanner; no place after it is safe in both
+            endsInsideMarkup = true;
+            if (inRun) {
+                runEnd = n;
+            }
+            return n;
+        }
+        if (current == null || !ForeignContent.isForeign(current)) {
+            return -1;
+        }
+        String name = ForeignContent.foreignElement(current, info.name, attributes.colorFaceOrSize);
+        if (name == null) {
+            foreignBrokenOut |= ForeignContent.isBreakout(current, info.name, attributes.colorFaceOrSize);
+            return -1;
+        }
+        if (name.equals("math annotation-xml")) {
+            name = ForeignContent.annotationXml(attributes.htmlEncoding);
+        }
+        int end = tagEnd;
+        // after a breakout a browser reads HTML here: a <video/> opens a video, a <style> holds raw text
+        boolean closed = selfClose && !foreignBrokenOut;
+        // raw text for one reader (jsoup reads an SVG script so, even self-closed; a browser a style after a
+        // breakout), markup for the other: both agree only when it holds no markup; otherwise no place after
+        // it is safe in both
+        boolean disputed = name.equals("svg script") || (foreignBrokenOut && info.rawText && !info.isVoid);
+        // an SVG style, title or desc holding only text is invisible text, skipped as before
+        boolean invisible = !closed && (name.equals("svg style") || name.equals("svg title") || name.equals("svg desc"));
+        if (disputed || invisible) {
+            int contentEnd = foreignTextEnd(info, tagEnd);
+            if (contentEnd < n && !ForeignContent.holdsMarkup(src, tagEnd, contentEnd)) {
+                end = endOfTag(contentEnd);
+                closed = true;
+            } else if (disputed) {
+                endsInsideMarkup = true;
+                end = n;
+                closed = true;
+            }
+        }
+        if (!closed) {
+            (inAtomic ? atomicInner : runInlines).push(name);
+        }
+        if (inRun) {
+            runEnd = end;
+        }
+        counter.breakWord();
+        return end;
+    }
+
+    /**
+     * An end tag while the current node is foreign closes the nearest open foreign element of its name
+     * (true: done). HTML rules read it (false) when an HTML element comes first, or for the root.
+     * {@code </svg>} with HTML open above the root (after a breakout, or inside a {@code foreignObject})
+     * is ignored, as a browser does: true.
+     */
+    private boolean foreignEndTag(String name, int tagEnd) {
+        ElementStack stack = inAtomic ? atomicInner : inRun ? runInlines : null;
+        if (stack == null) {
+            return false;
+        }
+        if (name.equals("p") || name.equals("br")) {
+            // breakout end tags: a browser pops the foreign elements first, jsoup does not
+            String current = currentNode();
+            foreignBrokenOut |= current != null && ForeignContent.isForeign(current)
+                    && ForeignContent.isBreakout(current, "p", false);
+            return false;
+        }
+        boolean htmlAbove = false;
+        for (int i = stack.size() - 1; i >= 0; i--) {
+            if (i < stack.size() - FOREIGN_END_TAG_WALK) {
+                return true; // so deep that the walk would cost more than a linear scan allows: ignored, all stays open
+            }
+            String open = stack.get(i);
+            if (!ForeignContent.isForeign(open)) {
+                if (open.equals(name)) {
+                    return false;
+                }
+                htmlAbove = true;
+            } else if (ForeignContent.localName(open).equals(name)) {
+                if (open.equals("svg") || open.equals("math")) {
+                    // the root: ignored with HTML above it, or after a breakout with anything above it (what a
+                    // browser read as HTML there stays open after its stray </svg>); else closed by HTML rules
+                    return htmlAbove || (foreignBrokenOut && i < stack.size() - 1);
+                }
+                if (htmlAbove) {
+                    return true; // a browser's walk stops at no SVG element and ignores it; jsoup may close it
+                }
+                stack.popTo(open);
+                if (inRun) {
+                    runEnd = tagEnd;
+                }
+                counter.breakWord();
+                return true;
+            }
+        }
+        return (htmlAbove || (foreignBrokenOut && !stack.isEmpty())) && inAtomic && name.equals(atomicRootName)
+                && ForeignContent.isForeign(name);
+    }
+
+    /** Per tag name, the last search for its end tag: {from, index of its {@code </name}} (see {@link #foreignTextEnd}). */
+    private final java.util.Map<String, int[]> foreignTextEnds = new java.util.HashMap<>();
+
+    /**
+     * {@link #rawTextEnd} for an element in foreign content, remembered per name: an element holding
+     * markup is read on, so {@code <style><style><style>...} would otherwise search the same text again
+     * for every start tag.
+     */
+    private int foreignTextEnd(TagInfo info, int from) {
+        int[] last = foreignTextEnds.get(info.name);
+        if (last != null && last[0] <= from && from <= last[1]) {
+            return last[1];
+        }
+        int end = rawTextEnd(info, from);
+        foreignTextEnds.put(info.name, new int[] {from, end});
+        return end;
+    }
+
+    /**
+     * How far an end tag in foreign content (or a wrapper's end tag) looks for the element it closes. Real
+     * SVG nests a few levels; a hostile input nesting 100,000 would make every end tag walk them all.
+     * Ignoring the end tag keeps elements open, which only makes blocks larger.
+     */
+    private static final int FOREIGN_END_TAG_WALK = 64;
+
+    /** True while an {@code svg} or {@code math} element is open in the block or run being read. */
+    private boolean foreignRootOpen() {
+        if (inAtomic) {
+            return ForeignContent.isForeign(atomicRootName) || atomicInner.contains("svg") || atomicInner.contains("math");
+        }
+        return inRun && (runInlines.contains("svg") || runInlines.contains("math"));
+    }
+
+    /** A CDATA section, read only in foreign content (elsewhere {@code <![CDATA[} is a bogus comment). */
+    private int cdataSection(int lt) {
+        int close = src.indexOf("]]>", lt + 9);
+        int end = close < 0 ? n : close + 3;
+        if (close >= 0 && foreignBrokenOut && ForeignContent.holdsMarkup(src, src.indexOf('>', lt + 9) + 1, close)) {
+            end = n; // after a breakout a browser ends a bogus comment at the first '>' and reads markup after it
+        }
+        endsInsideMarkup |= end == n;
+        if (inRun) {
+            runEnd = end;
+        }
+        return end;
+    }
+
+    /**
+     * True when an integration point ({@code foreignObject}, {@code mi}...) is open inside the block above
+     * index {@code from} of its inner elements: it bounds the spec's scopes, so a start tag there closes
+     * nothing outside it.
+     */
+    private boolean integrationPointAbove(int from) {
+        if (!ForeignContent.isForeign(atomicRootName) && !atomicInner.contains("svg") && !atomicInner.contains("math")) {
+            return false;
+        }
+        for (String integrationPoint : ForeignContent.INTEGRATION_POINTS) {
+            if (atomicInner.topIndexOf(integrationPoint) > from) { // constant time on a deep stack
+                return true;
+            }
+        }
+        return false;
     }
 
     // ---------------------------------------------------------------- characters

@@ -24,6 +24,10 @@ final class TagAttributes {
     boolean adslotOff;
     int width;
     int height;
+    /** A {@code color}, {@code face} or {@code size} attribute: a {@code <font>} with one breaks out of SVG and MathML. */
+    boolean colorFaceOrSize;
+    /** {@code encoding="text/html"} or {@code "application/xhtml+xml"}: an {@code annotation-xml} holding HTML. */
+    boolean htmlEncoding;
 
     TagAttributes(List<AtomicSelector> selectors) {
         this.selectors = selectors;
@@ -36,6 +40,7 @@ final class TagAttributes {
         classStart = classEnd = idStart = idEnd = -1;
         adslotOff = false;
         width = height = 0;
+        colorFaceOrSize = htmlEncoding = false;
         if (anySelectorAttribute) {
             java.util.Arrays.fill(selectorAttributePresent, false);
             anySelectorAttribute = false;
@@ -57,6 +62,13 @@ final class TagAttributes {
             width = pixels(src, valueStart, valueEnd);
         } else if (length == 6 && is(src, nameStart, "height")) {
             height = pixels(src, valueStart, valueEnd);
+        } else if ((length == 5 && is(src, nameStart, "color"))
+                || (length == 4 && (is(src, nameStart, "face") || is(src, nameStart, "size")))) {
+            colorFaceOrSize = true;
+        } else if (length == 8 && is(src, nameStart, "encoding")) {
+            int valueLength = valueEnd - valueStart;
+            htmlEncoding = (valueLength == 9 && is(src, valueStart, "text/html"))
+                    || (valueLength == 21 && is(src, valueStart, "application/xhtml+xml"));
         }
         for (int i = 0; i < selectors.size(); i++) {
             String attribute = selectors.get(i).attribute();

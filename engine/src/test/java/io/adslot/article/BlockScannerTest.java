@@ -253,6 +253,20 @@ class BlockScannerTest {
             {"<p><b><h2><b></b><h1></h1>", "<h2>"}, // the b closed with the p is reopened inside the h2
             {"<table><table></table><figcaption></table>", "<figcaption>"}, // <table> ends the current table
             {"<h1><body><h2></h2><blockquote></h6>", "<blockquote>"}, // <body> opens nothing in a body
+            // the inner <a> closes the link around the list (adoption agency), so </a> closes nothing later
+            {"<a href=y><p><ul><li><a href=z>word</a></li></ul><video><p><p></a>", "<video>"},
+            // a wrapper's end tag does not reach past the div opened in it: the div and the video stay open
+            {"<span><p>a<div><video></span><p>b", "<video>"},
+            // </font> goes to the inner font that the second <p> popped (and so does nothing), not to the outer one
+            {"<font><video><p><p><font color=red><p></font>", "<video>"},
+            // a browser closes the p at the dialog and the video at </video>; jsoup keeps the p, so </video> is ignored
+            {"<video><p><dialog></video><p>x", "<video>"},
+            // in a table's template, </table> is ignored: the template stays open
+            {"<table><template></table><p>x", "<template>"},
+            // </font> pops the wrapper and the mi in it (adoption agency): the svg after them stays open
+            {"<font><p></p><mi><hr></font><svg></mi>", "<svg>"},
+            // the end tag of a plain inline element does not reach past a button opened in it
+            {"<g><video><button></g><p>x", "<video>"},
         };
         for (String[] c : cases) {
             int open = c[0].indexOf(c[1]);

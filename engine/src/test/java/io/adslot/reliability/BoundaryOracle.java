@@ -105,8 +105,20 @@ final class BoundaryOracle {
                         if (range.isTracked() && range.endPos() > range.startPos()) {
                             spans.add(new MarkupTokenizer.Span(range.startPos(), range.endPos(), "start tag <" + element.normalName() + ">"));
                         }
-                        if (element.normalName().equals("p") && !(close.isTracked() && close.endPos() > close.startPos())) {
-                            end = Math.min(end, closedBySpec(element, end));
+                        if (element.normalName().equals("p")) {
+                            // also when jsoup found a </p> for it: after the dialog a browser reads that as a new, empty p
+                            int cut = closedBySpec(element, end);
+                            if (cut < end && range.isTracked()) {
+                                // closing the p pops what is open inside it (<p><video><dialog>): their extents end there too
+                                for (int i = 0; i < spans.size(); i++) {
+                                    MarkupTokenizer.Span inner = spans.get(i);
+                                    if (inner.what().endsWith("> element") && inner.start() > range.startPos()
+                                            && inner.start() < cut && inner.end() > cut) {
+                                        spans.set(i, new MarkupTokenizer.Span(inner.start(), cut, inner.what()));
+                                    }
+                                }
+                            }
+                            end = Math.min(end, cut);
                         }
                         if (range.isTracked() && PROTECTED.contains(element.normalName())) {
                             spans.add(new MarkupTokenizer.Span(range.startPos(), end, "<" + element.normalName() + "> element"));
@@ -139,7 +151,44 @@ final class BoundaryOracle {
             }
         }
         String noscriptAsRawText = NOSCRIPT_TAG.matcher(new String(chars)).replaceAll("$1noframes");
-        return FRAMESET_TAG.matcher(noscriptAsRawText).replaceAll("$1frame   ");
+        return cdataOnlyInForeignContent(FRAMESET_TAG.matcher(noscriptAsRawText).replaceAll("$1frame   "));
+    }
+
+    /**
+     * jsoup reads {@code <![CDATA[} as a CDATA section up to {@code ]]>} everywhere (in a table, as text);
+     * a browser only in SVG or MathML, and elsewhere as a bogus comment up to the first {@code >}. Every
+     * {@code <![CDATA[} that jsoup does not make a CDATA section of an SVG or MathML element is rewritten
+     * to {@code <!-CDATA[} (as long, a bogus comment for jsoup too), and the input parsed again until
+     * nothing changes: what such a section swallowed may hold another.
+     */
+    private static String cdataOnlyInForeignContent(String html) {
+        String current = html;
+        while (current.contains("<![CDATA[")) {
+            Set<Integer> foreignSections = new java.util.HashSet<>();
+            Document shell = Document.createShell("");
+            for (Node root : Parser.htmlParser().setTrackPosition(true).parseFragmentInput(current, shell.body(), "")) {
+                root.traverse((node, depth) -> {
+                    if (node instanceof org.jsoup.nodes.CDataNode cdata && cdata.sourceRange().isTracked()
+                            && cdata.parent() != null
+                            && !cdata.parent().tag().namespace().equals(Parser.NamespaceHtml)) {
+                        foreignSections.add(cdata.sourceRange().startPos());
+                    }
+                });
+            }
+            char[] chars = current.toCharArray();
+            boolean rewritten = false;
+            for (int at = current.indexOf("<![CDATA["); at >= 0; at = current.indexOf("<![CDATA[", at + 1)) {
+                if (!foreignSections.contains(at)) {
+                    chars[at + 2] = '-';
+                    rewritten = true;
+                }
+            }
+            if (!rewritten) {
+                return current;
+            }
+            current = new String(chars);
+        }
+        return current;
     }
 
     /**
@@ -159,8 +208,9 @@ final class BoundaryOracle {
             java.util.regex.Pattern.compile("(</?)noscript", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /**
-     * Where the HTML spec (newer than jsoup 1.22's table) ends a {@code <p>} without an end tag: at a
-     * child {@code <dialog>} or {@code <search>} start tag, which jsoup leaves inside the paragraph.
+     * Where the HTML spec (newer than jsoup 1.22's table) ends a {@code <p>}: at a child {@code <dialog>}
+     * or {@code <search>} start tag, which jsoup leaves inside the paragraph (a later {@code </p>} closes
+     * it there; a browser reads that as a new, empty paragraph).
      */
     /** Elements that bound "button scope" (or hold foreign content): a dialog inside them leaves the p open. */
     private static final Set<String> KEEPS_P_OPEN = Set.of(

@@ -81,9 +81,8 @@ final class HtmlArbitraries {
     }
 
     /**
-     * Pieces of markup that break things: unclosed, stray and mis-nested tags, open quotes, comments, scripts.
-     * A link start tag only comes with its end tag: a link left open around whole blocks goes through the
-     * HTML parser's adoption agency, which the scanner does not model in full (see the README's Reliability section).
+     * Pieces of markup that break things: unclosed, stray and mis-nested tags, open quotes, comments, scripts,
+     * links left open around whole blocks (the HTML parser's adoption agency), SVG and MathML.
      */
     private static Arbitrary<String> soupToken() {
         return Arbitraries.oneOf(
@@ -91,7 +90,7 @@ final class HtmlArbitraries {
                         "<p>", "</p>", "<p class=\"x\">", "<div>", "</div>", "<section>", "</section>", "<h2>", "</h2>", "</h3>",
                         "<ul>", "<li>", "</li>", "</ul>", "<ol>", "<dl><dt>", "<dd>", "<table>", "<tr>", "<td>", "</td>", "</table>",
                         "<tbody>", "<caption>", "<blockquote>", "</blockquote>", "<figure>", "</figure>", "<figcaption>",
-                        "<pre>", "</pre>", "<b>", "</b>", "<i>", "</i>", "<a href=x>x</a>", "</a>", "<span>", "</span>", "<font>",
+                        "<pre>", "</pre>", "<b>", "</b>", "<i>", "</i>", "<a href=x>x</a>", "</a>", "<a href=y>", "<span>", "</span>", "<font>",
                         "<br/>", "<img src=a>", "<img src=\"b\"/>", "<hr>", "<iframe src=y>", "</iframe>", "<video>", "</video>",
                         "<svg>", "</svg>", "<math>", "<embed>", "<object>", "</object>", "<picture>",
                         "<script>", "</script>", "<script src=x></script>", "<style>", "</style>", "<textarea>", "</textarea>",
@@ -104,8 +103,22 @@ final class HtmlArbitraries {
                         "<div data-adslot=off>", "<p data-adslot=\"off\">", "<button>", "</button>", "<label>", "<h1>", "</h1>",
                         "<details>", "<summary>", "<dialog>", "<nav>", "<listing>", "<frameset>", "<col>", "<center>",
                         "\n", " ", "\t", "\r\n", "\f"),
+                foreignToken(),
                 text(),
                 block());
+    }
+
+    /**
+     * SVG and MathML: foreign elements (a script or style there is not raw text), integration points where
+     * HTML rules resume, CDATA sections, self-closing tags, and the tags that break out of foreign content.
+     */
+    private static Arbitrary<String> foreignToken() {
+        return Arbitraries.of(
+                "<svg>", "</svg>", "<svg/>", "<math>", "</math>", "<g>", "</g>", "<circle r=1/>", "<text>", "</text>",
+                "<foreignObject>", "</foreignObject>", "<desc>", "</desc>", "<title>", "</title>", "<mi>", "</mi>",
+                "<mtext>", "<mglyph>", "<annotation-xml encoding=\"text/html\">", "<annotation-xml>", "</annotation-xml>",
+                "<script>", "<style>", "<textarea>", "<script/>", "<![CDATA[", "<![CDATA[<p>x]]>", "]]>",
+                "<font color=red>", "<font>", "</font>", "</br>", "</p>", "<p>", "<div>", "<b>", "<ul><li>");
     }
 
     /** Random tag soup from the tokens above. */

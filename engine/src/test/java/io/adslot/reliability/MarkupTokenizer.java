@@ -8,15 +8,53 @@ import java.util.Set;
 /**
  * An independent, deliberately plain reading of HTML tokens, written from the HTML spec's tokenizer
  * states and sharing no code with the block scanner: it lists the spans where inserted markup would
- * land inside a tag (its name or attributes), a comment, or the raw text of {@code script},
- * {@code style}, {@code textarea}... A construct that the input leaves open at its end extends past
- * the end, because markup appended there would be read as part of it (an attribute value, a script).
+ * land inside a tag (its name or attributes), a comment, a CDATA section, or the raw text of
+ * {@code script}, {@code style}, {@code textarea}... A construct that the input leaves open at its end
+ * extends past the end, because markup appended there would be read as part of it (an attribute value,
+ * a script).
+ *
+ * <p>Which elements hold raw text depends on the tree: inside SVG and MathML ("foreign content") a
+ * {@code <script>} or {@code <style>} is an ordinary element whose content is markup, and only there is
+ * {@code <![CDATA[} a CDATA section. So the tokenizer follows the spec's foreign-content rules with a
+ * stack of the elements opened since the outermost {@code <svg>} or {@code <math>}: foreign elements,
+ * integration points where HTML rules resume, breakout start tags that pop the foreign elements. An end
+ * tag inside SVG that no foreign element takes closes the HTML element of its name around the SVG, and
+ * the SVG with it, when that element is in scope ({@code <div><svg></div>}); for that it keeps the names
+ * of the HTML elements opened outside foreign content, without the parser's implied end tags.
  */
 final class MarkupTokenizer {
 
     /** Elements whose content is text up to their own end tag. */
     private static final Set<String> RAW_TEXT = Set.of(
             "script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "noscript", "plaintext");
+
+    /** Start tags that end foreign content (the spec's list; {@code font} only with color, face or size). */
+    private static final Set<String> BREAKOUT = Set.of(
+            "b", "big", "blockquote", "body", "br", "center", "code", "dd", "div", "dl", "dt", "em", "embed",
+            "h1", "h2", "h3", "h4", "h5", "h6", "head", "hr", "i", "img", "li", "listing", "menu", "meta", "nobr",
+            "ol", "p", "pre", "ruby", "s", "small", "span", "strong", "strike", "sub", "sup", "table", "tt", "u",
+            "ul", "var");
+
+    private static final Set<String> VOID = Set.of(
+            "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr",
+            "param", "keygen", "basefont", "bgsound", "frame", "image");
+
+    /** One element open since the outermost foreign root: its namespace ("svg", "math" or "html") and name. */
+    private record Open(String namespace, String name, boolean htmlAnnotation) {
+        boolean foreign() {
+            return !namespace.equals("html");
+        }
+
+        /** Start tags (and text) here follow HTML rules. */
+        boolean htmlIntegrationPoint() {
+            return namespace.equals("svg") && Set.of("foreignobject", "desc", "title").contains(name)
+                    || namespace.equals("math") && htmlAnnotation;
+        }
+
+        boolean mathTextIntegrationPoint() {
+            return namespace.equals("math") && Set.of("mi", "mo", "mn", "ms", "mtext").contains(name);
+        }
+    }
 
     /** A span of the input that insertions must stay out of: offsets strictly between start and end. */
     record Span(int start, int end, String what) {
@@ -28,6 +66,13 @@ final class MarkupTokenizer {
     private final String s;
     private final int n;
     private final List<Span> spans = new ArrayList<>();
+    /** HTML elements opened outside foreign content and not closed by their end tag, innermost last. */
+    private final List<String> html = new ArrayList<>();
+    /** Elements open since the outermost {@code <svg>} or {@code <math>}, innermost last; empty in HTML content. */
+    private final List<Open> foreign = new ArrayList<>();
+    // the attributes of the tag just read
+    private boolean selfClosing;
+    private final java.util.Map<String, String> attributes = new java.util.HashMap<>();
 
     private MarkupTokenizer(String s) {
         this.s = s;
@@ -78,6 +123,15 @@ final class MarkupTokenizer {
         if (c == '!') {
             if (s.startsWith("--", lt + 2)) {
                 return comment(lt);
+            }
+            if (s.startsWith("[CDATA[", lt + 2) && !foreign.isEmpty() && current().foreign()) {
+                int close = s.indexOf("]]>", lt + 9);
+                if (close < 0) {
+                    spans.add(new Span(lt, n + 1, "unterminated CDATA section"));
+                    return n;
+                }
+                spans.add(new Span(lt, close + 3, "CDATA section"));
+                return close + 3;
             }
             return untilGreaterThan(lt, "markup declaration");
         }
@@ -134,16 +188,124 @@ final class MarkupTokenizer {
             return n;
         }
         spans.add(new Span(lt, end, (start ? "tag <" : "tag </") + name + ">"));
-        if (start && RAW_TEXT.contains(name)) {
+        boolean html = start ? startTagInTree(name) : endTagInTree(name);
+        if (html && start && RAW_TEXT.contains(name)) {
             return rawText(name, end);
         }
         return end;
     }
 
+    private Open current() {
+        return foreign.get(foreign.size() - 1);
+    }
+
+    /** Tree construction for a start tag, as far as foreign content goes; true when HTML rules read it. */
+    private boolean startTagInTree(String name) {
+        if (!foreign.isEmpty() && current().foreign()) {
+            Open node = current();
+            boolean htmlRules = node.htmlIntegrationPoint()
+                    || node.mathTextIntegrationPoint() && !name.equals("mglyph") && !name.equals("malignmark")
+                    || node.namespace().equals("math") && node.name().equals("annotation-xml") && name.equals("svg");
+            if (!htmlRules) {
+                boolean fontBreaksOut = name.equals("font") && (attributes.containsKey("color")
+                        || attributes.containsKey("face") || attributes.containsKey("size"));
+                if (!BREAKOUT.contains(name) && !fontBreaksOut) {
+                    if (!selfClosing) {
+                        String encoding = attributes.getOrDefault("encoding", "").toLowerCase(Locale.ROOT);
+                        foreign.add(new Open(node.namespace(), name,
+                                encoding.equals("text/html") || encoding.equals("application/xhtml+xml")));
+                    }
+                    return false;
+                }
+                popForeignElements();
+            }
+        }
+        if (name.equals("svg") || name.equals("math")) {
+            if (!selfClosing) {
+                foreign.add(new Open(name, name, false));
+            }
+            return false;
+        }
+        if (!VOID.contains(name) && !RAW_TEXT.contains(name)) {
+            if (foreign.isEmpty()) {
+                html.add(name);
+            } else {
+                foreign.add(new Open("html", name, false)); // HTML inside an integration point
+            }
+        }
+        return true;
+    }
+
+    /** Closes the HTML element {@code name} outside foreign content if it is in scope; false when it is not. */
+    private boolean closeHtml(String name) {
+        for (int i = html.size() - 1; i >= 0; i--) {
+            String open = html.get(i);
+            if (open.equals(name)) {
+                html.subList(i, html.size()).clear();
+                return true;
+            }
+            if (Set.of("applet", "caption", "html", "table", "td", "th", "marquee", "object", "template").contains(open)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The breakout step: pops foreign elements until an HTML element or an integration point is current. */
+    private void popForeignElements() {
+        while (!foreign.isEmpty() && current().foreign() && !current().htmlIntegrationPoint()
+                && !current().mathTextIntegrationPoint()) {
+            foreign.remove(foreign.size() - 1);
+        }
+    }
+
+    /** Tree construction for an end tag: closes what it closes among the elements tracked. */
+    private boolean endTagInTree(String name) {
+        if (foreign.isEmpty()) {
+            closeHtml(name);
+            return true;
+        }
+        if (current().foreign()) {
+            if (name.equals("p") || name.equals("br")) {
+                popForeignElements();
+                if (foreign.isEmpty()) {
+                    closeHtml(name);
+                }
+                return true;
+            }
+            int i = foreign.size() - 1;
+            for (; i >= 0 && foreign.get(i).foreign(); i--) {
+                if (foreign.get(i).name().equals(name)) {
+                    foreign.subList(i, foreign.size()).clear();
+                    return false;
+                }
+            }
+            if (i < 0) {
+                // past the outermost foreign root: the end tag closes an HTML element around it, if one is in scope
+                if (closeHtml(name)) {
+                    foreign.clear();
+                }
+                return true;
+            }
+        }
+        // HTML rules: an HTML element of that name opened inside the integration point closes, with what is
+        // inside it; the walk stops at a foreign element (an integration point bounds every scope)
+        for (int i = foreign.size() - 1; i >= 0 && !foreign.get(i).foreign(); i--) {
+            if (foreign.get(i).name().equals(name)) {
+                foreign.subList(i, foreign.size()).clear();
+                break;
+            }
+        }
+        return true;
+    }
+
     /** Walks attribute states from {@code i}; the index after the closing '>', or -1 at end of input. */
     private int attributesEnd(int i) {
+        selfClosing = false;
+        attributes.clear();
         while (true) {
             while (i < n && (isSpace(s.charAt(i)) || s.charAt(i) == '/')) {
+                selfClosing = s.charAt(i) == '/' && i + 1 < n && s.charAt(i + 1) == '>';
                 i++;
             }
             if (i >= n) {
@@ -152,10 +314,13 @@ final class MarkupTokenizer {
             if (s.charAt(i) == '>') {
                 return i + 1;
             }
+            int nameStart = i;
             i++; // first character of the name, which may be '='
             while (i < n && !isSpace(s.charAt(i)) && "/>=".indexOf(s.charAt(i)) < 0) {
                 i++;
             }
+            String attribute = s.substring(nameStart, i).toLowerCase(Locale.ROOT);
+            attributes.putIfAbsent(attribute, "");
             while (i < n && isSpace(s.charAt(i))) {
                 i++;
             }
@@ -173,11 +338,14 @@ final class MarkupTokenizer {
                     if (close < 0) {
                         return -1;
                     }
+                    attributes.replace(attribute, "", s.substring(i + 1, close));
                     i = close + 1;
                 } else {
+                    int valueStart = i;
                     while (i < n && !isSpace(s.charAt(i)) && s.charAt(i) != '>') {
                         i++;
                     }
+                    attributes.replace(attribute, "", s.substring(valueStart, i));
                 }
             }
         }
