@@ -60,6 +60,13 @@ final class ScanPass {
      * not be the current node when another heading starts.
      */
     private boolean atomicFormattingPopped;
+    /**
+     * Formatting elements ({@code font}, {@code b}...) left open in a block that has ended: the parser keeps
+     * them on its list of active formatting elements and reopens them at the next text or inline tag, in any
+     * later block, until their end tag ({@code <p><font></p><p><h2><a>}: the font reopened in the heading
+     * is the current node, so a heading start nests instead of closing the h2).
+     */
+    private final ElementStack formattingLeftOpen = new ElementStack();
     /** The block was re-rooted after an adoption-agency end tag with several special elements open: its end is not trusted. */
     private boolean atomicUncertain;
     /**
@@ -263,6 +270,7 @@ final class ScanPass {
         if (foreignEndTag(info.name, tagEnd)) { // foreign content hook
             return tagEnd;
         }
+        forgetFormattingLeftOpen(info.name);
         if (inAtomic) {
             atomicEndTag(info, lt, tagEnd);
         } else {
@@ -632,13 +640,18 @@ final class ScanPass {
         atomicHasMedia = false;
         atomicMediaHeight = 0;
         atomicInner.clear();
-        atomicFormattingPopped = false;
+        atomicFormattingPopped = root.isHeading() && !formattingLeftOpen.isEmpty();
         counter.reset();
     }
 
     /** Ends the atomic block at {@code end}; {@code open} when its element is not closed there (see {@link Block#openEnd()}). */
     private void endAtomic(int end, boolean open) {
         inAtomic = false;
+        for (int i = 0; i < atomicInner.size(); i++) {
+            if (FORMATTING.contains(atomicInner.get(i))) {
+                formattingLeftOpen.push(atomicInner.get(i));
+            }
+        }
         if (atomicUncertain && uncertainDepth < 0) {
             uncertainDepth = containers.size();
         }
@@ -1259,6 +1272,19 @@ final class ScanPass {
         }
         return (htmlAbove || (foreignBrokenOut && !stack.isEmpty())) && inAtomic && name.equals(atomicRootName)
                 && ForeignContent.isForeign(name);
+    }
+
+    /**
+     * An end tag of a formatting element left open in an earlier block, and not open in the current one:
+     * the adoption agency takes the reopened one, or drops it from the list. Only the simple case (one left
+     * open, of this name) is forgotten; otherwise they all stay, which only withholds slots.
+     */
+    private void forgetFormattingLeftOpen(String name) {
+        if (formattingLeftOpen.size() == 1 && formattingLeftOpen.get(0).equals(name)
+                && !(inAtomic && (atomicInner.contains(name) || name.equals(atomicRootName)))
+                && !(inRun && runInlines.contains(name)) && !containers.contains(name)) {
+            formattingLeftOpen.clear();
+        }
     }
 
     /** Per tag name, the last search for its end tag: {from, index of its {@code </name}} (see {@link #foreignTextEnd}). */

@@ -267,6 +267,8 @@ class BlockScannerTest {
             {"<font><p></p><mi><hr></font><svg></mi>", "<svg>"},
             // the end tag of a plain inline element does not reach past a button opened in it
             {"<g><video><button></g><p>x", "<video>"},
+            // the font left open in the first p is reopened at the link inside the h2, so the h1 nests in the h2
+            {"<p><font color=red></p><p><h2><a href=x>x</a><p><p><p><h1>word</h1>", "<h2>"},
         };
         for (String[] c : cases) {
             int open = c[0].indexOf(c[1]);
