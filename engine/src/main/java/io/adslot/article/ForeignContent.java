@@ -31,6 +31,10 @@ final class ForeignContent {
 
     /** True when {@code stackName}, a name on one of the scanner's element stacks, is an SVG or MathML element. */
     static boolean isForeign(String stackName) {
+        char first = stackName.isEmpty() ? 0 : stackName.charAt(0);
+        if (first != 's' && first != 'm') {
+            return false; // every foreign name starts with "svg" or "math": most HTML names end here
+        }
         return stackName.equals("svg") || stackName.equals("math")
                 || stackName.startsWith(SVG_PREFIX) || stackName.startsWith(MATH_PREFIX);
     }

@@ -914,8 +914,12 @@ final class ScanPass {
      * element ({@code <span><p></span>}) was opened after it.
      */
     private boolean innerEndTagIgnored(String name) {
+        int top = atomicInner.size() - 1;
+        if (top >= 0 && atomicInner.get(top).equals(name)) {
+            return false;
+        }
         boolean plain = !SPECIAL.contains(name) && !FORMATTING.contains(name);
-        for (int i = atomicInner.size() - 1; i >= 0; i--) {
+        for (int i = top; i >= 0; i--) {
             String open = atomicInner.get(i);
             if (open.equals(name)) {
                 return false;
@@ -992,6 +996,16 @@ final class ScanPass {
 
     private void atomicEndTag(TagInfo info, int lt, int tagEnd) {
         String name = info.name;
+        int top = atomicInner.size() - 1;
+        if (top >= 0 && !info.isHeading() && atomicInner.get(top).equals(name)) {
+            // the common case, an inline element closed in order (</a>, </em>): what the general path below
+            // decides for it, without its scope walks
+            atomicInner.popTo(name);
+            if (info.breaksWords) {
+                counter.breakWord();
+            }
+            return;
+        }
         if (info.isHeading()) {
             // any heading end tag closes the innermost open heading (</h5> closes an open <h3>)
             for (int i = atomicInner.size() - 1; i >= 0; i--) {
