@@ -24,6 +24,10 @@ import java.util.Set;
  */
 final class MarkupTokenizer {
 
+    /** Start tags the parser ignores in a body outside a table. */
+    private static final Set<String> IGNORED_OUTSIDE_TABLE = Set.of(
+            "caption", "col", "colgroup", "frame", "head", "tbody", "td", "tfoot", "th", "thead", "tr");
+
     /** Elements whose content is text up to their own end tag. */
     private static final Set<String> RAW_TEXT = Set.of(
             "script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "noscript", "plaintext");
@@ -228,6 +232,9 @@ final class MarkupTokenizer {
         }
         if (!VOID.contains(name) && !RAW_TEXT.contains(name)) {
             if (foreign.isEmpty()) {
+                if (IGNORED_OUTSIDE_TABLE.contains(name) && !html.contains("table")) {
+                    return true; // the in-body mode ignores a stray <td>: it opens nothing that bounds a scope
+                }
                 html.add(name);
             } else {
                 foreign.add(new Open("html", name, false)); // HTML inside an integration point
