@@ -51,8 +51,7 @@ class WordCounterTest {
         pieces.feed(text, 0, a);
         pieces.feed(text, a, b);
         pieces.feed(text, b, text.length());
-        assertThat(new int[] {pieces.words(), pieces.textLength()})
-                .isEqualTo(new int[] {whole.words(), whole.textLength()});
+        assertThat(counts(pieces)).isEqualTo(counts(whole));
     }
 
     @Property(tries = 300)
@@ -69,8 +68,7 @@ class WordCounterTest {
                 single.feed(text, i, i + 1);
             }
         }
-        assertThat(new int[] {single.words(), single.textLength()})
-                .isEqualTo(new int[] {whole.words(), whole.textLength()});
+        assertThat(counts(single)).isEqualTo(counts(whole));
     }
 
     @Property(tries = 500)
@@ -80,8 +78,7 @@ class WordCounterTest {
         fast.feed(text, 0, text.length());
         WordCounter rules = new WordCounter();
         rules.feedByRules(text, 0, text.length());
-        assertThat(new int[] {fast.words(), fast.textLength()})
-                .isEqualTo(new int[] {rules.words(), rules.textLength()});
+        assertThat(counts(fast)).isEqualTo(counts(rules));
     }
 
     @Test
@@ -97,9 +94,9 @@ class WordCounterTest {
             fast.feed(text, 0, text.length());
             WordCounter rules = new WordCounter();
             rules.feedByRules(text, 0, text.length());
-            assertThat(new int[] {fast.words(), fast.textLength()})
+            assertThat(counts(fast))
                     .as("U+%04X", c)
-                    .isEqualTo(new int[] {rules.words(), rules.textLength()});
+                    .isEqualTo(counts(rules));
         }
     }
 
@@ -119,8 +116,7 @@ class WordCounterTest {
         rules.feedByRules(text, a, b);
         rules.breakWord();
         rules.feedByRules(text, b, text.length());
-        assertThat(new int[] {eight.words(), eight.textLength()})
-                .isEqualTo(new int[] {rules.words(), rules.textLength()});
+        assertThat(counts(eight)).isEqualTo(counts(rules));
     }
 
     @Test
@@ -136,8 +132,7 @@ class WordCounterTest {
             rules.feedByRules(text, from, to);
         }
         assertThat(text.length()).isGreaterThan(2 * Latin1Window.CHARS);
-        assertThat(new int[] {eight.words(), eight.textLength()})
-                .isEqualTo(new int[] {rules.words(), rules.textLength()});
+        assertThat(counts(eight)).isEqualTo(counts(rules));
     }
 
     /** Mostly ASCII text with Latin-1 letters, controls, references and now and then a wide char. */
@@ -166,6 +161,11 @@ class WordCounterTest {
     private static int[] count(String text) {
         WordCounter counter = new WordCounter();
         counter.feed(text, 0, text.length());
+        return counts(counter);
+    }
+
+    /** Words and text length so far, as one value to compare. */
+    private static int[] counts(WordCounter counter) {
         return new int[] {counter.words(), counter.textLength()};
     }
 }
