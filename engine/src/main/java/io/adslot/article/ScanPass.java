@@ -1037,10 +1037,13 @@ final class ScanPass {
             }
             return;
         }
-        if (atomicFormattingPopped && name.equals(atomicRootName) && FORMATTING.contains(name)) {
+        if (atomicFormattingPopped && name.equals(atomicRootName)
+                && (FORMATTING.contains(name) || ForeignContent.isForeign(name))) {
             // a formatting element popped inside the block stays in the parser's list of active formatting
             // elements, and the adoption agency may take that one, not the root (<font>...<p><font color>
-            // <p></font> does nothing): the block goes on, its end no longer trusted
+            // <p></font> does nothing): the block goes on, its end no longer trusted. In <svg><p><b></p><span>
+            // jsoup reopens the b inside the svg and then ignores </svg>; a browser, whose <p> broke out of the
+            // svg, reopens it after: either way the svg's end tag is no place for a slot
             atomicUncertain = true;
             return;
         }

@@ -52,6 +52,8 @@ class ForeignContentTest {
             <section><svg><p><svg><circle r="4"/></svg><section><div><p>x</p></div></section><a href=x>x</a> | <svg>
             # a CDATA section after a breakout: a browser ends its bogus comment at the first '>'
             <svg><p></p><![CDATA[a><!-- ]]></svg><p>b</p>-->             | <svg>
+            # the b that </p> pops is reopened by the span: jsoup inside the svg, then ignoring </svg>; a browser after it
+            <svg><p>x<p><b></p><span>x</span></svg><p>after</p>         | <svg>
             """)
     void leftOpen(String html, String openingTag) {
         int open = html.indexOf(openingTag);
