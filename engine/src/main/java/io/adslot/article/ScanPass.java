@@ -347,6 +347,41 @@ final class ScanPass {
         if (info.name.equals("plaintext")) {
             return n;
         }
+        if (info.name.equals("script")) {
+            return scriptEnd(info, from);
+        }
+        return firstEndTag(info, from);
+    }
+
+    /**
+     * A browser ends a script where the tokenizer's script data states say ({@link ScriptData}); jsoup, in
+     * body content, at its first {@code </script>}. Where the two differ, what lies between is script to one
+     * and markup to the other: both agree on what follows only when it holds no markup; otherwise the script
+     * is read as running to the end, leaving no usable place after it.
+     */
+    private int scriptEnd(TagInfo info, int from) {
+        int first = firstEndTag(info, from);
+        if (!commentOpenerBefore(from, first)) {
+            return first; // without a <!-- the script data states never leave the plain one
+        }
+        int end = ScriptData.end(src, from);
+        if (first < end && ForeignContent.holdsMarkup(src, first + 2, end)) {
+            return n;
+        }
+        return end;
+    }
+
+    private boolean commentOpenerBefore(int from, int to) {
+        for (int lt = src.indexOf('<', from); lt >= 0 && lt < to; lt = src.indexOf('<', lt + 1)) {
+            if (src.startsWith("!--", lt + 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Index of the first {@code </name} at or after {@code from} followed by a space, '/', '>' or the end; or {@code n}. */
+    private int firstEndTag(TagInfo info, int from) {
         int length = info.name.length();
         int i = from;
         while (true) {
@@ -1194,11 +1229,13 @@ final class ScanPass {
                 && (current == null || !ForeignContent.isForeign(current))) {
             // a new SVG inside the one a breakout left open for jsoup: which of the two the tags after it belong
             // to, and so how each reader reads them, is beyond this scanner; no place after it is safe in both
-            endsInsideMarkup = true;
-            if (inRun) {
-                runEnd = n;
-            }
-            return n;
+            return nothingSafeAfter();
+        }
+        if (foreignBrokenOut && info.name.equals("dialog") && inAtomic && atomicInner.contains("p")) {
+            // a browser closes the p at the dialog, jsoup keeps it open around it: at a later </p> jsoup is back in
+            // the SVG (a <foreignObject> there bounds scopes) while a browser is still in the dialog (where it is an
+            // HTML element); the two read the tags after it differently, so no place after it is safe in both
+            return nothingSafeAfter();
         }
         if (current == null || !ForeignContent.isForeign(current)) {
             return -1;
@@ -1239,6 +1276,15 @@ final class ScanPass {
         }
         counter.breakWord();
         return end;
+    }
+
+    /** Makes the rest of the input part of the block or run being read, with no usable end; returns the input's length. */
+    private int nothingSafeAfter() {
+        endsInsideMarkup = true;
+        if (inRun) {
+            runEnd = n;
+        }
+        return n;
     }
 
     /**

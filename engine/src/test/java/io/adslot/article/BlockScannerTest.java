@@ -244,6 +244,15 @@ class BlockScannerTest {
     }
 
     @Test
+    @DisplayName("a </script> in a <script> in <!-- --> inside a script is script text: the blocks after the script's end are usable")
+    void doubleEscapedScript() {
+        String html = "<p>a</p><script><!--document.write('<script src=x></script>');--></script><p>b</p><p>c</p>";
+        ScannedArticle scan = scanner.scan(html);
+        assertThat(scan.blocks()).extracting(Block::tag).containsExactly("p", "p", "p");
+        assertThat(usableBoundaries(html)).contains(html.indexOf("<p>c"), html.length());
+    }
+
+    @Test
     @DisplayName("tag soup that leaves an element open to the end gets no usable boundary inside it")
     void tagSoupLeftOpen() {
         // each shape leaves the element whose start tag is given open to the end of input in a browser
@@ -269,6 +278,8 @@ class BlockScannerTest {
             {"<g><video><button></g><p>x", "<video>"},
             // the font left open in the first p is reopened at the link inside the h2, so the h1 nests in the h2
             {"<p><font color=red></p><p><h2><a href=x>x</a><p><p><p><h1>word</h1>", "<h2>"},
+            // a browser reads <p>x as script text (double escaped), jsoup as a paragraph after the script's end
+            {"<p>a</p><script><!--<script></script><p>x')--></script><p>b</p><p>c</p>", "<script>"},
         };
         for (String[] c : cases) {
             int open = c[0].indexOf(c[1]);

@@ -54,6 +54,8 @@ class ForeignContentTest {
             <svg><p></p><![CDATA[a><!-- ]]></svg><p>b</p>-->             | <svg>
             # the b that </p> pops is reopened by the span: jsoup inside the svg, then ignoring </svg>; a browser after it
             <svg><p>x<p><b></p><span>x</span></svg><p>after</p>         | <svg>
+            # jsoup keeps the p open around the dialog: </p> takes it back into the SVG, where the foreignObject bounds </div>'s scope
+            <div><svg><p>x<dialog></p><foreignObject></div><p>b</p>    | <svg>
             """)
     void leftOpen(String html, String openingTag) {
         int open = html.indexOf(openingTag);

@@ -247,7 +247,7 @@ final class MarkupTokenizer {
     private boolean closeHtml(String name) {
         for (int i = html.size() - 1; i >= 0; i--) {
             String open = html.get(i);
-            if (open.equals(name)) {
+            if (closedBy(open, name)) {
                 html.subList(i, html.size()).clear();
                 return true;
             }
@@ -256,6 +256,15 @@ final class MarkupTokenizer {
             }
         }
         return false;
+    }
+
+    /** True when an end tag of {@code endTagName} closes an HTML element {@code open}: its own, or any heading's ({@code </h3>} closes an h2). */
+    private static boolean closedBy(String open, String endTagName) {
+        return open.equals(endTagName) || isHeading(open) && isHeading(endTagName);
+    }
+
+    private static boolean isHeading(String name) {
+        return name.length() == 2 && name.charAt(0) == 'h' && name.charAt(1) >= '1' && name.charAt(1) <= '6';
     }
 
     /** The breakout step: pops foreign elements until an HTML element or an integration point is current. */
@@ -298,7 +307,7 @@ final class MarkupTokenizer {
         // HTML rules: an HTML element of that name opened inside the integration point closes, with what is
         // inside it; the walk stops at a foreign element (an integration point bounds every scope)
         for (int i = foreign.size() - 1; i >= 0 && !foreign.get(i).foreign(); i--) {
-            if (foreign.get(i).name().equals(name)) {
+            if (closedBy(foreign.get(i).name(), name)) {
                 foreign.subList(i, foreign.size()).clear();
                 break;
             }
@@ -364,6 +373,9 @@ final class MarkupTokenizer {
             spans.add(new Span(from - 1, n + 1, "plaintext"));
             return n;
         }
+        if (name.equals("script")) {
+            return scriptData(from);
+        }
         int i = from;
         while (true) {
             int close = s.indexOf("</", i);
@@ -379,6 +391,53 @@ final class MarkupTokenizer {
             }
             i = close + 2;
         }
+    }
+
+    /**
+     * Script text, one character at a time through the spec's script data states: escaped after {@code <!--}
+     * until {@code -->}, double escaped after a {@code <script>} inside escaped text, where {@code </script>}
+     * only returns to escaped text.
+     */
+    private int scriptData(int from) {
+        boolean escaped = false;
+        boolean doubleEscaped = false;
+        int dashes = 0;
+        for (int i = from; i < n; i++) {
+            char c = s.charAt(i);
+            if (c == '-') {
+                dashes++;
+                continue;
+            }
+            if (c == '>' && dashes >= 2 && escaped) {
+                escaped = false;
+                doubleEscaped = false;
+            } else if (c == '<') {
+                if (!escaped && s.startsWith("!--", i + 1)) {
+                    escaped = true;
+                    i += 3;
+                    dashes = 2; // the opener's dashes count: <!--> ends the escape at once
+                    continue;
+                }
+                if (s.startsWith("/", i + 1) && scriptTagAt(i + 2)) {
+                    if (!doubleEscaped) {
+                        spans.add(new Span(from - 1, i + 1, "script content"));
+                        return i;
+                    }
+                    doubleEscaped = false;
+                } else if (escaped && !doubleEscaped && scriptTagAt(i + 1)) {
+                    doubleEscaped = true;
+                }
+            }
+            dashes = 0;
+        }
+        spans.add(new Span(from - 1, n + 1, "unterminated script"));
+        return n;
+    }
+
+    private boolean scriptTagAt(int at) {
+        int after = at + 6;
+        return after <= n && s.regionMatches(true, at, "script", 0, 6)
+                && (after == n || isSpace(s.charAt(after)) || s.charAt(after) == '/' || s.charAt(after) == '>');
     }
 
     private static boolean isLetter(char c) {

@@ -115,6 +115,25 @@ class OracleSelfTest {
     }
 
     @Test
+    @DisplayName("the tokenizer reads a heading end tag inside SVG as closing any heading around it: a script after it holds raw text")
+    void headingEndTagLeavesForeignContent() {
+        String html = "<h2><svg></h3><script><p><iframe src=y></script><p>after</p>";
+        int inScript = html.indexOf("<iframe");
+        assertThat(MarkupTokenizer.spans(html)).anyMatch(s -> s.what().contains("script") && s.strictlyContains(inScript));
+        assertThat(BoundaryOracle.violations(html, List.of(html.indexOf("<p>after"), html.length()))).isEmpty();
+    }
+
+    @Test
+    @DisplayName("the tokenizer reads a </script> inside a <script> inside <!-- --> in a script as script text, as the spec says")
+    void doubleEscapedScript() {
+        String html = "<script><!--document.write('<script></script><p>x</p>')--></script><p>after</p>";
+        int inString = html.indexOf("<p>x");
+        assertThat(MarkupTokenizer.spans(html)).anyMatch(s -> s.what().equals("script content") && s.strictlyContains(inString));
+        // jsoup ends this script, in body content, at the first </script>: the scanner must be safe for both readings
+        assertThat(BoundaryOracle.sourceRanges(html)).noneMatch(s -> s.what().contains("script") && s.strictlyContains(inString));
+    }
+
+    @Test
     @DisplayName("the gaps between blocks pass every oracle")
     void safeOffsetsPass() {
         List<Integer> gaps = List.of(0, ARTICLE.indexOf("\n<!--"), ARTICLE.indexOf("<h2>"), ARTICLE.indexOf("\n<ul>"),
