@@ -267,6 +267,9 @@ final class ScanPass {
             endsInsideMarkup = true;
             return n;
         }
+        if (adoptionSplitsForeignContent(info.name)) { // foreign content hook
+            return nothingSafeAfter();
+        }
         if (foreignEndTag(info.name, tagEnd)) { // foreign content hook
             return tagEnd;
         }
@@ -1276,6 +1279,33 @@ final class ScanPass {
         }
         counter.breakWord();
         return end;
+    }
+
+    /**
+     * True for the end tag of a formatting element open around a special element (the adoption agency's
+     * furthest block) that has SVG or MathML open in it, as in {@code <font><p><svg></font>}. jsoup pops
+     * the foreign elements with the formatting element; a browser keeps the SVG as its current node and reads
+     * the tags after it as SVG (a {@code <figure>} as an SVG element), so the two part for good.
+     */
+    private boolean adoptionSplitsForeignContent(String name) {
+        if (!inAtomic || !FORMATTING.contains(name) || !foreignRootOpen()) {
+            return false;
+        }
+        int foreign = Math.max(atomicInner.topIndexOf("svg"), atomicInner.topIndexOf("math"));
+        int formatting = atomicInner.topIndexOf(name);
+        if (formatting < 0) {
+            boolean outside = !name.equals(atomicRootName)
+                    && (containers.contains(name) || formattingLeftOpen.contains(name));
+            if (outside && SPECIAL.contains(atomicRootName)) {
+                return true;
+            }
+        }
+        for (int i = formatting + 1; i < foreign; i++) {
+            if (SPECIAL.contains(atomicInner.get(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Makes the rest of the input part of the block or run being read, with no usable end; returns the input's length. */
