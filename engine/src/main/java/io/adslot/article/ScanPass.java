@@ -963,8 +963,9 @@ final class ScanPass {
                 return false;
             }
             if (SCOPE_BOUNDARIES.contains(open) || (plain && SPECIAL.contains(open))
-                    || (name.equals("li") && (open.equals("ul") || open.equals("ol")))) {
-                return true; // a list inside an li bounds </li>'s "list item scope"
+                    || (name.equals("li") && (open.equals("ul") || open.equals("ol")))
+                    || (name.equals("p") && open.equals("button"))) {
+                return true; // a list inside an li bounds </li>'s "list item scope", a button </p>'s "button scope"
             }
         }
         return false;

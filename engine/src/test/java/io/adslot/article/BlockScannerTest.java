@@ -280,6 +280,8 @@ class BlockScannerTest {
             {"<p><font color=red></p><p><h2><a href=x>x</a><p><p><p><h1>word</h1>", "<h2>"},
             // a browser reads <p>x as script text (double escaped), jsoup as a paragraph after the script's end
             {"<p>a</p><script><!--<script></script><p>x')--></script><p>b</p><p>c</p>", "<script>"},
+            // a button bounds </p>'s "button scope": the p stays open, and so does the element around it
+            {"<my-el><p><button></p></p></my-el>", "<my-el>"},
         };
         for (String[] c : cases) {
             int open = c[0].indexOf(c[1]);
