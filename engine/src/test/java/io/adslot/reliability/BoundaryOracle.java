@@ -159,7 +159,9 @@ final class BoundaryOracle {
      * a browser only in SVG or MathML, and elsewhere as a bogus comment up to the first {@code >}. Every
      * {@code <![CDATA[} that jsoup does not make a CDATA section of an SVG or MathML element is rewritten
      * to {@code <!-CDATA[} (as long, a bogus comment for jsoup too), and the input parsed again until
-     * nothing changes: what such a section swallowed may hold another.
+     * nothing changes. One that stands inside a section rewritten in the same pass is left to the next
+     * parse, which sees it as markup: it may well open a section inside an SVG, as the second one in
+     * {@code <![CDATA[<p><svg><![CDATA[x]]></svg>} does.
      */
     private static String cdataOnlyInForeignContent(String html) {
         String current = html;
@@ -177,7 +179,13 @@ final class BoundaryOracle {
             }
             char[] chars = current.toCharArray();
             boolean rewritten = false;
+            int swallowedUntil = -1;
             for (int at = current.indexOf("<![CDATA["); at >= 0; at = current.indexOf("<![CDATA[", at + 1)) {
+                if (at < swallowedUntil) {
+                    continue;
+                }
+                int close = current.indexOf("]]>", at + 9);
+                swallowedUntil = close < 0 ? current.length() : close + 3;
                 if (!foreignSections.contains(at)) {
                     chars[at + 2] = '-';
                     rewritten = true;

@@ -134,6 +134,14 @@ class OracleSelfTest {
     }
 
     @Test
+    @DisplayName("a CDATA section that a bogus comment's CDATA-like start swallowed for jsoup is judged where a browser reads it: in the SVG")
+    void cdataInsideHtmlCdata() {
+        String html = "<![CDATA[<p><svg><![CDATA[<div><div>x]]></svg>";
+        assertThat(BoundaryOracle.violations(html, List.of(html.length()))).isEmpty();
+        assertThat(BoundaryOracle.violations(html, List.of(html.indexOf("x]]")))).isNotEmpty();
+    }
+
+    @Test
     @DisplayName("the gaps between blocks pass every oracle")
     void safeOffsetsPass() {
         List<Integer> gaps = List.of(0, ARTICLE.indexOf("\n<!--"), ARTICLE.indexOf("<h2>"), ARTICLE.indexOf("\n<ul>"),
