@@ -235,6 +235,9 @@ final class MarkupTokenizer {
                 if (IGNORED_OUTSIDE_TABLE.contains(name) && !html.contains("table")) {
                     return true; // the in-body mode ignores a stray <td>: it opens nothing that bounds a scope
                 }
+                if (name.equals("body") || name.equals("html")) {
+                    return true; // in a body these only add attributes to the open ones
+                }
                 html.add(name);
             } else {
                 foreign.add(new Open("html", name, false)); // HTML inside an integration point
@@ -277,6 +280,9 @@ final class MarkupTokenizer {
 
     /** Tree construction for an end tag: closes what it closes among the elements tracked. */
     private boolean endTagInTree(String name) {
+        if (name.equals("body") || name.equals("html")) {
+            return true; // in a body these only switch the insertion mode: nothing is popped, SVG stays current
+        }
         if (foreign.isEmpty()) {
             closeHtml(name);
             return true;
