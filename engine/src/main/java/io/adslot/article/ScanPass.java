@@ -221,11 +221,14 @@ final class ScanPass {
     }
 
     private int startTag(int lt) {
-        int nameEnd = lt + 1;
-        while (nameEnd < n && !isTagNameEnd(src.charAt(nameEnd))) {
-            nameEnd++;
+        TagInfo info = TagInfo.readKnown(src, lt + 1, n);
+        int nameEnd;
+        if (info != null) {
+            nameEnd = lt + 1 + info.name.length();
+        } else {
+            nameEnd = tagNameEnd(lt + 1);
+            info = TagInfo.lookup(src, lt + 1, nameEnd);
         }
-        TagInfo info = TagInfo.lookup(src, lt + 1, nameEnd);
         attributes.reset();
         int tagEnd = attributes(nameEnd);
         if (tagEnd < 0) {
@@ -256,11 +259,14 @@ final class ScanPass {
     }
 
     private int endTag(int lt) {
-        int nameEnd = lt + 2;
-        while (nameEnd < n && !isTagNameEnd(src.charAt(nameEnd))) {
-            nameEnd++;
+        TagInfo info = TagInfo.readKnown(src, lt + 2, n);
+        int nameEnd;
+        if (info != null) {
+            nameEnd = lt + 2 + info.name.length();
+        } else {
+            nameEnd = tagNameEnd(lt + 2);
+            info = TagInfo.lookup(src, lt + 2, nameEnd);
         }
-        TagInfo info = TagInfo.lookup(src, lt + 2, nameEnd);
         attributes.reset();
         int tagEnd = attributes(nameEnd);
         if (tagEnd < 0) {
@@ -277,6 +283,15 @@ final class ScanPass {
             containerEndTag(info, lt, tagEnd);
         }
         return tagEnd;
+    }
+
+    /** The end of the tag name starting at {@code from}. */
+    private int tagNameEnd(int from) {
+        int nameEnd = from;
+        while (nameEnd < n && !isTagNameEnd(src.charAt(nameEnd))) {
+            nameEnd++;
+        }
+        return nameEnd;
     }
 
     /**

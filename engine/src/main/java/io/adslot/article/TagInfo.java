@@ -164,6 +164,16 @@ final class TagInfo {
         return new TagInfo(name, Role.INLINE, BlockKind.TEXT, 0, false, false, false, true);
     }
 
+    /**
+     * The known info for the tag name that starts at {@code src[start]} and runs to the first tag-name end
+     * ({@code /}, {@code >}, whitespace) or {@code limit}, read in one pass; null when the name is not a
+     * known one (then the caller finds its end and calls {@link #lookup}). A known name's end is
+     * {@code start + info.name.length()}.
+     */
+    static TagInfo readKnown(String src, int start, int limit) {
+        return TABLE.findAt(src, start, limit);
+    }
+
     static TagInfo known(String name) {
         return KNOWN.get(name);
     }
@@ -242,6 +252,51 @@ final class TagInfo {
                 i = (i + 1) & mask;
             }
         }
+
+        /** {@link #find} for the name running from {@code start} to its end, found in the same pass. */
+        TagInfo findAt(String src, int start, int limit) {
+            int max = Math.min(limit, start + MAX_LENGTH + 1);
+            long low = 0;
+            long high = 0;
+            int i = start;
+            for (int shift = 0; i < max; i++, shift += 8) {
+                int c = src.charAt(i);
+                if (c < 64 && (TAG_NAME_ENDS & 1L << c) != 0) {
+                    break;
+                }
+                if (c - 'A' < 26 && c >= 'A') {
+                    c |= 0x20;
+                } else if (c >= 0x80) {
+                    return null; // HTML folds ASCII only: no known name holds another char
+                }
+                if (shift < 64) {
+                    low |= (long) c << shift;
+                } else {
+                    high |= (long) c << (shift - 64);
+                }
+            }
+            int length = i - start;
+            if (length > MAX_LENGTH) {
+                return null;
+            }
+            high |= (long) length << 56;
+            int mask = slots.length - 1;
+            int k = index(low, high);
+            while (true) {
+                TagInfo candidate = slots[k];
+                if (candidate == null) {
+                    return null;
+                }
+                if (lowKeys[k] == low && highKeys[k] == high) {
+                    return candidate;
+                }
+                k = (k + 1) & mask;
+            }
+        }
+
+        /** The chars that end a tag name, as bits of a long: whitespace, {@code /} and {@code >}. */
+        private static final long TAG_NAME_ENDS = 1L << ' ' | 1L << '\t' | 1L << '\n' | 1L << '\r' | 1L << '\f'
+                | 1L << '/' | 1L << '>';
 
         private int index(long low, long high) {
             return (int) (((low ^ Long.rotateLeft(high, 29)) * 0x9E3779B97F4A7C15L) >>> shift);
