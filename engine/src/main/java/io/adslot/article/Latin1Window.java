@@ -28,8 +28,8 @@ final class Latin1Window {
     private static final ThreadLocal<Latin1Window> PER_THREAD = ThreadLocal.withInitial(Latin1Window::new);
 
     private final char[] chars = new char[CHARS];
-    /** Eight spare bytes after the window, so that a load of eight bytes at its last char stays in bounds. */
-    private final byte[] bytes = new byte[CHARS + 8];
+    /** Sixteen spare bytes after the window, so that a load of eight bytes at eight past its last char stays in bounds. */
+    private final byte[] bytes = new byte[CHARS + 16];
     private final CharBuffer charView = CharBuffer.wrap(chars);
     private final ByteBuffer byteView = ByteBuffer.wrap(bytes);
     private final CharsetEncoder latin1 = StandardCharsets.ISO_8859_1.newEncoder();
