@@ -2,7 +2,10 @@ package io.adslot.article;
 
 import io.adslot.internal.ThreadBuffers;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetEncoder;
 import java.nio.charset.CoderResult;
@@ -24,6 +27,8 @@ final class Latin1Window {
 
     /** Chars per fill. */
     static final int CHARS = 8192;
+
+    private static final VarHandle EIGHT_BYTES = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     private static final ThreadLocal<Latin1Window> PER_THREAD = ThreadLocal.withInitial(Latin1Window::new);
 
@@ -92,6 +97,11 @@ final class Latin1Window {
         start = from;
         end = from + length;
         return true;
+    }
+
+    /** Source chars {@code i..i+7} as the bytes of a long, char {@code i} in the lowest; the window must cover them. */
+    long eightCharsAt(int i) {
+        return (long) EIGHT_BYTES.get(bytes, i - start);
     }
 
     /** The window's bytes; source char {@code i} is at {@code i - start()}. */

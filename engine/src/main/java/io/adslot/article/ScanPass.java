@@ -29,6 +29,8 @@ final class ScanPass {
     private final List<Block> blocks = new ArrayList<>();
     private final List<Marker> markers = new ArrayList<>();
     private final ElementStack containers = new ElementStack();
+    /** This thread's Latin-1 copy of the source, shared with {@link #counter}; null on a virtual thread. */
+    private final Latin1Window window;
     private final WordCounter counter;
 
     // the text run being built at container level
@@ -91,7 +93,8 @@ final class ScanPass {
         this.src = src;
         this.n = src.length();
         this.attributes = new TagAttributes(selectors);
-        this.counter = new WordCounter(Latin1Window.forSource(src));
+        this.window = Latin1Window.forSource(src);
+        this.counter = new WordCounter(window);
     }
 
     ScannedArticle run() {
@@ -221,7 +224,7 @@ final class ScanPass {
     }
 
     private int startTag(int lt) {
-        TagInfo info = TagInfo.readKnown(src, lt + 1, n);
+        TagInfo info = TagInfo.readKnown(src, lt + 1, n, window);
         int nameEnd;
         if (info != null) {
             nameEnd = lt + 1 + info.name.length();
@@ -259,7 +262,7 @@ final class ScanPass {
     }
 
     private int endTag(int lt) {
-        TagInfo info = TagInfo.readKnown(src, lt + 2, n);
+        TagInfo info = TagInfo.readKnown(src, lt + 2, n, window);
         int nameEnd;
         if (info != null) {
             nameEnd = lt + 2 + info.name.length();

@@ -166,11 +166,15 @@ final class TagInfo {
 
     /**
      * The known info for the tag name that starts at {@code src[start]} and runs to the first tag-name end
-     * ({@code /}, {@code >}, whitespace) or {@code limit}, read in one pass; null when the name is not a
+     * ({@code /}, {@code >}, whitespace) or {@code limit}, read in one pass (eight chars at once from the
+     * {@code window} when it is not null); null when the name is not a
      * known one (then the caller finds its end and calls {@link #lookup}). A known name's end is
      * {@code start + info.name.length()}.
      */
-    static TagInfo readKnown(String src, int start, int limit) {
+    static TagInfo readKnown(String src, int start, int limit, Latin1Window window) {
+        if (window != null && limit - start >= 8 && window.covers(start, start + 8)) {
+            return TABLE.findInEightChars(window.eightCharsAt(start), src, start, limit);
+        }
         return TABLE.findAt(src, start, limit);
     }
 
@@ -292,6 +296,49 @@ final class TagInfo {
                 }
                 k = (k + 1) & mask;
             }
+        }
+
+        /**
+         * {@link #findAt} for a name that starts with an ASCII letter, given its first eight chars as the bytes
+         * of a long ({@link Latin1Window}): its end and its key are found for all eight at once. A name of
+         * eight or more chars takes {@link #findAt}.
+         */
+        TagInfo findInEightChars(long x, String src, int start, int limit) {
+            // a byte that may end the name: below '!' or above U+007F (tested exactly below), '/' or '>'
+            long below = ~((x | HIGH_BITS) - 0x2121212121212121L) & HIGH_BITS;
+            long stop = below | (x & HIGH_BITS) | zeroBytes(x ^ 0x2F2F2F2F2F2F2F2FL) | zeroBytes(x ^ 0x3E3E3E3E3E3E3E3EL);
+            if (stop == 0) {
+                return findAt(src, start, limit);
+            }
+            int length = Long.numberOfTrailingZeros(stop) >>> 3;
+            int end = (int) (x >>> (length << 3)) & 0xFF;
+            if (end >= 64 || (TAG_NAME_ENDS & 1L << end) == 0) {
+                return null; // a char above U+007F or a control char in the name: no known name holds one
+            }
+            long low = x & ((1L << (length << 3)) - 1);
+            long marked = low | HIGH_BITS;
+            long upper = (marked - 0x4141414141414141L) & ~(marked - 0x5B5B5B5B5B5B5B5BL) & HIGH_BITS;
+            low |= upper >>> 2;
+            long high = (long) length << 56;
+            int mask = slots.length - 1;
+            int k = index(low, high);
+            while (true) {
+                TagInfo candidate = slots[k];
+                if (candidate == null) {
+                    return null;
+                }
+                if (lowKeys[k] == low && highKeys[k] == high) {
+                    return candidate;
+                }
+                k = (k + 1) & mask;
+            }
+        }
+
+        private static final long HIGH_BITS = 0x8080808080808080L;
+
+        /** The high bit of every byte of {@code v} that is zero, exactly (no borrow between bytes). */
+        private static long zeroBytes(long v) {
+            return ~(((v & 0x7F7F7F7F7F7F7F7FL) + 0x7F7F7F7F7F7F7F7FL) | v) & HIGH_BITS;
         }
 
         /** The chars that end a tag name, as bits of a long: whitespace, {@code /} and {@code >}. */
