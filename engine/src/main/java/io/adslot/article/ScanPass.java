@@ -442,7 +442,7 @@ final class ScanPass {
                 endRun();
             }
             if (role == TagInfo.Role.CONTAINER && !markedAtomic) {
-                containers.push(info.name);
+                containers.push(info.name, info.flags);
                 return;
             }
             BlockKind kind = role == TagInfo.Role.CONTAINER || role == TagInfo.Role.INLINE ? BlockKind.OTHER : info.kind;
@@ -468,7 +468,7 @@ final class ScanPass {
             counter.breakWord();
         }
         if (!info.isVoid && !(selfClose && isForeignOrUnknown(info))) {
-            runInlines.push(info.name);
+            runInlines.push(info.name, info.flags);
         }
         runEnd = tagEnd;
     }
@@ -481,7 +481,7 @@ final class ScanPass {
      */
     private boolean leaveRunForBlock(int lt) {
         for (int i = 0; i < runInlines.size(); i++) {
-            if (!isStylingWrapper(runInlines.get(i))) {
+            if (!runInlines.has(i, TagInfo.STYLING_WRAPPER)) {
                 convertRunToAtomic();
                 return false;
             }
@@ -517,19 +517,10 @@ final class ScanPass {
         inRun = false;
     }
 
-    private static boolean isStylingWrapper(String name) {
-        return switch (name) {
-            case "span", "font", "b", "i", "em", "strong", "u", "s", "strike", "small", "big", "mark", "sub",
-                 "sup", "tt", "nobr", "bdi", "bdo", "del", "ins", "cite", "q", "abbr", "dfn", "time", "data",
-                 "code", "kbd", "samp", "var" -> true;
-            default -> false;
-        };
-    }
-
     private void containerEndTag(TagInfo info, int lt, int tagEnd) {
         String name = info.name;
         if (inRun) {
-            if (runInlines.contains(name) && runEndTagIgnored(name)) {
+            if (runInlines.contains(name) && runEndTagIgnored(info)) {
                 // <i><object></i>: the object bounds the end tag's scope, the parser ignores it and the
                 // object stays open (endRun sees it and leaves the run's end unusable)
                 runEnd = tagEnd;
@@ -549,12 +540,12 @@ final class ScanPass {
                 return;
             }
         }
-        if (inRun && runEndTagIgnored(name)) {
+        if (inRun && runEndTagIgnored(info)) {
             // <section><object></section>: the object bounds the end tag's scope, the parser ignores it
             runEnd = tagEnd;
             return;
         }
-        if (!SPECIAL.contains(name) && containers.contains(name) && specialOpenAbove(name)) {
+        if ((info.flags & TagInfo.SPECIAL) == 0 && containers.contains(name) && specialOpenAbove(name)) {
             // <span><div><video></span>: the parser's walk for the end tag of a wrapper read as a container
             // stops at the div, a special element, and ignores it: the div and the video stay open
             return;
@@ -579,7 +570,7 @@ final class ScanPass {
     private boolean specialOpenAbove(String name) {
         int looked = 0;
         for (int i = runInlines.size() - 1; i >= 0 && inRun; i--) {
-            if (SPECIAL.contains(runInlines.get(i)) || ++looked > FOREIGN_END_TAG_WALK) {
+            if (runInlines.has(i, TagInfo.SPECIAL) || ++looked > FOREIGN_END_TAG_WALK) {
                 return true;
             }
         }
@@ -588,7 +579,7 @@ final class ScanPass {
             if (open.equals(name)) {
                 return false;
             }
-            if (SPECIAL.contains(open) || ++looked > FOREIGN_END_TAG_WALK) {
+            if (containers.has(i, TagInfo.SPECIAL) || ++looked > FOREIGN_END_TAG_WALK) {
                 return true;
             }
         }
@@ -596,15 +587,16 @@ final class ScanPass {
     }
 
     /** True when a scope boundary ({@code object}, {@code select}...) was opened in the run after the topmost open {@code name}. */
-    private boolean runEndTagIgnored(String name) {
+    private boolean runEndTagIgnored(TagInfo info) {
         // a name not open in the run belongs to an enclosing container: the walk covers the whole run
-        boolean plain = !SPECIAL.contains(name) && !FORMATTING.contains(name);
+        String name = info.name;
+        boolean plain = (info.flags & (TagInfo.SPECIAL | TagInfo.FORMATTING)) == 0;
         for (int i = runInlines.size() - 1; i >= 0; i--) {
             String open = runInlines.get(i);
             if (open.equals(name)) {
                 return false;
             }
-            if (SCOPE_BOUNDARIES.contains(open) || (plain && SPECIAL.contains(open))) {
+            if (runInlines.has(i, TagInfo.SCOPE_BOUNDARY) || (plain && runInlines.has(i, TagInfo.SPECIAL))) {
                 return true; // and <g><video><button></g>: the walk for a plain element stops at the button
             }
         }
@@ -628,7 +620,7 @@ final class ScanPass {
         inRun = false;
         boolean open = false;
         for (int i = 0; i < runInlines.size(); i++) {
-            if (!isStylingWrapper(runInlines.get(i))) {
+            if (!runInlines.has(i, TagInfo.STYLING_WRAPPER)) {
                 open = true; // a link, button or embed left open: the slot would land inside it
             }
         }
@@ -665,9 +657,11 @@ final class ScanPass {
     /** Ends the atomic block at {@code end}; {@code open} when its element is not closed there (see {@link Block#openEnd()}). */
     private void endAtomic(int end, boolean open) {
         inAtomic = false;
-        for (int i = 0; i < atomicInner.size(); i++) {
-            if (FORMATTING.contains(atomicInner.get(i))) {
-                formattingLeftOpen.push(atomicInner.get(i));
+        if (atomicInner.containsAny(TagInfo.FORMATTING)) {
+            for (int i = 0; i < atomicInner.size(); i++) {
+                if (atomicInner.has(i, TagInfo.FORMATTING)) {
+                    formattingLeftOpen.push(atomicInner.get(i), atomicInner.flagsAt(i));
+                }
             }
         }
         if (atomicUncertain && uncertainDepth < 0) {
@@ -749,7 +743,7 @@ final class ScanPass {
         if (!info.isVoid && !(selfClose && isForeignOrUnknown(info)) && !opensNothingInBody(info.name)
                 && (info.role != TagInfo.Role.IGNORED || atomicRootName.equals("table") || atomicInner.contains("table"))) {
             // outside a table the in-body parser ignores tr, td, caption...: they open nothing
-            atomicInner.push(info.name);
+            atomicInner.push(info.name, info.flags);
         }
     }
 
@@ -784,7 +778,7 @@ final class ScanPass {
      * uncertain, and no block gets a usable end until the enclosing container closes.
      */
     private void markUncertainIfFormattingLeftOpen() {
-        if (FORMATTING.contains(atomicRootName) || innerHasAny(FORMATTING)) {
+        if ((atomicRoot.flags & TagInfo.FORMATTING) != 0 || atomicInner.containsAny(TagInfo.FORMATTING)) {
             atomicUncertain = true;
         }
     }
@@ -813,7 +807,7 @@ final class ScanPass {
     /** True when a formatting element is open inside the block above index {@code from}. */
     private boolean formattingAbove(int from) {
         for (int i = atomicInner.size() - 1; i > from; i--) {
-            if (FORMATTING.contains(atomicInner.get(i))) {
+            if (atomicInner.has(i, TagInfo.FORMATTING)) {
                 return true;
             }
         }
@@ -833,7 +827,7 @@ final class ScanPass {
         return !integrationPointAbove(0);
     }
 
-    /** {@link #SCOPE_BOUNDARIES} and {@code button}: the spec's "in button scope" (foreign elements aside). */
+    /** The {@link TagInfo#SCOPE_BOUNDARY} elements and {@code button}: the spec's "in button scope" (foreign elements aside). */
     private static final List<String> BUTTON_SCOPE_BOUNDARIES = List.of(
             "applet", "caption", "html", "table", "td", "th", "marquee", "object", "template", "select", "button");
 
@@ -885,15 +879,15 @@ final class ScanPass {
             return false; // cells and captions close with the table (a template in it ignores </table>); a
                           // template's end tag needs no scope
         }
-        if (innerHasAny(SCOPE_BOUNDARIES)
+        if (atomicInner.containsAny(TagInfo.SCOPE_BOUNDARY)
                 || (root.equals("p") && atomicInner.contains("button"))
                 || (root.equals("li") && (atomicInner.contains("ul") || atomicInner.contains("ol")))) {
             return true;
         }
-        if (SPECIAL.contains(root) || FORMATTING.contains(root) || atomicRoot.isHeading()) {
+        if ((atomicRoot.flags & (TagInfo.SPECIAL | TagInfo.FORMATTING)) != 0 || atomicRoot.isHeading()) {
             return false;
         }
-        return innerHasAny(SPECIAL);
+        return atomicInner.containsAny(TagInfo.SPECIAL);
     }
 
     /**
@@ -902,7 +896,7 @@ final class ScanPass {
      */
     private boolean reRootAtOpenSpecial() {
         int k = 0;
-        while (k < atomicInner.size() && !SPECIAL.contains(atomicInner.get(k))) {
+        while (k < atomicInner.size() && !atomicInner.has(k, TagInfo.SPECIAL)) {
             k++;
         }
         if (k == atomicInner.size()) {
@@ -917,7 +911,7 @@ final class ScanPass {
         for (String name : rest) {
             // more special elements open inside (an h3 after the p): which of them the parser still has
             // open is beyond this scanner; the block goes on, but no slot directly after it
-            atomicUncertain |= SPECIAL.contains(name);
+            atomicUncertain |= (TagInfo.stackFlags(name) & TagInfo.SPECIAL) != 0;
         }
         atomicInner.clear();
         for (String name : rest) {
@@ -931,18 +925,19 @@ final class ScanPass {
      * ({@code <aside><table></aside>}) or, for an element neither special nor formatting, a special
      * element ({@code <span><p></span>}) was opened after it.
      */
-    private boolean innerEndTagIgnored(String name) {
+    private boolean innerEndTagIgnored(TagInfo info) {
+        String name = info.name;
         int top = atomicInner.size() - 1;
         if (top >= 0 && atomicInner.get(top).equals(name)) {
             return false;
         }
-        boolean plain = !SPECIAL.contains(name) && !FORMATTING.contains(name);
+        boolean plain = (info.flags & (TagInfo.SPECIAL | TagInfo.FORMATTING)) == 0;
         for (int i = top; i >= 0; i--) {
             String open = atomicInner.get(i);
             if (open.equals(name)) {
                 return false;
             }
-            if (SCOPE_BOUNDARIES.contains(open) || (plain && SPECIAL.contains(open))
+            if (atomicInner.has(i, TagInfo.SCOPE_BOUNDARY) || (plain && atomicInner.has(i, TagInfo.SPECIAL))
                     || (name.equals("li") && (open.equals("ul") || open.equals("ol")))) {
                 return true; // a list inside an li bounds </li>'s "list item scope"
             }
@@ -957,7 +952,7 @@ final class ScanPass {
     private boolean innerHasSpecialBesidesAddressDivP() {
         for (int i = 0; i < atomicInner.size(); i++) {
             String name = atomicInner.get(i);
-            if (SPECIAL.contains(name) && !name.equals("address") && !name.equals("div") && !name.equals("p")) {
+            if (atomicInner.has(i, TagInfo.SPECIAL) && !name.equals("address") && !name.equals("div") && !name.equals("p")) {
                 return true;
             }
         }
@@ -971,46 +966,12 @@ final class ScanPass {
             if (open.equals(name)) {
                 return false;
             }
-            if (SPECIAL.contains(open)) {
+            if (atomicInner.has(i, TagInfo.SPECIAL)) {
                 return true;
             }
         }
         return false;
     }
-
-    private boolean innerHasAny(java.util.Set<String> names) {
-        for (int i = 0; i < atomicInner.size(); i++) {
-            if (names.contains(atomicInner.get(i))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Elements that end the spec's "has an element in scope" search, so that end tags of elements around
-     * them are ignored; and {@code select}, inside which (in the parsers that still have the "in select"
-     * mode) every end tag but its own is ignored.
-     */
-    private static final java.util.Set<String> SCOPE_BOUNDARIES = ForeignContent.withIntegrationPoints( // foreign content hook
-            "applet", "caption", "html", "table", "td", "th", "marquee", "object", "template", "select");
-
-    /**
-     * The HTML spec's "special" elements that can stand open inside a block (void ones never do), and
-     * {@code dialog}: not special in the spec, but jsoup leaves a {@code p} open around it that a browser
-     * closes, so an end tag that would walk past it ({@code <video><p><dialog></video>}) is ignored in one
-     * reading; counting it special keeps the block open in both.
-     */
-    private static final java.util.Set<String> SPECIAL = java.util.Set.of(
-            "dialog", "address", "applet", "article", "aside", "blockquote", "body", "button", "caption", "center", "colgroup",
-            "dd", "details", "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "frameset",
-            "h1", "h2", "h3", "h4", "h5", "h6", "head", "header", "hgroup", "html", "iframe", "li", "listing", "main",
-            "marquee", "menu", "nav", "noembed", "noframes", "noscript", "object", "ol", "p", "plaintext", "pre",
-            "script", "search", "section", "select", "style", "summary", "table", "tbody", "td", "template", "textarea",
-            "tfoot", "th", "thead", "title", "tr", "ul", "xmp");
-
-    private static final java.util.Set<String> FORMATTING = java.util.Set.of(
-            "a", "b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike", "strong", "tt", "u");
 
     private void atomicEndTag(TagInfo info, int lt, int tagEnd) {
         String name = info.name;
@@ -1028,10 +989,10 @@ final class ScanPass {
             // any heading end tag closes the innermost open heading (</h5> closes an open <h3>)
             for (int i = atomicInner.size() - 1; i >= 0; i--) {
                 String open = atomicInner.get(i);
-                if (SCOPE_BOUNDARIES.contains(open)) {
+                if (atomicInner.has(i, TagInfo.SCOPE_BOUNDARY)) {
                     return;
                 }
-                if (TagInfo.known(open) != null && TagInfo.known(open).isHeading()) {
+                if (atomicInner.has(i, TagInfo.HEADING)) {
                     atomicInner.popTo(open);
                     counter.breakWord();
                     return;
@@ -1039,10 +1000,10 @@ final class ScanPass {
             }
         }
         if (atomicInner.contains(name)) {
-            if (innerEndTagIgnored(name)) {
+            if (innerEndTagIgnored(info)) {
                 return;
             }
-            if (FORMATTING.contains(name) && specialOpenedAfter(name)) {
+            if ((info.flags & TagInfo.FORMATTING) != 0 && specialOpenedAfter(name)) {
                 // the adoption agency keeps the special elements opened after it (an h3, an aside) open;
                 // which ones exactly is beyond this scanner: the block goes on, no slot directly after it
                 atomicUncertain = true;
@@ -1055,7 +1016,7 @@ final class ScanPass {
             }
             return;
         }
-        if (atomicFormattingPopped && name.equals(atomicRootName) && FORMATTING.contains(name)) {
+        if (atomicFormattingPopped && name.equals(atomicRootName) && (info.flags & TagInfo.FORMATTING) != 0) {
             // a formatting element popped inside the block stays in the parser's list of active formatting
             // elements, and the adoption agency may take that one, not the root (<font>...<p><font color>
             // <p></font> does nothing): the block goes on, its end no longer trusted
@@ -1068,7 +1029,7 @@ final class ScanPass {
                 // such as <video> or <my-widget> makes the parser ignore its end tag; the block goes on
                 return;
             }
-            if (FORMATTING.contains(atomicRootName) && reRootAtOpenSpecial()) {
+            if ((atomicRoot.flags & TagInfo.FORMATTING) != 0 && reRootAtOpenSpecial()) {
                 // a link or other formatting root goes through the adoption agency: the paragraphs or
                 // headings opened inside it stay open after its end tag, and the block goes on inside them
                 return;
@@ -1076,8 +1037,8 @@ final class ScanPass {
             endAtomic(tagEnd, false);
             return;
         }
-        if (containers.contains(name) && SPECIAL.contains(name) && !closesNothing(name)
-                && !SCOPE_BOUNDARIES.contains(atomicRootName) && !innerHasAny(SCOPE_BOUNDARIES)
+        if (containers.contains(name) && (info.flags & TagInfo.SPECIAL) != 0 && !closesNothing(name)
+                && (atomicRoot.flags & TagInfo.SCOPE_BOUNDARY) == 0 && !atomicInner.containsAny(TagInfo.SCOPE_BOUNDARY)
                 && !scopeBoundaryOpen()) {
             // Only a special container (div, section...) closes the block. The end tag of a styling wrapper
             // read as a container (<i> around blocks) leaves the block open, as the spec's adoption agency
@@ -1088,7 +1049,7 @@ final class ScanPass {
             containerEndTag(info, lt, tagEnd);
             return;
         }
-        if (FORMATTING.contains(name) && containers.contains(name) && !SPECIAL.contains(atomicRootName)) {
+        if ((info.flags & TagInfo.FORMATTING) != 0 && containers.contains(name) && (atomicRoot.flags & TagInfo.SPECIAL) == 0) {
             // <font><mi><hr></font>: the adoption agency pops the wrapper and the inline-rooted block in it
             // when nothing special is open after it; which is the case is beyond this scanner: not trusted
             atomicUncertain = true;
@@ -1192,8 +1153,11 @@ final class ScanPass {
     }
 
     private boolean inForeignContent() {
-        String current = currentNode();
-        return current != null && ForeignContent.isForeign(current);
+        if (inAtomic) {
+            return atomicInner.isEmpty() ? (atomicRoot.flags & TagInfo.FOREIGN) != 0
+                    : atomicInner.has(atomicInner.size() - 1, TagInfo.FOREIGN);
+        }
+        return inRun && !runInlines.isEmpty() && runInlines.has(runInlines.size() - 1, TagInfo.FOREIGN);
     }
 
     /**
@@ -1204,9 +1168,9 @@ final class ScanPass {
         if (foreignBrokenOut && !foreignRootOpen()) {
             foreignBrokenOut = false;
         }
-        String current = currentNode();
+        boolean foreignCurrent = inForeignContent();
         if (foreignBrokenOut && (info.name.equals("svg") || info.name.equals("math")) && !selfClose
-                && (current == null || !ForeignContent.isForeign(current))) {
+                && !foreignCurrent) {
             // a new SVG inside the one a breakout left open for jsoup: which of the two the tags after it belong
             // to, and so how each reader reads them, is beyond this scanner; no place after it is safe in both
             endsInsideMarkup = true;
@@ -1215,9 +1179,10 @@ final class ScanPass {
             }
             return n;
         }
-        if (current == null || !ForeignContent.isForeign(current)) {
+        if (!foreignCurrent) {
             return -1;
         }
+        String current = currentNode();
         String name = ForeignContent.foreignElement(current, info.name, attributes.colorFaceOrSize);
         if (name == null) {
             foreignBrokenOut |= ForeignContent.isBreakout(current, info.name, attributes.colorFaceOrSize);
@@ -1269,9 +1234,7 @@ final class ScanPass {
         }
         if (name.equals("p") || name.equals("br")) {
             // breakout end tags: a browser pops the foreign elements first, jsoup does not
-            String current = currentNode();
-            foreignBrokenOut |= current != null && ForeignContent.isForeign(current)
-                    && ForeignContent.isBreakout(current, "p", false);
+            foreignBrokenOut |= inForeignContent() && ForeignContent.isBreakout(currentNode(), "p", false);
             return false;
         }
         boolean htmlAbove = false;
@@ -1280,7 +1243,7 @@ final class ScanPass {
                 return true; // so deep that the walk would cost more than a linear scan allows: ignored, all stays open
             }
             String open = stack.get(i);
-            if (!ForeignContent.isForeign(open)) {
+            if (!stack.has(i, TagInfo.FOREIGN)) {
                 if (open.equals(name)) {
                     return false;
                 }
@@ -1347,9 +1310,9 @@ final class ScanPass {
     /** True while an {@code svg} or {@code math} element is open in the block or run being read. */
     private boolean foreignRootOpen() {
         if (inAtomic) {
-            return ForeignContent.isForeign(atomicRootName) || atomicInner.contains("svg") || atomicInner.contains("math");
+            return (atomicRoot.flags & TagInfo.FOREIGN) != 0 || atomicInner.containsAny(TagInfo.FOREIGN_ROOT);
         }
-        return inRun && (runInlines.contains("svg") || runInlines.contains("math"));
+        return inRun && runInlines.containsAny(TagInfo.FOREIGN_ROOT);
     }
 
     /** A CDATA section, read only in foreign content (elsewhere {@code <![CDATA[} is a bogus comment). */
@@ -1372,7 +1335,7 @@ final class ScanPass {
      * nothing outside it.
      */
     private boolean integrationPointAbove(int from) {
-        if (!ForeignContent.isForeign(atomicRootName) && !atomicInner.contains("svg") && !atomicInner.contains("math")) {
+        if ((atomicRoot.flags & TagInfo.FOREIGN) == 0 && !atomicInner.containsAny(TagInfo.FOREIGN_ROOT)) {
             return false;
         }
         for (String integrationPoint : ForeignContent.INTEGRATION_POINTS) {

@@ -28,7 +28,31 @@ final class TagInfo {
         IGNORED
     }
 
+    /**
+     * Bits of {@link #flags}: how the scanner's tree rules treat an open element of this name, answered
+     * once per name so that the element stacks test a bit instead of looking a name up in a set. They are
+     * a function of the name alone ({@link #stackFlags}), also for the foreign names of
+     * {@link ForeignContent} and for unknown names.
+     */
+    static final int SPECIAL = 1;
+    /** The spec's formatting elements ({@code a}, {@code b}, {@code font}...), which the adoption agency handles. */
+    static final int FORMATTING = 1 << 1;
+    /** Ends the spec's "has an element in scope" search (see {@link #SCOPE_BOUNDARY_NAMES}). */
+    static final int SCOPE_BOUNDARY = 1 << 2;
+    /** An SVG or MathML element, the roots included ({@link ForeignContent#isForeign}). */
+    static final int FOREIGN = 1 << 3;
+    /** {@code svg} or {@code math}: the root of foreign content. */
+    static final int FOREIGN_ROOT = 1 << 4;
+    /** A styling wrapper ({@code span}, {@code b}, {@code font}...) that a block start tag may leave open around it. */
+    static final int STYLING_WRAPPER = 1 << 5;
+    /** {@code h1} to {@code h6}. */
+    static final int HEADING = 1 << 6;
+    /** How many flag bits there are. */
+    static final int FLAG_BITS = 7;
+
     final String name;
+    /** The {@link #SPECIAL}, {@link #FORMATTING}... bits of this name. */
+    final int flags;
     final Role role;
     final BlockKind kind;
     final int headingLevel;
@@ -43,6 +67,7 @@ final class TagInfo {
     private TagInfo(String name, Role role, BlockKind kind, int headingLevel, boolean isVoid, boolean rawText,
                     boolean closesParagraph, boolean breaksWords) {
         this.name = name;
+        this.flags = stackFlags(name);
         this.role = role;
         this.kind = kind;
         this.headingLevel = headingLevel;
@@ -50,6 +75,68 @@ final class TagInfo {
         this.rawText = rawText;
         this.closesParagraph = closesParagraph;
         this.breaksWords = breaksWords;
+    }
+
+    /**
+     * Elements that end the spec's "has an element in scope" search, so that end tags of elements around
+     * them are ignored; and {@code select}, inside which (in the parsers that still have the "in select"
+     * mode) every end tag but its own is ignored. The integration points of foreign content count too
+     * ({@link ForeignContent#withIntegrationPoints}).
+     */
+    private static final java.util.Set<String> SCOPE_BOUNDARY_NAMES = ForeignContent.withIntegrationPoints(
+            "applet", "caption", "html", "table", "td", "th", "marquee", "object", "template", "select");
+
+    /**
+     * The HTML spec's "special" elements that can stand open inside a block (void ones never do), and
+     * {@code dialog}: not special in the spec, but jsoup leaves a {@code p} open around it that a browser
+     * closes, so an end tag that would walk past it ({@code <video><p><dialog></video>}) is ignored in one
+     * reading; counting it special keeps the block open in both.
+     */
+    private static final java.util.Set<String> SPECIAL_NAMES = java.util.Set.of(
+            "dialog", "address", "applet", "article", "aside", "blockquote", "body", "button", "caption", "center", "colgroup",
+            "dd", "details", "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "frameset",
+            "h1", "h2", "h3", "h4", "h5", "h6", "head", "header", "hgroup", "html", "iframe", "li", "listing", "main",
+            "marquee", "menu", "nav", "noembed", "noframes", "noscript", "object", "ol", "p", "plaintext", "pre",
+            "script", "search", "section", "select", "style", "summary", "table", "tbody", "td", "template", "textarea",
+            "tfoot", "th", "thead", "title", "tr", "ul", "xmp");
+
+    private static final java.util.Set<String> FORMATTING_NAMES = java.util.Set.of(
+            "a", "b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike", "strong", "tt", "u");
+
+    private static final java.util.Set<String> STYLING_WRAPPER_NAMES = java.util.Set.of(
+            "span", "font", "b", "i", "em", "strong", "u", "s", "strike", "small", "big", "mark", "sub",
+            "sup", "tt", "nobr", "bdi", "bdo", "del", "ins", "cite", "q", "abbr", "dfn", "time", "data",
+            "code", "kbd", "samp", "var");
+
+    /**
+     * The {@link #SPECIAL}, {@link #FORMATTING}... bits of {@code stackName}, a tag name or a name that one of
+     * the scanner's element stacks holds (a foreign name such as {@code "svg title"}); 0 for names none of
+     * the rules mention.
+     */
+    static int stackFlags(String stackName) {
+        int flags = 0;
+        if (SPECIAL_NAMES.contains(stackName)) {
+            flags |= SPECIAL;
+        }
+        if (FORMATTING_NAMES.contains(stackName)) {
+            flags |= FORMATTING;
+        }
+        if (SCOPE_BOUNDARY_NAMES.contains(stackName)) {
+            flags |= SCOPE_BOUNDARY;
+        }
+        if (ForeignContent.isForeign(stackName)) {
+            flags |= FOREIGN;
+        }
+        if (stackName.equals("svg") || stackName.equals("math")) {
+            flags |= FOREIGN_ROOT;
+        }
+        if (STYLING_WRAPPER_NAMES.contains(stackName)) {
+            flags |= STYLING_WRAPPER;
+        }
+        if (stackName.length() == 2 && stackName.charAt(0) == 'h' && stackName.charAt(1) >= '1' && stackName.charAt(1) <= '6') {
+            flags |= HEADING;
+        }
+        return flags;
     }
 
     private static final Map<String, TagInfo> KNOWN = new HashMap<>();
