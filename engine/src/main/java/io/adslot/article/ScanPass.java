@@ -233,7 +233,7 @@ final class ScanPass {
             info = TagInfo.lookup(src, lt + 1, nameEnd);
         }
         attributes.reset();
-        int tagEnd = attributes(nameEnd);
+        int tagEnd = tagEnd(nameEnd);
         if (tagEnd < 0) {
             // end of input inside a tag: the spec drops the tag
             endsInsideMarkup = true;
@@ -271,7 +271,7 @@ final class ScanPass {
             info = TagInfo.lookup(src, lt + 2, nameEnd);
         }
         attributes.reset();
-        int tagEnd = attributes(nameEnd);
+        int tagEnd = tagEnd(nameEnd);
         if (tagEnd < 0) {
             endsInsideMarkup = true;
             return n;
@@ -295,6 +295,18 @@ final class ScanPass {
             nameEnd++;
         }
         return nameEnd;
+    }
+
+    /**
+     * {@link #attributes}, with the common tag without attributes ({@code <p>}, {@code </a>}) read here:
+     * small enough for the JIT to inline, where the attribute reader is not.
+     */
+    private int tagEnd(int nameEnd) {
+        if (nameEnd < n && src.charAt(nameEnd) == '>') {
+            selfClosing = false;
+            return nameEnd + 1;
+        }
+        return attributes(nameEnd);
     }
 
     /**

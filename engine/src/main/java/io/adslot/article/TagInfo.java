@@ -140,6 +140,8 @@ final class TagInfo {
     }
 
     private static final Map<String, TagInfo> KNOWN = new HashMap<>();
+    /** What {@link TagTable#findInEightChars} answers for a name of eight or more chars, which it does not read. */
+    private static final TagInfo LONG_NAME = new TagInfo("#long", Role.INLINE, BlockKind.TEXT, 0, false, false, false, true);
     private static final TagTable TABLE;
 
     private static final String[] CLOSES_P = {
@@ -260,7 +262,10 @@ final class TagInfo {
      */
     static TagInfo readKnown(String src, int start, int limit, Latin1Window window) {
         if (window != null && limit - start >= 8 && window.covers(start, start + 8)) {
-            return TABLE.findInEightChars(window.eightCharsAt(start), src, start, limit);
+            TagInfo info = TABLE.findInEightChars(window.eightCharsAt(start));
+            if (info != LONG_NAME) {
+                return info;
+            }
         }
         return TABLE.findAt(src, start, limit);
     }
@@ -388,14 +393,15 @@ final class TagInfo {
         /**
          * {@link #findAt} for a name that starts with an ASCII letter, given its first eight chars as the bytes
          * of a long ({@link Latin1Window}): its end and its key are found for all eight at once. A name of
-         * eight or more chars takes {@link #findAt}.
+         * eight or more chars gets {@link TagInfo#LONG_NAME}: the caller then reads it with {@link #findAt}. (Kept
+         * small, so that the JIT inlines it into the tag reader.)
          */
-        TagInfo findInEightChars(long x, String src, int start, int limit) {
+        TagInfo findInEightChars(long x) {
             // a byte that may end the name: below '!' or above U+007F (tested exactly below), '/' or '>'
             long below = ~((x | HIGH_BITS) - 0x2121212121212121L) & HIGH_BITS;
             long stop = below | (x & HIGH_BITS) | zeroBytes(x ^ 0x2F2F2F2F2F2F2F2FL) | zeroBytes(x ^ 0x3E3E3E3E3E3E3E3EL);
             if (stop == 0) {
-                return findAt(src, start, limit);
+                return LONG_NAME;
             }
             int length = Long.numberOfTrailingZeros(stop) >>> 3;
             int end = (int) (x >>> (length << 3)) & 0xFF;
