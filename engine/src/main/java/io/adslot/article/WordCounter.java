@@ -129,23 +129,31 @@ final class WordCounter {
                 feedCharByChar(src, i, to);
                 return;
             }
-            int count = Math.min(16, to - i);
-            // the window has sixteen spare bytes: both loads stay in bounds; bytes past the text are masked off
-            long x = (long) EIGHT_BYTES.get(bytes, i - base) & validBytes(count);
-            long y = (long) EIGHT_BYTES.get(bytes, i - base + 8) & validBytes(count - 8);
-            if (needsRules(x)) {
-                store(words, length, wordHasLetter, lastWasSpace);
-                int groupEnd = i + Math.min(8, count);
-                while (i < groupEnd) {
-                    i = unit(src, i, to);
-                }
-                words = this.words;
-                length = this.length;
-                wordHasLetter = this.inWord && this.wordHasLetter ? 1 : 0;
-                lastWasSpace = this.lastWasSpace ? 1 : 0;
-                continue;
+            int count = to - i;
+            long x = (long) EIGHT_BYTES.get(bytes, i - base);
+            // the window has sixteen spare bytes: this load stays in bounds; bytes past the text are masked off
+            long y = (long) EIGHT_BYTES.get(bytes, i - base + 8);
+            if (count >= 16) {
+                count = 16;
+            } else {
+                x &= validBytes(count);
+                y &= validBytes(count - 8);
             }
-            if (needsRules(y)) {
+            long ampX = x ^ AMPERSANDS;
+            long ampY = y ^ AMPERSANDS;
+            if ((((ampX - ONES) & ~ampX | x | (ampY - ONES) & ~ampY | y) & HIGH_BITS) != 0) {
+                if (needsRules(x)) {
+                    store(words, length, wordHasLetter, lastWasSpace);
+                    int groupEnd = i + Math.min(8, count);
+                    while (i < groupEnd) {
+                        i = unit(src, i, to);
+                    }
+                    words = this.words;
+                    length = this.length;
+                    wordHasLetter = this.inWord && this.wordHasLetter ? 1 : 0;
+                    lastWasSpace = this.lastWasSpace ? 1 : 0;
+                    continue;
+                }
                 y = 0; // the next step reads these eight by the rules
                 count = 8;
             }
