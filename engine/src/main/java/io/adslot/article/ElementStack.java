@@ -11,6 +11,10 @@ import java.util.Map;
  * <p>Articles rarely nest more than a few elements, so the positions per name are kept only once the stack
  * has grown past {@link #SMALL}; below that, lookups look through at most {@link #SMALL} names, which costs
  * less than hashing on every push and pop.
+ *
+ * <p>Each element keeps the {@link TagInfo#flags} of its name, and the stack counts its elements per flag
+ * bit: "is a special element open?" or "is the element at i foreign?" is a count or an array read, not a
+ * walk comparing names.
  */
 final class ElementStack {
 
@@ -18,16 +22,30 @@ final class ElementStack {
     private static final int SMALL = 16;
 
     private String[] names = new String[SMALL];
+    /** The {@link TagInfo#flags} of each open element's name. */
+    private int[] flags = new int[SMALL];
+    /** How many open elements have each flag bit. */
+    private final int[] withFlag = new int[TagInfo.FLAG_BITS];
     private int size;
     private final Map<String, Positions> positions = new HashMap<>();
     /** True once the stack has been deeper than {@link #SMALL} since the last {@link #clear}: positions are kept. */
     private boolean indexing;
 
     void push(String name) {
+        push(name, TagInfo.stackFlags(name));
+    }
+
+    /** Pushes {@code name}, whose {@link TagInfo#stackFlags} the caller knows already. */
+    void push(String name, int nameFlags) {
         if (size == names.length) {
             names = java.util.Arrays.copyOf(names, size * 2);
+            flags = java.util.Arrays.copyOf(flags, size * 2);
         }
         names[size] = name;
+        flags[size] = nameFlags;
+        for (int f = nameFlags; f != 0; f &= f - 1) {
+            withFlag[Integer.numberOfTrailingZeros(f)]++;
+        }
         size++;
         if (indexing) {
             index(name, size - 1);
@@ -61,11 +79,24 @@ final class ElementStack {
         return -1;
     }
 
+    /** True when an open element has one of the flag bits of {@code mask}. */
+    boolean containsAny(int mask) {
+        for (int f = mask; f != 0; f &= f - 1) {
+            if (withFlag[Integer.numberOfTrailingZeros(f)] > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Pops elements down to and including the topmost one named {@code name}; it must be open. */
     void popTo(String name) {
         while (size > 0) {
             String top = names[--size];
             names[size] = null;
+            for (int f = flags[size]; f != 0; f &= f - 1) {
+                withFlag[Integer.numberOfTrailingZeros(f)]--;
+            }
             if (indexing) {
                 positions.get(top).size--;
             }
@@ -87,7 +118,20 @@ final class ElementStack {
         return names[i];
     }
 
+    /** The {@link TagInfo#flags} of the element at {@code i}. */
+    int flagsAt(int i) {
+        return flags[i];
+    }
+
+    /** True when the element at {@code i} has one of the flag bits of {@code mask}. */
+    boolean has(int i, int mask) {
+        return (flags[i] & mask) != 0;
+    }
+
     void clear() {
+        if (size > 0) {
+            java.util.Arrays.fill(withFlag, 0);
+        }
         while (size > 0) {
             names[--size] = null;
         }

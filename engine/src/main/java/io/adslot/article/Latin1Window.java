@@ -2,7 +2,10 @@ package io.adslot.article;
 
 import io.adslot.internal.ThreadBuffers;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetEncoder;
 import java.nio.charset.CoderResult;
@@ -25,11 +28,13 @@ final class Latin1Window {
     /** Chars per fill. */
     static final int CHARS = 8192;
 
+    private static final VarHandle EIGHT_BYTES = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
     private static final ThreadLocal<Latin1Window> PER_THREAD = ThreadLocal.withInitial(Latin1Window::new);
 
     private final char[] chars = new char[CHARS];
-    /** Eight spare bytes after the window, so that a load of eight bytes at its last char stays in bounds. */
-    private final byte[] bytes = new byte[CHARS + 8];
+    /** Sixteen spare bytes after the window, so that a load of eight bytes at eight past its last char stays in bounds. */
+    private final byte[] bytes = new byte[CHARS + 16];
     private final CharBuffer charView = CharBuffer.wrap(chars);
     private final ByteBuffer byteView = ByteBuffer.wrap(bytes);
     private final CharsetEncoder latin1 = StandardCharsets.ISO_8859_1.newEncoder();
@@ -92,6 +97,11 @@ final class Latin1Window {
         start = from;
         end = from + length;
         return true;
+    }
+
+    /** Source chars {@code i..i+7} as the bytes of a long, char {@code i} in the lowest; the window must cover them. */
+    long eightCharsAt(int i) {
+        return (long) EIGHT_BYTES.get(bytes, i - start);
     }
 
     /** The window's bytes; source char {@code i} is at {@code i - start()}. */

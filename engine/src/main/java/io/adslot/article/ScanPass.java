@@ -29,6 +29,8 @@ final class ScanPass {
     private final List<Block> blocks = new ArrayList<>();
     private final List<Marker> markers = new ArrayList<>();
     private final ElementStack containers = new ElementStack();
+    /** This thread's Latin-1 copy of the source, shared with {@link #counter}; null on a virtual thread. */
+    private final Latin1Window window;
     private final WordCounter counter;
 
     // the text run being built at container level
@@ -91,7 +93,8 @@ final class ScanPass {
         this.src = src;
         this.n = src.length();
         this.attributes = new TagAttributes(selectors);
-        this.counter = new WordCounter(Latin1Window.forSource(src));
+        this.window = Latin1Window.forSource(src);
+        this.counter = new WordCounter(window);
     }
 
     ScannedArticle run() {
@@ -221,13 +224,16 @@ final class ScanPass {
     }
 
     private int startTag(int lt) {
-        int nameEnd = lt + 1;
-        while (nameEnd < n && !isTagNameEnd(src.charAt(nameEnd))) {
-            nameEnd++;
+        TagInfo info = TagInfo.readKnown(src, lt + 1, n, window);
+        int nameEnd;
+        if (info != null) {
+            nameEnd = lt + 1 + info.name.length();
+        } else {
+            nameEnd = tagNameEnd(lt + 1);
+            info = TagInfo.lookup(src, lt + 1, nameEnd);
         }
-        TagInfo info = TagInfo.lookup(src, lt + 1, nameEnd);
         attributes.reset();
-        int tagEnd = attributes(nameEnd);
+        int tagEnd = tagEnd(nameEnd);
         if (tagEnd < 0) {
             // end of input inside a tag: the spec drops the tag
             endsInsideMarkup = true;
@@ -256,18 +262,21 @@ final class ScanPass {
     }
 
     private int endTag(int lt) {
-        int nameEnd = lt + 2;
-        while (nameEnd < n && !isTagNameEnd(src.charAt(nameEnd))) {
-            nameEnd++;
+        TagInfo info = TagInfo.readKnown(src, lt + 2, n, window);
+        int nameEnd;
+        if (info != null) {
+            nameEnd = lt + 2 + info.name.length();
+        } else {
+            nameEnd = tagNameEnd(lt + 2);
+            info = TagInfo.lookup(src, lt + 2, nameEnd);
         }
-        TagInfo info = TagInfo.lookup(src, lt + 2, nameEnd);
         attributes.reset();
-        int tagEnd = attributes(nameEnd);
+        int tagEnd = tagEnd(nameEnd);
         if (tagEnd < 0) {
             endsInsideMarkup = true;
             return n;
         }
-        if (adoptionSplitsForeignContent(info.name)) { // foreign content hook
+        if (adoptionSplitsForeignContent(info)) { // foreign content hook
             return nothingSafeAfter();
         }
         if (foreignEndTag(info.name, tagEnd)) { // foreign content hook
@@ -280,6 +289,27 @@ final class ScanPass {
             containerEndTag(info, lt, tagEnd);
         }
         return tagEnd;
+    }
+
+    /** The end of the tag name starting at {@code from}. */
+    private int tagNameEnd(int from) {
+        int nameEnd = from;
+        while (nameEnd < n && !isTagNameEnd(src.charAt(nameEnd))) {
+            nameEnd++;
+        }
+        return nameEnd;
+    }
+
+    /**
+     * {@link #attributes}, with the common tag without attributes ({@code <p>}, {@code </a>}) read here:
+     * small enough for the JIT to inline, where the attribute reader is not.
+     */
+    private int tagEnd(int nameEnd) {
+        if (nameEnd < n && src.charAt(nameEnd) == '>') {
+            selfClosing = false;
+            return nameEnd + 1;
+        }
+        return attributes(nameEnd);
     }
 
     /**
@@ -462,7 +492,7 @@ final class ScanPass {
                 endRun();
             }
             if (role == TagInfo.Role.CONTAINER && !markedAtomic) {
-                containers.push(info.name);
+                containers.push(info.name, info.flags);
                 return;
             }
             BlockKind kind = role == TagInfo.Role.CONTAINER || role == TagInfo.Role.INLINE ? BlockKind.OTHER : info.kind;
@@ -488,7 +518,7 @@ final class ScanPass {
             counter.breakWord();
         }
         if (!info.isVoid && !(selfClose && isForeignOrUnknown(info))) {
-            runInlines.push(info.name);
+            runInlines.push(info.name, info.flags);
         }
         runEnd = tagEnd;
     }
@@ -501,7 +531,7 @@ final class ScanPass {
      */
     private boolean leaveRunForBlock(int lt) {
         for (int i = 0; i < runInlines.size(); i++) {
-            if (!isStylingWrapper(runInlines.get(i))) {
+            if (!runInlines.has(i, TagInfo.STYLING_WRAPPER)) {
                 convertRunToAtomic();
                 return false;
             }
@@ -537,19 +567,10 @@ final class ScanPass {
         inRun = false;
     }
 
-    private static boolean isStylingWrapper(String name) {
-        return switch (name) {
-            case "span", "font", "b", "i", "em", "strong", "u", "s", "strike", "small", "big", "mark", "sub",
-                 "sup", "tt", "nobr", "bdi", "bdo", "del", "ins", "cite", "q", "abbr", "dfn", "time", "data",
-                 "code", "kbd", "samp", "var" -> true;
-            default -> false;
-        };
-    }
-
     private void containerEndTag(TagInfo info, int lt, int tagEnd) {
         String name = info.name;
         if (inRun) {
-            if (runInlines.contains(name) && runEndTagIgnored(name)) {
+            if (runInlines.contains(name) && runEndTagIgnored(info)) {
                 // <i><object></i>: the object bounds the end tag's scope, the parser ignores it and the
                 // object stays open (endRun sees it and leaves the run's end unusable)
                 runEnd = tagEnd;
@@ -569,12 +590,12 @@ final class ScanPass {
                 return;
             }
         }
-        if (inRun && runEndTagIgnored(name)) {
+        if (inRun && runEndTagIgnored(info)) {
             // <section><object></section>: the object bounds the end tag's scope, the parser ignores it
             runEnd = tagEnd;
             return;
         }
-        if (!SPECIAL.contains(name) && containers.contains(name) && specialOpenAbove(name)) {
+        if ((info.flags & TagInfo.SPECIAL) == 0 && containers.contains(name) && specialOpenAbove(name)) {
             // <span><div><video></span>: the parser's walk for the end tag of a wrapper read as a container
             // stops at the div, a special element, and ignores it: the div and the video stay open
             return;
@@ -599,7 +620,7 @@ final class ScanPass {
     private boolean specialOpenAbove(String name) {
         int looked = 0;
         for (int i = runInlines.size() - 1; i >= 0 && inRun; i--) {
-            if (SPECIAL.contains(runInlines.get(i)) || ++looked > FOREIGN_END_TAG_WALK) {
+            if (runInlines.has(i, TagInfo.SPECIAL) || ++looked > FOREIGN_END_TAG_WALK) {
                 return true;
             }
         }
@@ -608,7 +629,7 @@ final class ScanPass {
             if (open.equals(name)) {
                 return false;
             }
-            if (SPECIAL.contains(open) || ++looked > FOREIGN_END_TAG_WALK) {
+            if (containers.has(i, TagInfo.SPECIAL) || ++looked > FOREIGN_END_TAG_WALK) {
                 return true;
             }
         }
@@ -616,15 +637,16 @@ final class ScanPass {
     }
 
     /** True when a scope boundary ({@code object}, {@code select}...) was opened in the run after the topmost open {@code name}. */
-    private boolean runEndTagIgnored(String name) {
+    private boolean runEndTagIgnored(TagInfo info) {
         // a name not open in the run belongs to an enclosing container: the walk covers the whole run
-        boolean plain = !SPECIAL.contains(name) && !FORMATTING.contains(name);
+        String name = info.name;
+        boolean plain = (info.flags & (TagInfo.SPECIAL | TagInfo.FORMATTING)) == 0;
         for (int i = runInlines.size() - 1; i >= 0; i--) {
             String open = runInlines.get(i);
             if (open.equals(name)) {
                 return false;
             }
-            if (SCOPE_BOUNDARIES.contains(open) || (plain && SPECIAL.contains(open))) {
+            if (runInlines.has(i, TagInfo.SCOPE_BOUNDARY) || (plain && runInlines.has(i, TagInfo.SPECIAL))) {
                 return true; // and <g><video><button></g>: the walk for a plain element stops at the button
             }
         }
@@ -648,7 +670,7 @@ final class ScanPass {
         inRun = false;
         boolean open = false;
         for (int i = 0; i < runInlines.size(); i++) {
-            if (!isStylingWrapper(runInlines.get(i))) {
+            if (!runInlines.has(i, TagInfo.STYLING_WRAPPER)) {
                 open = true; // a link, button or embed left open: the slot would land inside it
             }
         }
@@ -685,9 +707,11 @@ final class ScanPass {
     /** Ends the atomic block at {@code end}; {@code open} when its element is not closed there (see {@link Block#openEnd()}). */
     private void endAtomic(int end, boolean open) {
         inAtomic = false;
-        for (int i = 0; i < atomicInner.size(); i++) {
-            if (FORMATTING.contains(atomicInner.get(i))) {
-                formattingLeftOpen.push(atomicInner.get(i));
+        if (atomicInner.containsAny(TagInfo.FORMATTING)) {
+            for (int i = 0; i < atomicInner.size(); i++) {
+                if (atomicInner.has(i, TagInfo.FORMATTING)) {
+                    formattingLeftOpen.push(atomicInner.get(i), atomicInner.flagsAt(i));
+                }
             }
         }
         if (atomicUncertain && uncertainDepth < 0) {
@@ -769,7 +793,7 @@ final class ScanPass {
         if (!info.isVoid && !(selfClose && isForeignOrUnknown(info)) && !opensNothingInBody(info.name)
                 && (info.role != TagInfo.Role.IGNORED || atomicRootName.equals("table") || atomicInner.contains("table"))) {
             // outside a table the in-body parser ignores tr, td, caption...: they open nothing
-            atomicInner.push(info.name);
+            atomicInner.push(info.name, info.flags);
         }
     }
 
@@ -804,7 +828,7 @@ final class ScanPass {
      * uncertain, and no block gets a usable end until the enclosing container closes.
      */
     private void markUncertainIfFormattingLeftOpen() {
-        if (FORMATTING.contains(atomicRootName) || innerHasAny(FORMATTING)) {
+        if ((atomicRoot.flags & TagInfo.FORMATTING) != 0 || atomicInner.containsAny(TagInfo.FORMATTING)) {
             atomicUncertain = true;
         }
     }
@@ -833,7 +857,7 @@ final class ScanPass {
     /** True when a formatting element is open inside the block above index {@code from}. */
     private boolean formattingAbove(int from) {
         for (int i = atomicInner.size() - 1; i > from; i--) {
-            if (FORMATTING.contains(atomicInner.get(i))) {
+            if (atomicInner.has(i, TagInfo.FORMATTING)) {
                 return true;
             }
         }
@@ -853,7 +877,7 @@ final class ScanPass {
         return !integrationPointAbove(0);
     }
 
-    /** {@link #SCOPE_BOUNDARIES} and {@code button}: the spec's "in button scope" (foreign elements aside). */
+    /** The {@link TagInfo#SCOPE_BOUNDARY} elements and {@code button}: the spec's "in button scope" (foreign elements aside). */
     private static final List<String> BUTTON_SCOPE_BOUNDARIES = List.of(
             "applet", "caption", "html", "table", "td", "th", "marquee", "object", "template", "select", "button");
 
@@ -905,15 +929,15 @@ final class ScanPass {
             return false; // cells and captions close with the table (a template in it ignores </table>); a
                           // template's end tag needs no scope
         }
-        if (innerHasAny(SCOPE_BOUNDARIES)
+        if (atomicInner.containsAny(TagInfo.SCOPE_BOUNDARY)
                 || (root.equals("p") && atomicInner.contains("button"))
                 || (root.equals("li") && (atomicInner.contains("ul") || atomicInner.contains("ol")))) {
             return true;
         }
-        if (SPECIAL.contains(root) || FORMATTING.contains(root) || atomicRoot.isHeading()) {
+        if ((atomicRoot.flags & (TagInfo.SPECIAL | TagInfo.FORMATTING)) != 0 || atomicRoot.isHeading()) {
             return false;
         }
-        return innerHasAny(SPECIAL);
+        return atomicInner.containsAny(TagInfo.SPECIAL);
     }
 
     /**
@@ -922,7 +946,7 @@ final class ScanPass {
      */
     private boolean reRootAtOpenSpecial() {
         int k = 0;
-        while (k < atomicInner.size() && !SPECIAL.contains(atomicInner.get(k))) {
+        while (k < atomicInner.size() && !atomicInner.has(k, TagInfo.SPECIAL)) {
             k++;
         }
         if (k == atomicInner.size()) {
@@ -937,7 +961,7 @@ final class ScanPass {
         for (String name : rest) {
             // more special elements open inside (an h3 after the p): which of them the parser still has
             // open is beyond this scanner; the block goes on, but no slot directly after it
-            atomicUncertain |= SPECIAL.contains(name);
+            atomicUncertain |= (TagInfo.stackFlags(name) & TagInfo.SPECIAL) != 0;
         }
         atomicInner.clear();
         for (String name : rest) {
@@ -951,18 +975,19 @@ final class ScanPass {
      * ({@code <aside><table></aside>}) or, for an element neither special nor formatting, a special
      * element ({@code <span><p></span>}) was opened after it.
      */
-    private boolean innerEndTagIgnored(String name) {
+    private boolean innerEndTagIgnored(TagInfo info) {
+        String name = info.name;
         int top = atomicInner.size() - 1;
         if (top >= 0 && atomicInner.get(top).equals(name)) {
             return false;
         }
-        boolean plain = !SPECIAL.contains(name) && !FORMATTING.contains(name);
+        boolean plain = (info.flags & (TagInfo.SPECIAL | TagInfo.FORMATTING)) == 0;
         for (int i = top; i >= 0; i--) {
             String open = atomicInner.get(i);
             if (open.equals(name)) {
                 return false;
             }
-            if (SCOPE_BOUNDARIES.contains(open) || (plain && SPECIAL.contains(open))
+            if (atomicInner.has(i, TagInfo.SCOPE_BOUNDARY) || (plain && atomicInner.has(i, TagInfo.SPECIAL))
                     || (name.equals("li") && (open.equals("ul") || open.equals("ol")))
                     || (name.equals("p") && open.equals("button"))) {
                 return true; // a list inside an li bounds </li>'s "list item scope", a button </p>'s "button scope"
@@ -978,7 +1003,7 @@ final class ScanPass {
     private boolean innerHasSpecialBesidesAddressDivP() {
         for (int i = 0; i < atomicInner.size(); i++) {
             String name = atomicInner.get(i);
-            if (SPECIAL.contains(name) && !name.equals("address") && !name.equals("div") && !name.equals("p")) {
+            if (atomicInner.has(i, TagInfo.SPECIAL) && !name.equals("address") && !name.equals("div") && !name.equals("p")) {
                 return true;
             }
         }
@@ -992,46 +1017,12 @@ final class ScanPass {
             if (open.equals(name)) {
                 return false;
             }
-            if (SPECIAL.contains(open)) {
+            if (atomicInner.has(i, TagInfo.SPECIAL)) {
                 return true;
             }
         }
         return false;
     }
-
-    private boolean innerHasAny(java.util.Set<String> names) {
-        for (int i = 0; i < atomicInner.size(); i++) {
-            if (names.contains(atomicInner.get(i))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Elements that end the spec's "has an element in scope" search, so that end tags of elements around
-     * them are ignored; and {@code select}, inside which (in the parsers that still have the "in select"
-     * mode) every end tag but its own is ignored.
-     */
-    private static final java.util.Set<String> SCOPE_BOUNDARIES = ForeignContent.withIntegrationPoints( // foreign content hook
-            "applet", "caption", "html", "table", "td", "th", "marquee", "object", "template", "select");
-
-    /**
-     * The HTML spec's "special" elements that can stand open inside a block (void ones never do), and
-     * {@code dialog}: not special in the spec, but jsoup leaves a {@code p} open around it that a browser
-     * closes, so an end tag that would walk past it ({@code <video><p><dialog></video>}) is ignored in one
-     * reading; counting it special keeps the block open in both.
-     */
-    private static final java.util.Set<String> SPECIAL = java.util.Set.of(
-            "dialog", "address", "applet", "article", "aside", "blockquote", "body", "button", "caption", "center", "colgroup",
-            "dd", "details", "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "frameset",
-            "h1", "h2", "h3", "h4", "h5", "h6", "head", "header", "hgroup", "html", "iframe", "li", "listing", "main",
-            "marquee", "menu", "nav", "noembed", "noframes", "noscript", "object", "ol", "p", "plaintext", "pre",
-            "script", "search", "section", "select", "style", "summary", "table", "tbody", "td", "template", "textarea",
-            "tfoot", "th", "thead", "title", "tr", "ul", "xmp");
-
-    private static final java.util.Set<String> FORMATTING = java.util.Set.of(
-            "a", "b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike", "strong", "tt", "u");
 
     private void atomicEndTag(TagInfo info, int lt, int tagEnd) {
         String name = info.name;
@@ -1049,10 +1040,10 @@ final class ScanPass {
             // any heading end tag closes the innermost open heading (</h5> closes an open <h3>)
             for (int i = atomicInner.size() - 1; i >= 0; i--) {
                 String open = atomicInner.get(i);
-                if (SCOPE_BOUNDARIES.contains(open)) {
+                if (atomicInner.has(i, TagInfo.SCOPE_BOUNDARY)) {
                     return;
                 }
-                if (TagInfo.known(open) != null && TagInfo.known(open).isHeading()) {
+                if (atomicInner.has(i, TagInfo.HEADING)) {
                     atomicInner.popTo(open);
                     counter.breakWord();
                     return;
@@ -1060,10 +1051,10 @@ final class ScanPass {
             }
         }
         if (atomicInner.contains(name)) {
-            if (innerEndTagIgnored(name)) {
+            if (innerEndTagIgnored(info)) {
                 return;
             }
-            if (FORMATTING.contains(name) && specialOpenedAfter(name)) {
+            if ((info.flags & TagInfo.FORMATTING) != 0 && specialOpenedAfter(name)) {
                 // the adoption agency keeps the special elements opened after it (an h3, an aside) open;
                 // which ones exactly is beyond this scanner: the block goes on, no slot directly after it
                 atomicUncertain = true;
@@ -1077,7 +1068,7 @@ final class ScanPass {
             return;
         }
         if (atomicFormattingPopped && name.equals(atomicRootName)
-                && (FORMATTING.contains(name) || ForeignContent.isForeign(name))) {
+                && (info.flags & (TagInfo.FORMATTING | TagInfo.FOREIGN_ROOT)) != 0) {
             // a formatting element popped inside the block stays in the parser's list of active formatting
             // elements, and the adoption agency may take that one, not the root (<font>...<p><font color>
             // <p></font> does nothing): the block goes on, its end no longer trusted. In <svg><p><b></p><span>
@@ -1092,7 +1083,7 @@ final class ScanPass {
                 // such as <video> or <my-widget> makes the parser ignore its end tag; the block goes on
                 return;
             }
-            if (FORMATTING.contains(atomicRootName) && reRootAtOpenSpecial()) {
+            if ((atomicRoot.flags & TagInfo.FORMATTING) != 0 && reRootAtOpenSpecial()) {
                 // a link or other formatting root goes through the adoption agency: the paragraphs or
                 // headings opened inside it stay open after its end tag, and the block goes on inside them
                 return;
@@ -1100,8 +1091,8 @@ final class ScanPass {
             endAtomic(tagEnd, false);
             return;
         }
-        if (containers.contains(name) && SPECIAL.contains(name) && !closesNothing(name)
-                && !SCOPE_BOUNDARIES.contains(atomicRootName) && !innerHasAny(SCOPE_BOUNDARIES)
+        if (containers.contains(name) && (info.flags & TagInfo.SPECIAL) != 0 && !closesNothing(name)
+                && (atomicRoot.flags & TagInfo.SCOPE_BOUNDARY) == 0 && !atomicInner.containsAny(TagInfo.SCOPE_BOUNDARY)
                 && !scopeBoundaryOpen()) {
             // Only a special container (div, section...) closes the block. The end tag of a styling wrapper
             // read as a container (<i> around blocks) leaves the block open, as the spec's adoption agency
@@ -1112,7 +1103,7 @@ final class ScanPass {
             containerEndTag(info, lt, tagEnd);
             return;
         }
-        if (FORMATTING.contains(name) && containers.contains(name) && !SPECIAL.contains(atomicRootName)) {
+        if ((info.flags & TagInfo.FORMATTING) != 0 && containers.contains(name) && (atomicRoot.flags & TagInfo.SPECIAL) == 0) {
             // <font><mi><hr></font>: the adoption agency pops the wrapper and the inline-rooted block in it
             // when nothing special is open after it; which is the case is beyond this scanner: not trusted
             atomicUncertain = true;
@@ -1216,8 +1207,11 @@ final class ScanPass {
     }
 
     private boolean inForeignContent() {
-        String current = currentNode();
-        return current != null && ForeignContent.isForeign(current);
+        if (inAtomic) {
+            return atomicInner.isEmpty() ? (atomicRoot.flags & TagInfo.FOREIGN) != 0
+                    : atomicInner.has(atomicInner.size() - 1, TagInfo.FOREIGN);
+        }
+        return inRun && !runInlines.isEmpty() && runInlines.has(runInlines.size() - 1, TagInfo.FOREIGN);
     }
 
     /**
@@ -1228,9 +1222,9 @@ final class ScanPass {
         if (foreignBrokenOut && !foreignRootOpen()) {
             foreignBrokenOut = false;
         }
-        String current = currentNode();
+        boolean foreignCurrent = inForeignContent();
         if (foreignBrokenOut && (info.name.equals("svg") || info.name.equals("math")) && !selfClose
-                && (current == null || !ForeignContent.isForeign(current))) {
+                && !foreignCurrent) {
             // a new SVG inside the one a breakout left open for jsoup: which of the two the tags after it belong
             // to, and so how each reader reads them, is beyond this scanner; no place after it is safe in both
             return nothingSafeAfter();
@@ -1241,9 +1235,10 @@ final class ScanPass {
             // HTML element); the two read the tags after it differently, so no place after it is safe in both
             return nothingSafeAfter();
         }
-        if (current == null || !ForeignContent.isForeign(current)) {
+        if (!foreignCurrent) {
             return -1;
         }
+        String current = currentNode();
         String name = ForeignContent.foreignElement(current, info.name, attributes.colorFaceOrSize);
         if (name == null) {
             foreignBrokenOut |= ForeignContent.isBreakout(current, info.name, attributes.colorFaceOrSize);
@@ -1288,8 +1283,9 @@ final class ScanPass {
      * the foreign elements with the formatting element; a browser keeps the SVG as its current node and reads
      * the tags after it as SVG (a {@code <figure>} as an SVG element), so the two part for good.
      */
-    private boolean adoptionSplitsForeignContent(String name) {
-        if (!inAtomic || !FORMATTING.contains(name) || !foreignRootOpen()) {
+    private boolean adoptionSplitsForeignContent(TagInfo info) {
+        String name = info.name;
+        if (!inAtomic || (info.flags & TagInfo.FORMATTING) == 0 || !foreignRootOpen()) {
             return false;
         }
         int foreign = Math.max(atomicInner.topIndexOf("svg"), atomicInner.topIndexOf("math"));
@@ -1297,12 +1293,12 @@ final class ScanPass {
         if (formatting < 0) {
             boolean outside = !name.equals(atomicRootName)
                     && (containers.contains(name) || formattingLeftOpen.contains(name));
-            if (outside && SPECIAL.contains(atomicRootName)) {
+            if (outside && (atomicRoot.flags & TagInfo.SPECIAL) != 0) {
                 return true;
             }
         }
         for (int i = formatting + 1; i < foreign; i++) {
-            if (SPECIAL.contains(atomicInner.get(i))) {
+            if (atomicInner.has(i, TagInfo.SPECIAL)) {
                 return true;
             }
         }
@@ -1331,9 +1327,7 @@ final class ScanPass {
         }
         if (name.equals("p") || name.equals("br")) {
             // breakout end tags: a browser pops the foreign elements first, jsoup does not
-            String current = currentNode();
-            foreignBrokenOut |= current != null && ForeignContent.isForeign(current)
-                    && ForeignContent.isBreakout(current, "p", false);
+            foreignBrokenOut |= inForeignContent() && ForeignContent.isBreakout(currentNode(), "p", false);
             return false;
         }
         boolean htmlAbove = false;
@@ -1342,7 +1336,7 @@ final class ScanPass {
                 return true; // so deep that the walk would cost more than a linear scan allows: ignored, all stays open
             }
             String open = stack.get(i);
-            if (!ForeignContent.isForeign(open)) {
+            if (!stack.has(i, TagInfo.FOREIGN)) {
                 if (open.equals(name)) {
                     return false;
                 }
@@ -1409,9 +1403,9 @@ final class ScanPass {
     /** True while an {@code svg} or {@code math} element is open in the block or run being read. */
     private boolean foreignRootOpen() {
         if (inAtomic) {
-            return ForeignContent.isForeign(atomicRootName) || atomicInner.contains("svg") || atomicInner.contains("math");
+            return (atomicRoot.flags & TagInfo.FOREIGN) != 0 || atomicInner.containsAny(TagInfo.FOREIGN_ROOT);
         }
-        return inRun && (runInlines.contains("svg") || runInlines.contains("math"));
+        return inRun && runInlines.containsAny(TagInfo.FOREIGN_ROOT);
     }
 
     /** A CDATA section, read only in foreign content (elsewhere {@code <![CDATA[} is a bogus comment). */
@@ -1434,7 +1428,7 @@ final class ScanPass {
      * nothing outside it.
      */
     private boolean integrationPointAbove(int from) {
-        if (!ForeignContent.isForeign(atomicRootName) && !atomicInner.contains("svg") && !atomicInner.contains("math")) {
+        if ((atomicRoot.flags & TagInfo.FOREIGN) == 0 && !atomicInner.containsAny(TagInfo.FOREIGN_ROOT)) {
             return false;
         }
         for (String integrationPoint : ForeignContent.INTEGRATION_POINTS) {

@@ -28,7 +28,31 @@ final class TagInfo {
         IGNORED
     }
 
+    /**
+     * Bits of {@link #flags}: how the scanner's tree rules treat an open element of this name, answered
+     * once per name so that the element stacks test a bit instead of looking a name up in a set. They are
+     * a function of the name alone ({@link #stackFlags}), also for the foreign names of
+     * {@link ForeignContent} and for unknown names.
+     */
+    static final int SPECIAL = 1;
+    /** The spec's formatting elements ({@code a}, {@code b}, {@code font}...), which the adoption agency handles. */
+    static final int FORMATTING = 1 << 1;
+    /** Ends the spec's "has an element in scope" search (see {@link #SCOPE_BOUNDARY_NAMES}). */
+    static final int SCOPE_BOUNDARY = 1 << 2;
+    /** An SVG or MathML element, the roots included ({@link ForeignContent#isForeign}). */
+    static final int FOREIGN = 1 << 3;
+    /** {@code svg} or {@code math}: the root of foreign content. */
+    static final int FOREIGN_ROOT = 1 << 4;
+    /** A styling wrapper ({@code span}, {@code b}, {@code font}...) that a block start tag may leave open around it. */
+    static final int STYLING_WRAPPER = 1 << 5;
+    /** {@code h1} to {@code h6}. */
+    static final int HEADING = 1 << 6;
+    /** How many flag bits there are. */
+    static final int FLAG_BITS = 7;
+
     final String name;
+    /** The {@link #SPECIAL}, {@link #FORMATTING}... bits of this name. */
+    final int flags;
     final Role role;
     final BlockKind kind;
     final int headingLevel;
@@ -43,6 +67,7 @@ final class TagInfo {
     private TagInfo(String name, Role role, BlockKind kind, int headingLevel, boolean isVoid, boolean rawText,
                     boolean closesParagraph, boolean breaksWords) {
         this.name = name;
+        this.flags = stackFlags(name);
         this.role = role;
         this.kind = kind;
         this.headingLevel = headingLevel;
@@ -52,7 +77,71 @@ final class TagInfo {
         this.breaksWords = breaksWords;
     }
 
+    /**
+     * Elements that end the spec's "has an element in scope" search, so that end tags of elements around
+     * them are ignored; and {@code select}, inside which (in the parsers that still have the "in select"
+     * mode) every end tag but its own is ignored. The integration points of foreign content count too
+     * ({@link ForeignContent#withIntegrationPoints}).
+     */
+    private static final java.util.Set<String> SCOPE_BOUNDARY_NAMES = ForeignContent.withIntegrationPoints(
+            "applet", "caption", "html", "table", "td", "th", "marquee", "object", "template", "select");
+
+    /**
+     * The HTML spec's "special" elements that can stand open inside a block (void ones never do), and
+     * {@code dialog}: not special in the spec, but jsoup leaves a {@code p} open around it that a browser
+     * closes, so an end tag that would walk past it ({@code <video><p><dialog></video>}) is ignored in one
+     * reading; counting it special keeps the block open in both.
+     */
+    private static final java.util.Set<String> SPECIAL_NAMES = java.util.Set.of(
+            "dialog", "address", "applet", "article", "aside", "blockquote", "body", "button", "caption", "center", "colgroup",
+            "dd", "details", "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "frameset",
+            "h1", "h2", "h3", "h4", "h5", "h6", "head", "header", "hgroup", "html", "iframe", "li", "listing", "main",
+            "marquee", "menu", "nav", "noembed", "noframes", "noscript", "object", "ol", "p", "plaintext", "pre",
+            "script", "search", "section", "select", "style", "summary", "table", "tbody", "td", "template", "textarea",
+            "tfoot", "th", "thead", "title", "tr", "ul", "xmp");
+
+    private static final java.util.Set<String> FORMATTING_NAMES = java.util.Set.of(
+            "a", "b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike", "strong", "tt", "u");
+
+    private static final java.util.Set<String> STYLING_WRAPPER_NAMES = java.util.Set.of(
+            "span", "font", "b", "i", "em", "strong", "u", "s", "strike", "small", "big", "mark", "sub",
+            "sup", "tt", "nobr", "bdi", "bdo", "del", "ins", "cite", "q", "abbr", "dfn", "time", "data",
+            "code", "kbd", "samp", "var");
+
+    /**
+     * The {@link #SPECIAL}, {@link #FORMATTING}... bits of {@code stackName}, a tag name or a name that one of
+     * the scanner's element stacks holds (a foreign name such as {@code "svg title"}); 0 for names none of
+     * the rules mention.
+     */
+    static int stackFlags(String stackName) {
+        int flags = 0;
+        if (SPECIAL_NAMES.contains(stackName)) {
+            flags |= SPECIAL;
+        }
+        if (FORMATTING_NAMES.contains(stackName)) {
+            flags |= FORMATTING;
+        }
+        if (SCOPE_BOUNDARY_NAMES.contains(stackName)) {
+            flags |= SCOPE_BOUNDARY;
+        }
+        if (ForeignContent.isForeign(stackName)) {
+            flags |= FOREIGN;
+        }
+        if (stackName.equals("svg") || stackName.equals("math")) {
+            flags |= FOREIGN_ROOT;
+        }
+        if (STYLING_WRAPPER_NAMES.contains(stackName)) {
+            flags |= STYLING_WRAPPER;
+        }
+        if (stackName.length() == 2 && stackName.charAt(0) == 'h' && stackName.charAt(1) >= '1' && stackName.charAt(1) <= '6') {
+            flags |= HEADING;
+        }
+        return flags;
+    }
+
     private static final Map<String, TagInfo> KNOWN = new HashMap<>();
+    /** What {@link TagTable#findInEightChars} answers for a name of eight or more chars, which it does not read. */
+    private static final TagInfo LONG_NAME = new TagInfo("#long", Role.INLINE, BlockKind.TEXT, 0, false, false, false, true);
     private static final TagTable TABLE;
 
     private static final String[] CLOSES_P = {
@@ -164,6 +253,23 @@ final class TagInfo {
         return new TagInfo(name, Role.INLINE, BlockKind.TEXT, 0, false, false, false, true);
     }
 
+    /**
+     * The known info for the tag name that starts at {@code src[start]} and runs to the first tag-name end
+     * ({@code /}, {@code >}, whitespace) or {@code limit}, read in one pass (eight chars at once from the
+     * {@code window} when it is not null); null when the name is not a
+     * known one (then the caller finds its end and calls {@link #lookup}). A known name's end is
+     * {@code start + info.name.length()}.
+     */
+    static TagInfo readKnown(String src, int start, int limit, Latin1Window window) {
+        if (window != null && limit - start >= 8 && window.covers(start, start + 8)) {
+            TagInfo info = TABLE.findInEightChars(window.eightCharsAt(start));
+            if (info != LONG_NAME) {
+                return info;
+            }
+        }
+        return TABLE.findAt(src, start, limit);
+    }
+
     static TagInfo known(String name) {
         return KNOWN.get(name);
     }
@@ -242,6 +348,95 @@ final class TagInfo {
                 i = (i + 1) & mask;
             }
         }
+
+        /** {@link #find} for the name running from {@code start} to its end, found in the same pass. */
+        TagInfo findAt(String src, int start, int limit) {
+            int max = Math.min(limit, start + MAX_LENGTH + 1);
+            long low = 0;
+            long high = 0;
+            int i = start;
+            for (int shift = 0; i < max; i++, shift += 8) {
+                int c = src.charAt(i);
+                if (c < 64 && (TAG_NAME_ENDS & 1L << c) != 0) {
+                    break;
+                }
+                if (c - 'A' < 26 && c >= 'A') {
+                    c |= 0x20;
+                } else if (c >= 0x80) {
+                    return null; // HTML folds ASCII only: no known name holds another char
+                }
+                if (shift < 64) {
+                    low |= (long) c << shift;
+                } else {
+                    high |= (long) c << (shift - 64);
+                }
+            }
+            int length = i - start;
+            if (length > MAX_LENGTH) {
+                return null;
+            }
+            high |= (long) length << 56;
+            int mask = slots.length - 1;
+            int k = index(low, high);
+            while (true) {
+                TagInfo candidate = slots[k];
+                if (candidate == null) {
+                    return null;
+                }
+                if (lowKeys[k] == low && highKeys[k] == high) {
+                    return candidate;
+                }
+                k = (k + 1) & mask;
+            }
+        }
+
+        /**
+         * {@link #findAt} for a name that starts with an ASCII letter, given its first eight chars as the bytes
+         * of a long ({@link Latin1Window}): its end and its key are found for all eight at once. A name of
+         * eight or more chars gets {@link TagInfo#LONG_NAME}: the caller then reads it with {@link #findAt}. (Kept
+         * small, so that the JIT inlines it into the tag reader.)
+         */
+        TagInfo findInEightChars(long x) {
+            // a byte that may end the name: below '!' or above U+007F (tested exactly below), '/' or '>'
+            long below = ~((x | HIGH_BITS) - 0x2121212121212121L) & HIGH_BITS;
+            long stop = below | (x & HIGH_BITS) | zeroBytes(x ^ 0x2F2F2F2F2F2F2F2FL) | zeroBytes(x ^ 0x3E3E3E3E3E3E3E3EL);
+            if (stop == 0) {
+                return LONG_NAME;
+            }
+            int length = Long.numberOfTrailingZeros(stop) >>> 3;
+            int end = (int) (x >>> (length << 3)) & 0xFF;
+            if (end >= 64 || (TAG_NAME_ENDS & 1L << end) == 0) {
+                return null; // a char above U+007F or a control char in the name: no known name holds one
+            }
+            long low = x & ((1L << (length << 3)) - 1);
+            long marked = low | HIGH_BITS;
+            long upper = (marked - 0x4141414141414141L) & ~(marked - 0x5B5B5B5B5B5B5B5BL) & HIGH_BITS;
+            low |= upper >>> 2;
+            long high = (long) length << 56;
+            int mask = slots.length - 1;
+            int k = index(low, high);
+            while (true) {
+                TagInfo candidate = slots[k];
+                if (candidate == null) {
+                    return null;
+                }
+                if (lowKeys[k] == low && highKeys[k] == high) {
+                    return candidate;
+                }
+                k = (k + 1) & mask;
+            }
+        }
+
+        private static final long HIGH_BITS = 0x8080808080808080L;
+
+        /** The high bit of every byte of {@code v} that is zero, exactly (no borrow between bytes). */
+        private static long zeroBytes(long v) {
+            return ~(((v & 0x7F7F7F7F7F7F7F7FL) + 0x7F7F7F7F7F7F7F7FL) | v) & HIGH_BITS;
+        }
+
+        /** The chars that end a tag name, as bits of a long: whitespace, {@code /} and {@code >}. */
+        private static final long TAG_NAME_ENDS = 1L << ' ' | 1L << '\t' | 1L << '\n' | 1L << '\r' | 1L << '\f'
+                | 1L << '/' | 1L << '>';
 
         private int index(long low, long high) {
             return (int) (((low ^ Long.rotateLeft(high, 29)) * 0x9E3779B97F4A7C15L) >>> shift);
