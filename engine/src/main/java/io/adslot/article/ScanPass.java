@@ -834,8 +834,8 @@ final class ScanPass {
     }
 
     /**
-     * True when the innermost table context of the block is a table itself (not a cell, caption, select or
-     * template inside it; SVG or MathML in it still reads the tag in the table's mode): there the parser
+     * True when the innermost table context of the block is a table itself (not a cell, caption or template
+     * inside it; a select in it pops, and SVG or MathML in it still reads the tag in the table's mode): there the parser
      * reads a {@code <table>} start tag as the end of that table ({@code <table><table></table><figcaption></table>} leaves the figcaption open).
      */
     private boolean closesCurrentTable() {
@@ -844,8 +844,11 @@ final class ScanPass {
                 case "table" -> {
                     return true;
                 }
-                case "td", "th", "caption", "select", "template" -> { // in SVG a <table> breaks out: it still counts
+                case "td", "th", "caption", "template" -> { // in SVG a <table> breaks out: it still counts
                     return false;
+                }
+                case "select" -> {
+                    // "in select in table": a <table> pops the select and is read by the table's mode (below)
                 }
                 default -> {
                 }

@@ -282,6 +282,8 @@ class BlockScannerTest {
             {"<p>a</p><script><!--<script></script><p>x')--></script><p>b</p><p>c</p>", "<script>"},
             // a button bounds </p>'s "button scope": the p stays open, and so does the element around it
             {"<my-el><p><button></p></p></my-el>", "<my-el>"},
+            // in a select in a table, <table> pops the select and ends the outer table: </table> then ends the inner one
+            {"<table><select><table><tr><td>x</td></tr></table><h2>heading</table>", "<h2>"},
         };
         for (String[] c : cases) {
             int open = c[0].indexOf(c[1]);
