@@ -246,20 +246,38 @@ final class MarkupTokenizer {
         return true;
     }
 
-    /** Closes the HTML element {@code name} outside foreign content if it is in scope; false when it is not. */
+    /**
+     * Closes the HTML element {@code name} outside foreign content if it is in scope; false when it is not.
+     * The end tag of an element that is neither special nor formatting (the spec's "any other end tag")
+     * reaches no further than the first special element open above it.
+     */
     private boolean closeHtml(String name) {
+        boolean plain = !SPECIAL.contains(name) && !FORMATTING.contains(name) && !isHeading(name);
         for (int i = html.size() - 1; i >= 0; i--) {
             String open = html.get(i);
             if (closedBy(open, name)) {
                 html.subList(i, html.size()).clear();
                 return true;
             }
-            if (Set.of("applet", "caption", "html", "table", "td", "th", "marquee", "object", "template").contains(open)) {
+            if (Set.of("applet", "caption", "html", "table", "td", "th", "marquee", "object", "template").contains(open)
+                    || (plain && SPECIAL.contains(open))) {
                 return false;
             }
         }
         return false;
     }
+
+    /** The spec's special elements that can be open (void ones never are). */
+    private static final Set<String> SPECIAL = Set.of(
+            "address", "applet", "article", "aside", "blockquote", "body", "button", "caption", "center", "colgroup",
+            "dd", "details", "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "frameset",
+            "h1", "h2", "h3", "h4", "h5", "h6", "head", "header", "hgroup", "html", "iframe", "li", "listing", "main",
+            "marquee", "menu", "nav", "noembed", "noframes", "noscript", "object", "ol", "p", "plaintext", "pre",
+            "script", "search", "section", "select", "style", "summary", "table", "tbody", "td", "template",
+            "textarea", "tfoot", "th", "thead", "title", "tr", "ul", "xmp");
+
+    private static final Set<String> FORMATTING = Set.of(
+            "a", "b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike", "strong", "tt", "u");
 
     /** True when an end tag of {@code endTagName} closes an HTML element {@code open}: its own, or any heading's ({@code </h3>} closes an h2). */
     private static boolean closedBy(String open, String endTagName) {

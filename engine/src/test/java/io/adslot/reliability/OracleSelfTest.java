@@ -149,6 +149,13 @@ class OracleSelfTest {
     }
 
     @Test
+    @DisplayName("the tokenizer lets the end tag of a plain element around SVG reach no further than a special element: the SVG stays current")
+    void plainEndTagStopsAtSpecial() {
+        String html = "<annotation-xml><p><svg></annotation-xml><iframe src=y><p>";
+        assertThat(MarkupTokenizer.spans(html)).noneMatch(s -> s.what().contains("iframe") && !s.what().contains("tag"));
+    }
+
+    @Test
     @DisplayName("the gaps between blocks pass every oracle")
     void safeOffsetsPass() {
         List<Integer> gaps = List.of(0, ARTICLE.indexOf("\n<!--"), ARTICLE.indexOf("<h2>"), ARTICLE.indexOf("\n<ul>"),
