@@ -89,6 +89,9 @@ final class ScanPass {
      */
     private boolean foreignBrokenOut;
 
+    /** jsoup and a browser built different trees at the last tag (see {@link #foreignEndTag}): nothing after it is safe in both. */
+    private boolean readersParted;
+
     ScanPass(String src, List<AtomicSelector> selectors) {
         this.src = src;
         this.n = src.length();
@@ -280,7 +283,7 @@ final class ScanPass {
             return nothingSafeAfter();
         }
         if (foreignEndTag(info.name, tagEnd)) { // foreign content hook
-            return tagEnd;
+            return readersParted ? nothingSafeAfter() : tagEnd;
         }
         forgetFormattingLeftOpen(info.name);
         if (inAtomic) {
@@ -1091,6 +1094,13 @@ final class ScanPass {
                 // headings opened inside it stay open after its end tag, and the block goes on inside them
                 return;
             }
+            if (foreignBrokenOut && atomicInner.containsAny(TagInfo.FOREIGN)) { // foreign content hook
+                // after a breakout jsoup still has the SVG open in the block, where a browser may have opened
+                // other elements (<svg><style></p></svg><math><mtext>: a browser's math is a new root, whose
+                // mtext stops the end tag's walk): the block goes on, its end not trusted
+                atomicUncertain = true;
+                return;
+            }
             endAtomic(tagEnd, false);
             return;
         }
@@ -1334,11 +1344,13 @@ final class ScanPass {
             return false;
         }
         boolean htmlAbove = false;
+        boolean rootAbove = false;
         for (int i = stack.size() - 1; i >= 0; i--) {
             if (i < stack.size() - FOREIGN_END_TAG_WALK) {
                 return true; // so deep that the walk would cost more than a linear scan allows: ignored, all stays open
             }
             String open = stack.get(i);
+            rootAbove |= i < stack.size() - 1 && stack.has(i + 1, TagInfo.FOREIGN_ROOT);
             if (!stack.has(i, TagInfo.FOREIGN)) {
                 if (open.equals(name)) {
                     return false;
@@ -1352,6 +1364,12 @@ final class ScanPass {
                 }
                 if (htmlAbove) {
                     return true; // a browser's walk stops at no SVG element and ignores it; jsoup may close it
+                }
+                if (rootAbove) {
+                    // <svg><foreignObject><math></foreignObject>: a browser pops the MathML root opened inside
+                    // with it, jsoup keeps it open; the two read what follows differently
+                    readersParted = true;
+                    return true;
                 }
                 stack.popTo(open);
                 if (inRun) {

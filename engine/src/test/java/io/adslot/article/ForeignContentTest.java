@@ -58,6 +58,10 @@ class ForeignContentTest {
             <div><svg><p>x<dialog></p><foreignObject></div><p>b</p>    | <svg>
             # the adoption agency for </font> around the p: jsoup pops the svg, a browser keeps it and reads <figure> as SVG
             <font><p><svg></font><figure><p>x</p></figure><p>after</p>   | <p>
+            # </foreignObject> with a math opened inside it: a browser pops the math with it, jsoup keeps it open
+            <p><svg><foreignObject></svg></p><math></foreignObject></p><p>after</p> | <p>
+            # after a breakout a browser's <math> is a new root, whose mtext stops the walk of </annotation-xml>
+            <annotation-xml><svg><style></p></svg><math><mtext></annotation-xml><p>after</p> | <annotation-xml>
             """)
     void leftOpen(String html, String openingTag) {
         int open = html.indexOf(openingTag);
