@@ -383,10 +383,22 @@ final class ScanPass {
         if (info.name.equals("plaintext")) {
             return n;
         }
-        if (info.name.equals("script")) {
-            return scriptEnd(info, from);
+        int end = info.name.equals("script") ? scriptEnd(info, from) : firstEndTag(info, from);
+        return end < n && afterPartialEndTag(from, end) ? n : end;
+    }
+
+    /**
+     * True when the raw text's end tag at {@code close} comes right after a partial one, as in
+     * {@code <script>x</sc</script>}: a browser ends the element there, but jsoup takes the {@code <} into
+     * the partial tag and reads on as raw text to the next end tag. Read as running to the end, the
+     * element leaves no usable place after it, which is safe in both readings.
+     */
+    private boolean afterPartialEndTag(int from, int close) {
+        int i = close - 1;
+        while (i >= from && isAsciiLetter(src.charAt(i))) {
+            i--;
         }
-        return firstEndTag(info, from);
+        return i < close - 1 && i - 1 >= from && src.charAt(i) == '/' && src.charAt(i - 1) == '<';
     }
 
     /**

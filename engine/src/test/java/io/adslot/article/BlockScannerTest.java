@@ -284,6 +284,8 @@ class BlockScannerTest {
             {"<my-el><p><button></p></p></my-el>", "<my-el>"},
             // in a select in a table, <table> pops the select and ends the outer table: </table> then ends the inner one
             {"<table><select><table><tr><td>x</td></tr></table><h2>heading</table>", "<h2>"},
+            // jsoup takes the '<' of </script> into the partial end tag before it and reads on as script
+            {"<p>a</p><script>x</sc</script><p>b</p><p>c</p>", "<script>"},
         };
         for (String[] c : cases) {
             int open = c[0].indexOf(c[1]);
