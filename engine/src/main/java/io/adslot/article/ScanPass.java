@@ -801,6 +801,10 @@ final class ScanPass {
         if (info.closesParagraph) {
             closeInnerParagraph(info);
         }
+        int top = atomicInner.size() - 1;
+        if (info.isHeading() && top >= 0 && atomicInner.has(top, TagInfo.HEADING)) {
+            atomicInner.popTo(atomicInner.get(top)); // <h5><h1>: after closing a p, a heading start pops a heading that is the current node
+        }
         mediaSize(info);
         if (info.breaksWords) {
             counter.breakWord();
@@ -1275,10 +1279,11 @@ final class ScanPass {
         int end = tagEnd;
         // after a breakout a browser reads HTML here: a <video/> opens a video, a <style> holds raw text
         boolean closed = selfClose && !foreignBrokenOut;
-        // raw text for one reader (jsoup reads an SVG script so, even self-closed; a browser a style after a
+        // raw text for one reader (jsoup reads an SVG or MathML script so, even self-closed; a browser a style after a
         // breakout), markup for the other: both agree only when it holds no markup; otherwise no place after
         // it is safe in both
-        boolean disputed = name.equals("svg script") || (foreignBrokenOut && info.rawText && !info.isVoid);
+        boolean disputed = name.equals("svg script") || name.equals("math script")
+                || (foreignBrokenOut && info.rawText && !info.isVoid);
         // an SVG style, title or desc holding only text is invisible text, skipped as before
         boolean invisible = !closed && (name.equals("svg style") || name.equals("svg title") || name.equals("svg desc"));
         if (disputed || invisible) {

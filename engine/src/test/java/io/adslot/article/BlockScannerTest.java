@@ -253,6 +253,15 @@ class BlockScannerTest {
     }
 
     @Test
+    @DisplayName("a heading start pops a heading that is the current node (after closing a p): a second </h1> then closes the h2 around them")
+    void headingStartPopsCurrentHeading() {
+        for (String html : List.of("<h2><blockquote><h5><h1></h1></h1><p>text</h2>more",
+                "<h2><blockquote><h5><p><h1></h1></h1><p>text</h2>more")) {
+            assertThat(usableBoundaries(html)).as(html).containsExactly(0, html.lastIndexOf("<p>"), html.length());
+        }
+    }
+
+    @Test
     @DisplayName("tag soup that leaves an element open to the end gets no usable boundary inside it")
     void tagSoupLeftOpen() {
         // each shape leaves the element whose start tag is given open to the end of input in a browser

@@ -62,6 +62,8 @@ class ForeignContentTest {
             <p><svg><foreignObject></svg></p><math></foreignObject></p><p>after</p> | <p>
             # after a breakout a browser's <math> is a new root, whose mtext stops the walk of </annotation-xml>
             <annotation-xml><svg><style></p></svg><math><mtext></annotation-xml><p>after</p> | <annotation-xml>
+            # jsoup reads a MathML <script> as raw text, a browser as markup: the </div> in it ends the div for one only
+            <div><math><script>x = '</div>';</script><p>after</p>         | <math>
             """)
     void leftOpen(String html, String openingTag) {
         int open = html.indexOf(openingTag);
