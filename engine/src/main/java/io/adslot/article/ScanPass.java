@@ -77,7 +77,9 @@ final class ScanPass {
      */
     private int uncertainDepth = -1;
 
-    // the start tag being read
+    // the tag being read
+    /** The end of the tag name that {@link #readTagName} read last. */
+    private int lastNameEnd;
     private boolean selfClosing;
 
     /** The input ends inside a tag, comment, bogus comment or raw text: nothing may be appended after it. */
@@ -227,16 +229,9 @@ final class ScanPass {
     }
 
     private int startTag(int lt) {
-        TagInfo info = TagInfo.readKnown(src, lt + 1, n, window);
-        int nameEnd;
-        if (info != null) {
-            nameEnd = lt + 1 + info.name.length();
-        } else {
-            nameEnd = tagNameEnd(lt + 1);
-            info = TagInfo.lookup(src, lt + 1, nameEnd);
-        }
+        TagInfo info = readTagName(lt + 1);
         attributes.reset();
-        int tagEnd = tagEnd(nameEnd);
+        int tagEnd = tagEnd(lastNameEnd);
         if (tagEnd < 0) {
             // end of input inside a tag: the spec drops the tag
             endsInsideMarkup = true;
@@ -265,16 +260,9 @@ final class ScanPass {
     }
 
     private int endTag(int lt) {
-        TagInfo info = TagInfo.readKnown(src, lt + 2, n, window);
-        int nameEnd;
-        if (info != null) {
-            nameEnd = lt + 2 + info.name.length();
-        } else {
-            nameEnd = tagNameEnd(lt + 2);
-            info = TagInfo.lookup(src, lt + 2, nameEnd);
-        }
+        TagInfo info = readTagName(lt + 2);
         attributes.reset();
-        int tagEnd = tagEnd(nameEnd);
+        int tagEnd = tagEnd(lastNameEnd);
         if (tagEnd < 0) {
             endsInsideMarkup = true;
             return n;
@@ -292,6 +280,17 @@ final class ScanPass {
             containerEndTag(info, lt, tagEnd);
         }
         return tagEnd;
+    }
+
+    /** Reads the tag name starting at {@code nameStart}, setting {@link #lastNameEnd}: a known name in one pass. */
+    private TagInfo readTagName(int nameStart) {
+        TagInfo info = TagInfo.readKnown(src, nameStart, n, window);
+        if (info != null) {
+            lastNameEnd = nameStart + info.name.length();
+            return info;
+        }
+        lastNameEnd = tagNameEnd(nameStart);
+        return TagInfo.lookup(src, nameStart, lastNameEnd);
     }
 
     /** The end of the tag name starting at {@code from}. */

@@ -335,17 +335,22 @@ final class TagInfo {
                     high |= (long) c << ((i - 8) << 3);
                 }
             }
+            return probe(low, high);
+        }
+
+        /** The name whose packed key is {@code low}, {@code high}: linear probing from its slot; null when absent. */
+        private TagInfo probe(long low, long high) {
             int mask = slots.length - 1;
-            int i = index(low, high);
+            int k = index(low, high);
             while (true) {
-                TagInfo candidate = slots[i];
+                TagInfo candidate = slots[k];
                 if (candidate == null) {
                     return null;
                 }
-                if (lowKeys[i] == low && highKeys[i] == high) {
+                if (lowKeys[k] == low && highKeys[k] == high) {
                     return candidate;
                 }
-                i = (i + 1) & mask;
+                k = (k + 1) & mask;
             }
         }
 
@@ -376,18 +381,7 @@ final class TagInfo {
                 return null;
             }
             high |= (long) length << 56;
-            int mask = slots.length - 1;
-            int k = index(low, high);
-            while (true) {
-                TagInfo candidate = slots[k];
-                if (candidate == null) {
-                    return null;
-                }
-                if (lowKeys[k] == low && highKeys[k] == high) {
-                    return candidate;
-                }
-                k = (k + 1) & mask;
-            }
+            return probe(low, high);
         }
 
         /**
@@ -413,18 +407,7 @@ final class TagInfo {
             long upper = (marked - 0x4141414141414141L) & ~(marked - 0x5B5B5B5B5B5B5B5BL) & HIGH_BITS;
             low |= upper >>> 2;
             long high = (long) length << 56;
-            int mask = slots.length - 1;
-            int k = index(low, high);
-            while (true) {
-                TagInfo candidate = slots[k];
-                if (candidate == null) {
-                    return null;
-                }
-                if (lowKeys[k] == low && highKeys[k] == high) {
-                    return candidate;
-                }
-                k = (k + 1) & mask;
-            }
+            return probe(low, high);
         }
 
         private static final long HIGH_BITS = 0x8080808080808080L;
