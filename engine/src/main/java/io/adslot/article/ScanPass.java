@@ -383,21 +383,26 @@ final class ScanPass {
             return n;
         }
         int end = info.name.equals("script") ? scriptEnd(info, from) : firstEndTag(info, from);
-        return end < n && afterPartialEndTag(from, end) ? n : end;
+        return end < n && partialEndTagBefore(from, end) ? n : end;
     }
 
     /**
-     * True when the raw text's end tag at {@code close} comes right after a partial one, as in
-     * {@code <script>x</sc</script>}: a browser ends the element there, but jsoup takes the {@code <} into
-     * the partial tag and reads on as raw text to the next end tag. Read as running to the end, the
-     * element leaves no usable place after it, which is safe in both readings.
+     * True when the raw text before its end tag at {@code close} holds a partial end tag followed right away
+     * by a {@code <}, as in {@code <script>x</sc</script>} or {@code <script></p<</script>}: a browser ends
+     * the element at {@code close}, but jsoup takes that {@code <} into the partial tag and reads on as raw
+     * text. Read as running to the end, the element leaves no usable place after it, safe in both readings.
      */
-    private boolean afterPartialEndTag(int from, int close) {
-        int i = close - 1;
-        while (i >= from && isAsciiLetter(src.charAt(i))) {
-            i--;
+    private boolean partialEndTagBefore(int from, int close) {
+        for (int lt = src.indexOf("</", from); lt >= 0 && lt < close; lt = src.indexOf("</", lt + 2)) {
+            int i = lt + 2;
+            while (i < close && isAsciiLetter(src.charAt(i))) {
+                i++;
+            }
+            if (i > lt + 2 && i < n && src.charAt(i) == '<') {
+                return true;
+            }
         }
-        return i < close - 1 && i - 1 >= from && src.charAt(i) == '/' && src.charAt(i - 1) == '<';
+        return false;
     }
 
     /**

@@ -295,6 +295,7 @@ class BlockScannerTest {
             {"<table><select><table><tr><td>x</td></tr></table><h2>heading</table>", "<h2>"},
             // jsoup takes the '<' of </script> into the partial end tag before it and reads on as script
             {"<p>a</p><script>x</sc</script><p>b</p><p>c</p>", "<script>"},
+            {"<p>a</p><script></p<</script><p>b</p><p>c</p>", "<script>"}, // likewise for any partial end tag and '<'
         };
         for (String[] c : cases) {
             int open = c[0].indexOf(c[1]);
