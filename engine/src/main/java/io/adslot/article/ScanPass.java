@@ -377,59 +377,62 @@ final class ScanPass {
         }
     }
 
-    /** Index of the {@code </name} that ends the raw text starting at {@code from}, or {@code n}. */
+    /**
+     * Index of the {@code </name} that ends the raw text starting at {@code from}, or {@code n}. The text
+     * before the first end tag is read once more, for a script's {@code <!--} and for a partial end tag
+     * (see {@link #partialEndTagAt}).
+     */
     private int rawTextEnd(TagInfo info, int from) {
         if (info.name.equals("plaintext")) {
             return n;
         }
-        int end = info.name.equals("script") ? scriptEnd(info, from) : firstEndTag(info, from);
-        return end < n && partialEndTagBefore(from, end) ? n : end;
-    }
-
-    /**
-     * True when the raw text before its end tag at {@code close} holds a partial end tag followed right away
-     * by a {@code <}, as in {@code <script>x</sc</script>} or {@code <script></p<</script>}: a browser ends
-     * the element at {@code close}, but jsoup takes that {@code <} into the partial tag and reads on as raw
-     * text. Read as running to the end, the element leaves no usable place after it, safe in both readings.
-     */
-    private boolean partialEndTagBefore(int from, int close) {
-        for (int lt = src.indexOf("</", from); lt >= 0 && lt < close; lt = src.indexOf("</", lt + 2)) {
-            int i = lt + 2;
-            while (i < close && isAsciiLetter(src.charAt(i))) {
-                i++;
-            }
-            if (i > lt + 2 && i < n && src.charAt(i) == '<') {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * A browser ends a script where the tokenizer's script data states say ({@link ScriptData}); jsoup, in
-     * body content, at its first {@code </script>}. Where the two differ, what lies between is script to one
-     * and markup to the other: both agree on what follows only when it holds no markup; otherwise the script
-     * is read as running to the end, leaving no usable place after it.
-     */
-    private int scriptEnd(TagInfo info, int from) {
         int first = firstEndTag(info, from);
-        if (!commentOpenerBefore(from, first)) {
-            return first; // without a <!-- the script data states never leave the plain one
+        boolean commentOpener = false;
+        boolean partialEndTag = false;
+        for (int lt = src.indexOf('<', from); lt >= 0 && lt < first; lt = src.indexOf('<', lt + 1)) {
+            commentOpener |= src.startsWith("!--", lt + 1);
+            partialEndTag |= partialEndTagAt(lt, first);
         }
+        int end = first;
+        if (commentOpener && info.name.equals("script")) {
+            end = scriptEnd(first, from);
+            for (int lt = src.indexOf('<', first); lt >= 0 && lt < end && !partialEndTag; lt = src.indexOf('<', lt + 1)) {
+                partialEndTag = partialEndTagAt(lt, end);
+            }
+        }
+        return end < n && partialEndTag ? n : end;
+    }
+
+    /**
+     * True when a partial end tag at {@code lt} is followed right away by a {@code <} (at the latest the one
+     * of the end tag at {@code close}), as in {@code <script>x</sc</script>} or {@code <script></p<</script>}:
+     * a browser ends the element at {@code close}, but jsoup takes that {@code <} into the partial tag and
+     * reads on as raw text. Read as running to the end, the element leaves no usable place after it, safe
+     * in both readings.
+     */
+    private boolean partialEndTagAt(int lt, int close) {
+        if (lt + 1 >= n || src.charAt(lt + 1) != '/') {
+            return false;
+        }
+        int i = lt + 2;
+        while (i < close && isAsciiLetter(src.charAt(i))) {
+            i++;
+        }
+        return i > lt + 2 && i < n && src.charAt(i) == '<';
+    }
+
+    /**
+     * A browser ends a script whose text holds a {@code <!--} where the tokenizer's script data states say
+     * ({@link ScriptData}); jsoup, in body content, at its first {@code </script>}. Where the two differ, what
+     * lies between is script to one and markup to the other: both agree on what follows only when it holds
+     * no markup; otherwise the script is read as running to the end, leaving no usable place after it.
+     */
+    private int scriptEnd(int first, int from) {
         int end = ScriptData.end(src, from);
         if (first < end && ForeignContent.holdsMarkup(src, first + 2, end)) {
             return n;
         }
         return end;
-    }
-
-    private boolean commentOpenerBefore(int from, int to) {
-        for (int lt = src.indexOf('<', from); lt >= 0 && lt < to; lt = src.indexOf('<', lt + 1)) {
-            if (src.startsWith("!--", lt + 1)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Index of the first {@code </name} at or after {@code from} followed by a space, '/', '>' or the end; or {@code n}. */
