@@ -3,6 +3,7 @@ package io.adslot.article;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * One scan of one article body. The design, in short:
@@ -62,6 +63,12 @@ final class ScanPass {
      * not be the current node when another heading starts.
      */
     private boolean atomicFormattingPopped;
+    /**
+     * Since {@link #atomicFormattingPopped} was set, a token that reopens the active formatting elements was
+     * read (text, or a start tag such as {@code <span>} or {@code <img>}, not a block start tag): until then
+     * no formatting element is open inside the block that the scanner does not track.
+     */
+    private boolean atomicFormattingReopened;
     /**
      * Formatting elements ({@code font}, {@code b}...) left open in a block that has ended: the parser keeps
      * them on its list of active formatting elements and reopens them at the next text or inline tag, in any
@@ -467,6 +474,9 @@ final class ScanPass {
 
     private void text(int from, int to) {
         if (inAtomic) {
+            if (atomicFormattingPopped && !atomicFormattingReopened) {
+                atomicFormattingReopened = holdsMoreThanNul(from, to);
+            }
             counter.feed(src, from, to);
             return;
         }
@@ -723,6 +733,7 @@ final class ScanPass {
         atomicMediaHeight = 0;
         atomicInner.clear();
         atomicFormattingPopped = root.isHeading() && !formattingLeftOpen.isEmpty();
+        atomicFormattingReopened = false;
         counter.reset();
     }
 
@@ -775,6 +786,7 @@ final class ScanPass {
     }
 
     private void atomicStartTag(TagInfo info, int lt, int tagEnd, boolean selfClose) {
+        noteReopeningStartTag(info);
         if (info.name.equals("a") && (atomicRootName.equals("a") || atomicInner.contains("a"))) {
             // an <a> start tag first closes the link still open, as its end tag would (the adoption agency);
             // a link around blocks then ends right at this tag, which is no place for a slot
@@ -810,6 +822,8 @@ final class ScanPass {
         }
         int top = atomicInner.size() - 1;
         if (info.isHeading() && top >= 0 && atomicInner.has(top, TagInfo.HEADING)) {
+            // a formatting element reopened inside that heading may be the current node instead
+            atomicUncertain |= atomicFormattingPopped && atomicFormattingReopened;
             atomicInner.popTo(atomicInner.get(top)); // <h5><h1>: after closing a p, a heading start pops a heading that is the current node
         }
         mediaSize(info);
@@ -883,6 +897,37 @@ final class ScanPass {
         return atomicRootName.equals("table");
     }
 
+    /** Notes that the start tag {@code info} (or {@code </br>}, read as {@code <br>}) reopens the active formatting elements. */
+    private void noteReopeningStartTag(TagInfo info) {
+        if (atomicFormattingPopped && !atomicFormattingReopened && !STARTS_WITHOUT_REOPENING.contains(info.name)) {
+            atomicFormattingReopened = true;
+        }
+    }
+
+    /**
+     * The start tags that the in-body parser handles without reopening the active formatting elements (block
+     * starts, list items, headings, tables, raw text other than {@code xmp}); any other start tag, like any
+     * text, reopens them first.
+     */
+    private static final Set<String> STARTS_WITHOUT_REOPENING = Set.of(
+            "html", "base", "basefont", "bgsound", "link", "meta", "noframes", "script", "style", "template",
+            "title", "body", "frameset", "head", "address", "article", "aside", "blockquote", "center", "details",
+            "dialog", "dir", "div", "dl", "fieldset", "figcaption", "figure", "footer", "header", "hgroup", "main",
+            "menu", "nav", "ol", "p", "search", "section", "summary", "ul", "h1", "h2", "h3", "h4", "h5", "h6",
+            "pre", "listing", "form", "li", "dd", "dt", "plaintext", "table", "hr", "textarea", "iframe", "noembed",
+            "noscript", "param", "source", "track", "rb", "rtc", "rp", "rt", "caption", "col", "colgroup", "frame",
+            "tbody", "td", "tfoot", "th", "thead", "tr");
+
+    /** True when {@code src[from, to)} holds a char other than NUL, which the in-body parser drops. */
+    private boolean holdsMoreThanNul(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (src.charAt(i) != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when a formatting element is open inside the block above index {@code from}. */
     private boolean formattingAbove(int from) {
         for (int i = atomicInner.size() - 1; i > from; i--) {
@@ -924,7 +969,16 @@ final class ScanPass {
         }
         if (atomicRoot.isHeading()) {
             // <h2><p><h1>: the h1 closes the p first, and then the h2 is the current node, which it pops
-            return info.isHeading() && !atomicFormattingPopped && (atomicInner.isEmpty() || onlyParagraphInButtonScope());
+            if (!info.isHeading() || !(atomicInner.isEmpty() || onlyParagraphInButtonScope())) {
+                return false;
+            }
+            if (atomicFormattingPopped && atomicFormattingReopened) {
+                // a formatting element popped earlier and reopened since (<p><b></p><h2>x<h1>) is the
+                // current node, unless its end tag closed it again: the h1 nests in it or pops the h2
+                atomicUncertain = true;
+                return false;
+            }
+            return true;
         }
         if (root.equals("li")) {
             return info.name.equals("li") && !innerHasSpecialBesidesAddressDivP();
@@ -1055,6 +1109,9 @@ final class ScanPass {
 
     private void atomicEndTag(TagInfo info, int lt, int tagEnd) {
         String name = info.name;
+        if (name.equals("br")) {
+            noteReopeningStartTag(info);
+        }
         int top = atomicInner.size() - 1;
         if (top >= 0 && !info.isHeading() && atomicInner.get(top).equals(name)) {
             // the common case, an inline element closed in order (</a>, </em>): what the general path below
@@ -1170,6 +1227,7 @@ final class ScanPass {
 
     private void rawElement(TagInfo info, int lt, int tagEnd, int contentEnd, int end) {
         if (inAtomic) {
+            noteReopeningStartTag(info);
             if (closesAtomicBlock(info)) {
                 endAtomic(lt, !closedByASlot());
             } else {

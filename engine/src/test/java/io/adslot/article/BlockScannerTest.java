@@ -262,6 +262,19 @@ class BlockScannerTest {
     }
 
     @Test
+    @DisplayName("a formatting element left open before a heading reopens only at text or an inline tag: until then a heading start pops the heading")
+    void headingStartBeforeFormattingReopens() {
+        for (String html : List.of("<p><font></p><h2><h1>x</h1><p>y</h2>z", "<h2><p><b></p><h1>x</h1><p>y</h2>z")) {
+            // the h1 pops the h2, so the p after it is a sibling that runs to the end: </h2> is ignored
+            assertThat(usableBoundaries(html)).as(html).contains(html.indexOf("<p>y")).doesNotContain(html.indexOf("z"));
+        }
+        // reopened by text and closed by its end tag, the font is no longer the current node: the h1 pops the h2
+        // here too, which the scanner no longer tells apart from a font still open, so it offers nothing after it
+        String reopened = "<p><font></p><h2>x</font><h1></h1><p></h2>y";
+        assertThat(usableBoundaries(reopened)).doesNotContain(reopened.indexOf("y"));
+    }
+
+    @Test
     @DisplayName("tag soup that leaves an element open to the end gets no usable boundary inside it")
     void tagSoupLeftOpen() {
         // each shape leaves the element whose start tag is given open to the end of input in a browser
