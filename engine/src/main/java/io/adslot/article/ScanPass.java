@@ -385,61 +385,36 @@ final class ScanPass {
     }
 
     /**
-     * Index of the {@code </name} that ends the raw text starting at {@code from}, or {@code n}. The text
-     * before the first end tag is read once more, for a script's {@code <!--} and for a partial end tag
-     * (see {@link #partialEndTagAt}).
+     * Index of the {@code </name} that ends the raw text starting at {@code from}, or {@code n}: where a
+     * browser ends it (for a script holding {@code <!--}, by the script data states, {@link ScriptData}), when
+     * jsoup ends it there too. Where the two readings differ, what lies between is raw text to one and
+     * markup to the other: the element then runs to the end, which leaves no usable place after it, unless
+     * jsoup ends it first and what lies between holds no markup.
      */
     private int rawTextEnd(TagInfo info, int from) {
         if (info.name.equals("plaintext")) {
             return n;
         }
         int first = firstEndTag(info, from);
-        boolean commentOpener = false;
-        boolean partialEndTag = false;
-        for (int lt = src.indexOf('<', from); lt >= 0 && lt < first; lt = src.indexOf('<', lt + 1)) {
-            commentOpener |= src.startsWith("!--", lt + 1);
-            partialEndTag |= partialEndTagAt(lt, first);
-        }
         int end = first;
-        if (commentOpener && info.name.equals("script")) {
-            end = scriptEnd(first, from);
-            for (int lt = src.indexOf('<', first); lt >= 0 && lt < end && !partialEndTag; lt = src.indexOf('<', lt + 1)) {
-                partialEndTag = partialEndTagAt(lt, end);
+        if (info.name.equals("script") && holdsCommentOpener(from, first)) {
+            end = ScriptData.end(src, from);
+        }
+        int jsoupEnd = JsoupRawText.readsNameToTerminator(info.name) ? JsoupRawText.end(src, info.name, from) : first;
+        if (jsoupEnd == end) {
+            return end;
+        }
+        return jsoupEnd < end && !ForeignContent.holdsMarkup(src, jsoupEnd + 2, end) ? end : n;
+    }
+
+    /** True when {@code src[from, to)} holds a {@code <!--}; reads no further than the first {@code <} at or after {@code to}. */
+    private boolean holdsCommentOpener(int from, int to) {
+        for (int lt = src.indexOf('<', from); lt >= 0 && lt < to; lt = src.indexOf('<', lt + 1)) {
+            if (src.startsWith("!--", lt + 1)) {
+                return true;
             }
         }
-        return end < n && partialEndTag ? n : end;
-    }
-
-    /**
-     * True when a partial end tag at {@code lt} is followed right away by a {@code <} (at the latest the one
-     * of the end tag at {@code close}), as in {@code <script>x</sc</script>} or {@code <script></p<</script>}:
-     * a browser ends the element at {@code close}, but jsoup takes that {@code <} into the partial tag and
-     * reads on as raw text. Read as running to the end, the element leaves no usable place after it, safe
-     * in both readings.
-     */
-    private boolean partialEndTagAt(int lt, int close) {
-        if (lt + 1 >= n || src.charAt(lt + 1) != '/') {
-            return false;
-        }
-        int i = lt + 2;
-        while (i < close && isAsciiLetter(src.charAt(i))) {
-            i++;
-        }
-        return i > lt + 2 && i < n && src.charAt(i) == '<';
-    }
-
-    /**
-     * A browser ends a script whose text holds a {@code <!--} where the tokenizer's script data states say
-     * ({@link ScriptData}); jsoup, in body content, at its first {@code </script>}. Where the two differ, what
-     * lies between is script to one and markup to the other: both agree on what follows only when it holds
-     * no markup; otherwise the script is read as running to the end, leaving no usable place after it.
-     */
-    private int scriptEnd(int first, int from) {
-        int end = ScriptData.end(src, from);
-        if (first < end && ForeignContent.holdsMarkup(src, first + 2, end)) {
-            return n;
-        }
-        return end;
+        return false;
     }
 
     /** Index of the first {@code </name} at or after {@code from} followed by a space, '/', '>' or the end; or {@code n}. */
@@ -633,6 +608,7 @@ final class ScanPass {
             return;
         }
         if (containers.contains(name) && !closesNothing(name)) {
+            leaveFormattingOpenAbove(name);
             if (inRun) {
                 endRun();
             }
@@ -642,6 +618,24 @@ final class ScanPass {
             }
         }
         // any other end tag is stray: ignored, as the in-body insertion mode does
+    }
+
+    /**
+     * The formatting elements ({@code font}, {@code b}...) that the end tag of the container {@code name} pops
+     * with it stay on the parser's list of active formatting elements, to be reopened in a later block
+     * ({@code <div><font></div><h2><a>}: the font reopened in the heading), as those left open in a block do.
+     */
+    private void leaveFormattingOpenAbove(String name) {
+        for (int i = containers.topIndexOf(name) + 1; i < containers.size(); i++) {
+            if (containers.has(i, TagInfo.FORMATTING)) {
+                formattingLeftOpen.push(containers.get(i), containers.flagsAt(i));
+            }
+        }
+        for (int i = 0; inRun && i < runInlines.size(); i++) {
+            if (runInlines.has(i, TagInfo.FORMATTING)) {
+                formattingLeftOpen.push(runInlines.get(i), runInlines.flagsAt(i));
+            }
+        }
     }
 
     /**

@@ -306,9 +306,14 @@ class BlockScannerTest {
             {"<my-el><p><button></p></p></my-el>", "<my-el>"},
             // in a select in a table, <table> pops the select and ends the outer table: </table> then ends the inner one
             {"<table><select><table><tr><td>x</td></tr></table><h2>heading</table>", "<h2>"},
-            // jsoup takes the '<' of </script> into the partial end tag before it and reads on as script
+            // jsoup reads an end tag's name in raw text up to a space, '/' or '>': </sc</script> is one name
+            // to it, so the script reads on, where a browser ends it
             {"<p>a</p><script>x</sc</script><p>b</p><p>c</p>", "<script>"},
-            {"<p>a</p><script></p<</script><p>b</p><p>c</p>", "<script>"}, // likewise for any partial end tag and '<'
+            {"<p>a</p><script></p<</script><p>b</p><p>c</p>", "<script>"},
+            {"<p>a</p><script>x</p.</script><p>b</p><p>c</p>", "<script>"},
+            {"<p>a</p><style>x</p-</style><p>b</p><p>c</p>", "<style>"},
+            // the font popped by its container's end tag is reopened at the link in the h2, so the h1 nests in the h2
+            {"<div><font color=red></div><h2><a href=x>x</a><h1><br></h1>", "<h2>"},
         };
         for (String[] c : cases) {
             int open = c[0].indexOf(c[1]);
