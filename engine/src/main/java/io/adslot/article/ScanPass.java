@@ -791,6 +791,9 @@ final class ScanPass {
                 return;
             }
         }
+        if (TABLE_PARTS.contains(info.name)) {
+            closeCellInTableScope();
+        }
         if (info.name.equals("table") && closesCurrentTable()) {
             // in the "in table" mode a <table> start tag closes the current table and opens a new one
             int inner = atomicInner.topIndexOf("table");
@@ -920,6 +923,30 @@ final class ScanPass {
             }
         }
         return false;
+    }
+
+    /** The start tags that close a table cell open in table scope before they are read ({@code <td><tr>}). */
+    private static final Set<String> TABLE_PARTS = Set.of("caption", "col", "colgroup", "tbody", "td", "tfoot", "th", "thead", "tr");
+
+    /**
+     * Closes the table cell open in table scope inside the block, if any, as a table part's start tag
+     * does: in {@code <table><td><tr><table>} the tr ends the cell, so the inner {@code <table>} is read in
+     * the row and ends the outer table rather than nesting in the cell.
+     */
+    private void closeCellInTableScope() {
+        for (int i = atomicInner.size() - 1; i >= 0; i--) {
+            switch (atomicInner.get(i)) {
+                case "td", "th" -> {
+                    atomicInner.popTo(atomicInner.get(i));
+                    return;
+                }
+                case "table", "template", "html" -> {
+                    return;
+                }
+                default -> {
+                }
+            }
+        }
     }
 
     /** True when a formatting element is open inside the block above index {@code from}. */

@@ -312,6 +312,10 @@ class BlockScannerTest {
             {"<p>a</p><script></p<</script><p>b</p><p>c</p>", "<script>"},
             {"<p>a</p><script>x</p.</script><p>b</p><p>c</p>", "<script>"},
             {"<p>a</p><style>x</p-</style><p>b</p><p>c</p>", "<style>"},
+            // a table part's start tag (tr, tbody...) closes the cell: the <table> after it ends the outer table
+            // instead of nesting in the cell, and the blockquote after the inner table stays open
+            {"<table><td><tr><table></table><blockquote></table>", "<blockquote>"},
+            {"<table><th><tbody><table></table><blockquote></table>", "<blockquote>"},
             // the font popped by its container's end tag is reopened at the link in the h2, so the h1 nests in the h2
             {"<div><font color=red></div><h2><a href=x>x</a><h1><br></h1>", "<h2>"},
         };
