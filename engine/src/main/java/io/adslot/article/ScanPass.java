@@ -101,6 +101,13 @@ final class ScanPass {
     /** jsoup and a browser built different trees at the last tag (see {@link #foreignEndTag}): nothing after it is safe in both. */
     private boolean readersParted;
 
+    /**
+     * The parser's form element pointer is set: a {@code <form>} was read and no {@code </form>} since. It
+     * stays set when another end tag pops the form ({@code <div><form></div>}), and the parser then ignores
+     * every {@code <form>} start tag, which so closes no paragraph.
+     */
+    private boolean formElementPointer;
+
     ScanPass(String src, List<AtomicSelector> selectors) {
         this.src = src;
         this.n = src.length();
@@ -249,6 +256,12 @@ final class ScanPass {
         if (foreignEnd >= 0) {
             return foreignEnd;
         }
+        if (info.name.equals("form") && !templateOpen()) {
+            if (formElementPointer) {
+                return tagEnd;
+            }
+            formElementPointer = true;
+        }
         if (info.rawText && !info.isVoid) {
             int contentEnd = rawTextEnd(info, tagEnd);
             int end = contentEnd >= n ? n : endOfTag(contentEnd);
@@ -281,6 +294,9 @@ final class ScanPass {
             return readersParted ? nothingSafeAfter() : tagEnd;
         }
         forgetFormattingLeftOpen(info.name);
+        if (info.name.equals("form") && !templateOpen()) {
+            formElementPointer = false;
+        }
         if (inAtomic) {
             atomicEndTag(info, lt, tagEnd);
         } else {
@@ -949,6 +965,25 @@ final class ScanPass {
         }
     }
 
+    /** True when a {@code template} is open: inside one, form start and end tags leave the form element pointer alone. */
+    private boolean templateOpen() {
+        return containers.contains("template") || (inAtomic && (atomicRootName.equals("template") || atomicInner.contains("template")));
+    }
+
+    /** True when only elements that an end tag's implied end tags close ({@code p}, {@code li}, {@code option}...) are open inside the block. */
+    private boolean onlyImpliedEndTagsOpen() {
+        for (int i = 0; i < atomicInner.size(); i++) {
+            switch (atomicInner.get(i)) {
+                case "dd", "dt", "li", "optgroup", "option", "p", "rb", "rp", "rt", "rtc" -> {
+                }
+                default -> {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     /** True when a formatting element is open inside the block above index {@code from}. */
     private boolean formattingAbove(int from) {
         for (int i = atomicInner.size() - 1; i > from; i--) {
@@ -1181,6 +1216,12 @@ final class ScanPass {
             // <p></font> does nothing): the block goes on, its end no longer trusted. In <svg><p><b></p><span>
             // jsoup reopens the b inside the svg and then ignores </svg>; a browser, whose <p> broke out of the
             // svg, reopens it after: either way the svg's end tag is no place for a slot
+            atomicUncertain = true;
+            return;
+        }
+        if (name.equals("form") && atomicRootName.equals("form") && !onlyImpliedEndTagsOpen()) {
+            // </form> takes the form off the stack of open elements but leaves a div opened in it open, and
+            // what follows goes on inside that div in the form: the block goes on, its end no longer trusted
             atomicUncertain = true;
             return;
         }

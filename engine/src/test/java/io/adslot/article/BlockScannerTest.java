@@ -275,6 +275,15 @@ class BlockScannerTest {
     }
 
     @Test
+    @DisplayName("a <form> is ignored while the parser's form element pointer is set (a form popped by another end tag): it closes no paragraph")
+    void formStartIgnoredWhilePointerSet() {
+        String html = "<div><form></div><p>a<form>b</p>c";
+        assertThat(usableBoundaries(html)).doesNotContain(html.indexOf("<form>b")).contains(html.indexOf("c"));
+        String closed = "<div><form></form></div><p>a<form>b</p>c";
+        assertThat(usableBoundaries(closed)).contains(closed.indexOf("<form>b"));
+    }
+
+    @Test
     @DisplayName("tag soup that leaves an element open to the end gets no usable boundary inside it")
     void tagSoupLeftOpen() {
         // each shape leaves the element whose start tag is given open to the end of input in a browser
@@ -316,6 +325,8 @@ class BlockScannerTest {
             // instead of nesting in the cell, and the blockquote after the inner table stays open
             {"<table><td><tr><table></table><blockquote></table>", "<blockquote>"},
             {"<table><th><tbody><table></table><blockquote></table>", "<blockquote>"},
+            // </form> takes the form off the stack but leaves the div opened in it open
+            {"<form><div></form><p>x</p><p>y</p>", "<div>"},
             // the font popped by its container's end tag is reopened at the link in the h2, so the h1 nests in the h2
             {"<div><font color=red></div><h2><a href=x>x</a><h1><br></h1>", "<h2>"},
         };
