@@ -1502,9 +1502,15 @@ final class ScanPass {
                 htmlAbove = true;
             } else if (ForeignContent.localName(open).equals(name)) {
                 if (open.equals("svg") || open.equals("math")) {
-                    // the root: ignored with HTML above it, or after a breakout with anything above it (what a
-                    // browser read as HTML there stays open after its stray </svg>); else closed by HTML rules
-                    return htmlAbove || (foreignBrokenOut && i < stack.size() - 1);
+                    // the root: ignored with HTML above it; else closed by HTML rules, but not after a breakout
+                    // with anything above it: what a browser read as HTML there stays open after its stray
+                    // </svg>, while jsoup closes all with the root, so the two read what follows differently
+                    // (a <math><mtext> after it is a new root to both, but not to a scanner that kept the svg)
+                    if (!htmlAbove && foreignBrokenOut && i < stack.size() - 1) {
+                        readersParted = true;
+                        return true;
+                    }
+                    return htmlAbove;
                 }
                 if (htmlAbove) {
                     return true; // a browser's walk stops at no SVG element and ignores it; jsoup may close it
