@@ -11,9 +11,10 @@ import java.util.Set;
  * <p>jsoup reads an end tag's name in raw text from its first letter up to a space, {@code /} or
  * {@code >}, whatever lies between: in {@code <script>x</p.</script>} the name is {@code p.<}, so that
  * {@code </script>} ends nothing and the script runs on; {@code </p.>x</script>} and
- * {@code </p </script>} end where a browser does. jsoup also ends a script at its first
- * {@code </script>} in body content where a browser's script data states would read on after a
- * {@code <!--}. The RCDATA elements ({@code textarea}, {@code title}) follow the spec in jsoup too.
+ * {@code </p </script>} end where a browser does. In body content and table cells, jsoup also ends a
+ * script at its first {@code </script>} where a browser's script data states would read on after a
+ * {@code <!--}; in a table outside its cells it follows those states, which this class does not model.
+ * The RCDATA elements ({@code textarea}, {@code title}) follow the spec in jsoup too.
  */
 final class JsoupRawText {
 

@@ -414,6 +414,11 @@ final class ScanPass {
         int first = firstEndTag(info, from);
         int end = first;
         if (info.name.equals("script") && holdsCommentOpener(from, first)) {
+            if (inAtomic && closesCurrentTable()) {
+                // in a table (not in a cell), jsoup reads a script by the escape states too, with its own
+                // reading of end tag names: where that ends is not modelled, so nothing after it is usable
+                return n;
+            }
             end = ScriptData.end(src, from);
         }
         int jsoupEnd = JsoupRawText.readsNameToTerminator(info.name) ? JsoupRawText.end(src, info.name, from) : first;
