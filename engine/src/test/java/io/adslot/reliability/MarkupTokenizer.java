@@ -52,7 +52,7 @@ final class MarkupTokenizer {
         /** Start tags (and text) here follow HTML rules. */
         boolean htmlIntegrationPoint() {
             return namespace.equals("svg") && Set.of("foreignobject", "desc", "title").contains(name)
-                    || namespace.equals("math") && htmlAnnotation;
+                    || namespace.equals("math") && name.equals("annotation-xml") && htmlAnnotation;
         }
 
         boolean mathTextIntegrationPoint() {

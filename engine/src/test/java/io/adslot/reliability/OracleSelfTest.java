@@ -156,6 +156,15 @@ class OracleSelfTest {
     }
 
     @Test
+    @DisplayName("the tokenizer takes only an annotation-xml with an HTML encoding for an HTML integration point, not any MathML element with one")
+    void onlyAnnotationXmlIsAnHtmlIntegrationPoint() {
+        String html = "<math><l encoding=\"text/html\"><style></math>";
+        assertThat(MarkupTokenizer.spans(html)).noneMatch(s -> s.what().contains("style") && !s.what().contains("tag"));
+        String annotation = "<math><annotation-xml encoding=\"text/html\"><style></math>";
+        assertThat(MarkupTokenizer.spans(annotation)).anyMatch(s -> s.what().contains("style") && !s.what().contains("tag"));
+    }
+
+    @Test
     @DisplayName("the gaps between blocks pass every oracle")
     void safeOffsetsPass() {
         List<Integer> gaps = List.of(0, ARTICLE.indexOf("\n<!--"), ARTICLE.indexOf("<h2>"), ARTICLE.indexOf("\n<ul>"),
