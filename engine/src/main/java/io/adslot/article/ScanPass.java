@@ -545,7 +545,7 @@ final class ScanPass {
         } else if (info.breaksWords) {
             counter.breakWord();
         }
-        if (!info.isVoid && !(selfClose && isForeignOrUnknown(info))) {
+        if (!info.isVoid && !(selfClose && closesAtOnce(info, runInlines))) {
             runInlines.push(info.name, info.flags);
         }
         runEnd = tagEnd;
@@ -848,7 +848,7 @@ final class ScanPass {
         if (info.breaksWords) {
             counter.breakWord();
         }
-        if (!info.isVoid && !(selfClose && isForeignOrUnknown(info)) && !opensNothingInBody(info.name)
+        if (!info.isVoid && !(selfClose && closesAtOnce(info, atomicInner)) && !opensNothingInBody(info.name)
                 && (info.role != TagInfo.Role.IGNORED || atomicRootName.equals("table") || atomicInner.contains("table"))) {
             // outside a table the in-body parser ignores tr, td, caption...: they open nothing
             atomicInner.push(info.name, info.flags);
@@ -1616,6 +1616,27 @@ final class ScanPass {
     }
 
     // ---------------------------------------------------------------- characters
+
+    /**
+     * True when a self-closed start tag ({@code <svg/>}, {@code <my-el/>}) leaves nothing open, with {@code open}
+     * the elements open around it: an SVG or MathML root does. An unknown element is read as closed too (a
+     * slot inside one is harmless), except inside an integration point ({@code <svg><title><c/>}): there it
+     * stays open, as HTML content, and makes a later {@code </svg>} go by HTML rules, which stop at the title.
+     */
+    private static boolean closesAtOnce(TagInfo info, ElementStack open) {
+        if (!isForeignOrUnknown(info)) {
+            return false;
+        }
+        if (info.name.equals("svg") || info.name.equals("math") || !open.containsAny(TagInfo.FOREIGN_ROOT)) {
+            return true;
+        }
+        for (String integrationPoint : ForeignContent.INTEGRATION_POINTS) {
+            if (open.topIndexOf(integrationPoint) >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     private static boolean isForeignOrUnknown(TagInfo info) {
         return TagInfo.known(info.name) == null || info.name.equals("svg") || info.name.equals("math");

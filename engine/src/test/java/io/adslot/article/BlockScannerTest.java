@@ -330,6 +330,9 @@ class BlockScannerTest {
             // after the </p> breakout popped the svg, </svg> is stray to a browser and closes the svg for jsoup:
             // to both the math is a new root, and in its mtext </div> is out of scope
             {"<div><svg><e></p></svg><math><mtext></div>-", "<math>"},
+            // the self-closed <c/> in the SVG title is an open HTML element: </svg> then goes by HTML rules and
+            // stops at the title, which stays open, and so does everything after it
+            {"<div><svg><svg><title><c/></svg><p>x</p></div><p>y</p>", "<title>"},
             // </form> takes the form off the stack but leaves the div opened in it open
             {"<form><div></form><p>x</p><p>y</p>", "<div>"},
             // the font popped by its container's end tag is reopened at the link in the h2, so the h1 nests in the h2
