@@ -946,6 +946,9 @@ final class ScanPass {
         return false;
     }
 
+    /** The end tags that a table's insertion modes look up in "table scope", which only a table or template bounds. */
+    private static final Set<String> TABLE_SCOPED_END_TAGS = Set.of("caption", "table", "tbody", "td", "tfoot", "th", "thead", "tr");
+
     /** The start tags that close a table cell open in table scope before they are read ({@code <td><tr>}). */
     private static final Set<String> TABLE_PARTS = Set.of("caption", "col", "colgroup", "tbody", "td", "tfoot", "th", "thead", "tr");
 
@@ -1126,10 +1129,18 @@ final class ScanPass {
             return false;
         }
         boolean plain = (info.flags & (TagInfo.SPECIAL | TagInfo.FORMATTING)) == 0;
+        boolean tableScope = TABLE_SCOPED_END_TAGS.contains(name);
         for (int i = top; i >= 0; i--) {
             String open = atomicInner.get(i);
             if (open.equals(name)) {
                 return false;
+            }
+            if (tableScope) {
+                // "table scope": a cell or caption does not bound it (<td></table> closes the cell and the table)
+                if (open.equals("table") || open.equals("template") || open.equals("html")) {
+                    return true;
+                }
+                continue;
             }
             if (atomicInner.has(i, TagInfo.SCOPE_BOUNDARY) || (plain && atomicInner.has(i, TagInfo.SPECIAL))
                     || (name.equals("li") && (open.equals("ul") || open.equals("ol")))
