@@ -874,8 +874,7 @@ final class ScanPass {
         if (integrationPointAbove(p)) {
             return; // foreign content hook: inside <svg><foreignObject> the p outside is out of scope
         }
-        atomicFormattingPopped |= formattingAbove(p);
-        atomicInner.popTo("p");
+        popKeepingFormattingListed(p);
     }
 
     /**
@@ -992,14 +991,20 @@ final class ScanPass {
         return true;
     }
 
-    /** True when a formatting element is open inside the block above index {@code from}. */
-    private boolean formattingAbove(int from) {
-        for (int i = atomicInner.size() - 1; i > from; i--) {
+    /**
+     * Pops the element at {@code index} of the block's inner stack and all above it. The formatting elements
+     * among them stay on the parser's list of active formatting elements, to be reopened at the next text or
+     * inline tag, in this block or a later one ({@code <h2><p><a><p><h1>d<h2>}: the link popped by the second
+     * p is reopened in the h1, so the h2 after it nests instead of closing the h1).
+     */
+    private void popKeepingFormattingListed(int index) {
+        for (int i = index + 1; i < atomicInner.size(); i++) {
             if (atomicInner.has(i, TagInfo.FORMATTING)) {
-                return true;
+                atomicFormattingPopped = true;
+                formattingLeftOpen.push(atomicInner.get(i), atomicInner.flagsAt(i));
             }
         }
-        return false;
+        atomicInner.popTo(atomicInner.get(index));
     }
 
     /** True when the only element open inside the block is a p in button scope, with what a closing p pops. */
@@ -1218,8 +1223,7 @@ final class ScanPass {
                 atomicUncertain = true;
                 return;
             }
-            atomicFormattingPopped |= formattingAbove(atomicInner.topIndexOf(name));
-            atomicInner.popTo(name);
+            popKeepingFormattingListed(atomicInner.topIndexOf(name));
             if (info.breaksWords) {
                 counter.breakWord();
             }

@@ -338,6 +338,9 @@ class BlockScannerTest {
             {"<div><svg><svg><title><c/></svg><p>x</p></div><p>y</p>", "<title>"},
             // </form> takes the form off the stack but leaves the div opened in it open
             {"<form><div></form><p>x</p><p>y</p>", "<div>"},
+            // the link popped with the first p by the second stays on the list and is reopened in the h1 at the
+            // text: the h2 nests in it, and </h1> pops that h2, not the h1
+            {"<h2><p><a><p><h1>d<h2></h1>x", "<h1>"},
             // the font popped by its container's end tag is reopened at the link in the h2, so the h1 nests in the h2
             {"<div><font color=red></div><h2><a href=x>x</a><h1><br></h1>", "<h2>"},
         };
