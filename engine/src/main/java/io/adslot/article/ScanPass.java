@@ -812,7 +812,7 @@ final class ScanPass {
                 return;
             }
         }
-        if (TABLE_PARTS.contains(info.name)) {
+        if (info.role == TagInfo.Role.IGNORED && TABLE_PARTS.contains(info.name)) {
             closeCellInTableScope();
         }
         if (info.name.equals("table") && closesCurrentTable()) {
