@@ -1642,7 +1642,7 @@ final class ScanPass {
         if (!isForeignOrUnknown(info)) {
             return false;
         }
-        if (info.name.equals("svg") || info.name.equals("math") || !open.containsAny(TagInfo.FOREIGN_ROOT)) {
+        if (info.name.equals("svg") || info.name.equals("math")) {
             return true;
         }
         for (String integrationPoint : ForeignContent.INTEGRATION_POINTS) {

@@ -336,6 +336,7 @@ class BlockScannerTest {
             // the self-closed <c/> in the SVG title is an open HTML element: </svg> then goes by HTML rules and
             // stops at the title, which stays open, and so does everything after it
             {"<div><svg><svg><title><c/></svg><p>x</p></div><p>y</p>", "<title>"},
+            {"<svg><svg><title><p></p><c/></svg></svg><p>y</p>", "<title>"}, // likewise with the svg as the block
             // </form> takes the form off the stack but leaves the div opened in it open
             {"<form><div></form><p>x</p><p>y</p>", "<div>"},
             // the link popped with the first p by the second stays on the list and is reopened in the h1 at the
