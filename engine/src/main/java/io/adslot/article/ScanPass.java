@@ -1622,8 +1622,13 @@ final class ScanPass {
         if ((atomicRoot.flags & TagInfo.FOREIGN) == 0 && !atomicInner.containsAny(TagInfo.FOREIGN_ROOT)) {
             return false;
         }
+        return integrationPointIn(atomicInner, from);
+    }
+
+    /** True when an SVG or MathML integration point is open in {@code stack} above index {@code from}. */
+    private static boolean integrationPointIn(ElementStack stack, int from) {
         for (String integrationPoint : ForeignContent.INTEGRATION_POINTS) {
-            if (atomicInner.topIndexOf(integrationPoint) > from) { // constant time on a deep stack
+            if (stack.topIndexOf(integrationPoint) > from) { // constant time on a deep stack
                 return true;
             }
         }
@@ -1642,15 +1647,7 @@ final class ScanPass {
         if (!isForeignOrUnknown(info)) {
             return false;
         }
-        if (info.name.equals("svg") || info.name.equals("math")) {
-            return true;
-        }
-        for (String integrationPoint : ForeignContent.INTEGRATION_POINTS) {
-            if (open.topIndexOf(integrationPoint) >= 0) {
-                return false;
-            }
-        }
-        return true;
+        return info.name.equals("svg") || info.name.equals("math") || !integrationPointIn(open, -1);
     }
 
     private static boolean isForeignOrUnknown(TagInfo info) {
