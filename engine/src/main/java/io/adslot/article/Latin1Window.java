@@ -16,14 +16,27 @@ import java.nio.charset.StandardCharsets;
  * eight chars with one load ({@link WordCounter}).
  *
  * <p>Filling it takes two bulk copies that the JIT turns into vector code: {@code String.getChars}, then
- * the ISO-8859-1 encoder. A char above U+00FF (a typographic quote, CJK, Cyrillic, a surrogate) becomes
- * {@link #WIDE}, a byte with its high bit set, which sends the counter to the char itself. One window per
+ * the ISO-8859-1 encoder. A typographic quote, dash or space (U+2000..U+206F) becomes an ASCII stand-in
+ * that the counter reads as it reads the char; any other char above U+00FF (CJK, Cyrillic, a surrogate)
+ * becomes {@link #WIDE}, a byte with its high bit set, which sends the counter to the char itself. One window per
  * thread is reused by every scan on it (24 KiB), so a scan allocates none.
  */
 final class Latin1Window {
 
     /** Stands for a char above U+00FF: any byte above U+007F makes the counter read the source's char. */
     static final byte WIDE = (byte) 0x80;
+
+    /**
+     * Stands for a typographic space of U+2000..U+206F (an em space, a narrow no-break space): a control
+     * char, which the counter reads as a space and which no tag name holds.
+     */
+    static final byte TYPOGRAPHIC_SPACE = 0x01;
+
+    /**
+     * Stands for a typographic quote, dash or ellipsis of U+2000..U+206F: DEL, which the counter reads as a
+     * mark, as it reads those, and which no known tag name holds.
+     */
+    static final byte TYPOGRAPHIC_MARK = 0x7F;
 
     /** Chars per fill. */
     static final int CHARS = 8192;
@@ -73,6 +86,19 @@ final class Latin1Window {
         window.end = 0;
     }
 
+    /**
+     * The byte for {@code c}, a char above U+00FF: a stand-in for the typographic quotes, dashes and spaces
+     * that fill UTF-16 articles, so that the counter takes its fast step over them as over Latin-1 text;
+     * {@link #WIDE} for any other char.
+     */
+    private static byte standIn(char c) {
+        return switch (WordCounter.typographicClass(c)) {
+            case WordCounter.TYPOGRAPHIC_SPACE -> TYPOGRAPHIC_SPACE;
+            case WordCounter.TYPOGRAPHIC_MARK -> TYPOGRAPHIC_MARK;
+            default -> WIDE;
+        };
+    }
+
     /** True when the source's chars {@code [from, to)} are now in the window; moves the window to {@code from} when needed. */
     boolean covers(int from, int to) {
         if (from >= start && to <= end) {
@@ -89,7 +115,7 @@ final class Latin1Window {
         CoderResult result = latin1.encode(charView, byteView, true);
         while (result.isError()) {
             for (int k = 0; k < result.length(); k++) {
-                byteView.put(WIDE);
+                byteView.put(standIn(chars[charView.position() + k]));
             }
             charView.position(charView.position() + result.length());
             result = latin1.encode(charView, byteView, true);

@@ -189,6 +189,21 @@ final class WordCounter {
                 | (x + 0x5050505050505050L) & ~(x + 0x4646464646464646L);
     }
 
+    /** {@link #typographicClass} of a typographic space. */
+    static final int TYPOGRAPHIC_SPACE = SPACE;
+    /** {@link #typographicClass} of a typographic quote, dash or other mark. */
+    static final int TYPOGRAPHIC_MARK = MARK;
+
+    /**
+     * How the counter reads {@code c}, a char above U+00FF: {@link #TYPOGRAPHIC_SPACE} or
+     * {@link #TYPOGRAPHIC_MARK} for the chars of U+2000..U+206F that it reads as an ASCII space or mark, any
+     * other value for a char it reads by its own rules.
+     */
+    static int typographicClass(char c) {
+        int i = c - PUNCTUATION_FIRST;
+        return i >= 0 && i < PUNCTUATION_CLASSES.length ? PUNCTUATION_CLASSES[i] : SLOW;
+    }
+
     /** The class of {@code c} from the tables, or {@link #SLOW}. */
     private static int classOf(char c) {
         return c < 256 ? CLASSES[c]

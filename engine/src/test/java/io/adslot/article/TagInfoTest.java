@@ -60,4 +60,22 @@ class TagInfoTest {
             Latin1Window.release();
         }
     }
+
+    @Test
+    @DisplayName("a name holding a typographic space, quote or dash is no known name, also read through the window's stand-ins for them")
+    void typographicCharsInANameThroughTheWindow() {
+        for (char c = '\u2000'; c < '\u2070'; c++) {
+            for (String name : new String[] {"p" + c, "h2" + c + "x", "a" + c + "bcdefghij"}) {
+                String src = "<" + name + ">" + " ".repeat(16);
+                Latin1Window window = Latin1Window.forSource(src);
+                try {
+                    assertThat(TagInfo.readKnown(src, 1, src.length(), window))
+                            .as("<%s> with U+%04X", name, (int) c)
+                            .isNull();
+                } finally {
+                    Latin1Window.release();
+                }
+            }
+        }
+    }
 }

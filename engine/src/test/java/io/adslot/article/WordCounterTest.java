@@ -82,7 +82,7 @@ class WordCounterTest {
     }
 
     @Test
-    @DisplayName("Every char of Latin-1 and of General Punctuation, between words and doubled, counts as the rules say")
+    @DisplayName("Every char of Latin-1 and of General Punctuation, between words and doubled, counts as the rules say, also read eight at a time")
     void everyTableCharAgreesWithRules() {
         for (int c = 0; c < 0x2070; c = c == 0xFF ? 0x2000 : c + 1) {
             if (c == '&') {
@@ -92,10 +92,15 @@ class WordCounterTest {
             String text = "ab" + ch + "cd " + ch + ch + " e" + ch;
             WordCounter fast = new WordCounter();
             fast.feed(text, 0, text.length());
+            WordCounter eight = new WordCounter(Latin1Window.forSource(text));
+            eight.feed(text, 0, text.length());
             WordCounter rules = new WordCounter();
             rules.feedByRules(text, 0, text.length());
             assertThat(counts(fast))
                     .as("U+%04X", c)
+                    .isEqualTo(counts(rules));
+            assertThat(counts(eight))
+                    .as("U+%04X eight at a time", c)
                     .isEqualTo(counts(rules));
         }
     }
@@ -135,13 +140,14 @@ class WordCounterTest {
         assertThat(counts(eight)).isEqualTo(counts(rules));
     }
 
-    /** Mostly ASCII text with Latin-1 letters, controls, references and now and then a wide char. */
+    /** Mostly ASCII text with Latin-1 letters, controls, references, typographic punctuation and now and then a wide char. */
     @Provide
     Arbitrary<String> latin1Texts() {
         Arbitrary<String> piece = Arbitraries.oneOf(
                 Arbitraries.strings().withChars(" \t\n\r-.,'!?()/:;").withCharRange('a', 'z').withCharRange('A', 'Z')
                         .withCharRange('0', '9').ofMaxLength(30),
                 Arbitraries.strings().withCharRange('\u0000', '\u00FF').ofMaxLength(12),
+                Arbitraries.strings().withCharRange('\u2000', '\u206F').withChars(" ab").ofMaxLength(12),
                 Arbitraries.of("&amp;", "&nbsp;", "&shy;", "&#x4E00;&#x4E8C;", "&#65;", "&", "&bogus", "&mdash;",
                         "\u00AD", "\u00A0", "\u2019", "\u6771\u4EAC", "\u00E9t\u00E9", "\uD83D\uDE00", "\uD800", "\uDC00x"));
         return piece.list().ofMaxSize(20).map(parts -> String.join("", parts));
