@@ -27,7 +27,8 @@ final class ElementStack {
     /** How many open elements have each flag bit. */
     private final int[] withFlag = new int[TagInfo.FLAG_BITS];
     private int size;
-    private final Map<String, Positions> positions = new HashMap<>();
+    /** Created when the stack first grows past {@link #SMALL}: most scans never need it. */
+    private Map<String, Positions> positions;
     /** True once the stack has been deeper than {@link #SMALL} since the last {@link #clear}: positions are kept. */
     private boolean indexing;
 
@@ -51,6 +52,9 @@ final class ElementStack {
             index(name, size - 1);
         } else if (size > SMALL) {
             indexing = true;
+            if (positions == null) {
+                positions = new HashMap<>();
+            }
             for (int i = 0; i < size; i++) {
                 index(names[i], i);
             }
