@@ -4,6 +4,7 @@ import io.adslot.article.ScannedArticle;
 import io.adslot.benchmarks.input.ArticleGenerator;
 import io.adslot.benchmarks.input.Flavour;
 import io.adslot.benchmarks.input.Sizes;
+import io.adslot.benchmarks.peers.TagWalk;
 import io.adslot.engine.RenderResult;
 import io.adslot.placement.Plan;
 import io.adslot.placement.Planner;
@@ -26,8 +27,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * (decision cache off: scan, plan, templates, splice), {@code renderCached} (a cache hit for an article
  * with id and revision: key lookup and splice), {@code renderAppendable} (a cache hit streamed into a
  * reused builder), and the peers of {@link PeerBenchmark} doing the same insertion: {@code jsoup},
- * {@code atto}, {@code naiveSplice} and {@code copyLimit}. {@link EngineThreadsBenchmark} runs the two
- * renders on two threads.
+ * {@code atto}, {@code naiveSplice} and {@code copyLimit}; and {@code tagWalk}, which finds every tag's
+ * {@code <} and {@code >} and does nothing else: the floor under {@code scan}. {@link EngineThreadsBenchmark}
+ * runs the two renders on two threads.
  *
  * <p>The engine serves {@link EngineFixture#RULES the peers' rule as a rule file}; the peers insert the engine's own markup at the
  * engine's offsets, and setup fails when the engine's slots are not where the peers' rule puts them
@@ -107,5 +109,11 @@ public class EngineBenchmark {
     @Benchmark
     public String copyLimit() {
         return f.copyLimit.splice(f.body, f.offsets);
+    }
+
+    /** Not a peer: the bare walk from tag to tag ({@link TagWalk}), the least a scanner that reads every tag must do. */
+    @Benchmark
+    public int tagWalk() {
+        return TagWalk.count(f.body);
     }
 }
