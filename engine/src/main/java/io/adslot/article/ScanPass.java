@@ -812,8 +812,8 @@ final class ScanPass {
                 return;
             }
         }
-        if (info.role == TagInfo.Role.IGNORED && TABLE_PARTS.contains(info.name)) {
-            closeCellInTableScope();
+        if (info.role == TagInfo.Role.IGNORED && TABLE_PARTS.contains(info.name) && !tablePartStartTag(info.name)) {
+            return; // the table insertion modes ignore it here
         }
         if (info.name.equals("table") && closesCurrentTable()) {
             // in the "in table" mode a <table> start tag closes the current table and opens a new one
@@ -948,27 +948,103 @@ final class ScanPass {
     /** The end tags that a table's insertion modes look up in "table scope", which only a table or template bounds. */
     private static final Set<String> TABLE_SCOPED_END_TAGS = Set.of("caption", "table", "tbody", "td", "tfoot", "th", "thead", "tr");
 
-    /** The start tags that close a table cell open in table scope before they are read ({@code <td><tr>}). */
+    /** The start tags that the table insertion modes read: each closes or opens table parts around it first. */
     private static final Set<String> TABLE_PARTS = Set.of("caption", "col", "colgroup", "tbody", "td", "tfoot", "th", "thead", "tr");
 
     /**
-     * Closes the table cell open in table scope inside the block, if any, as a table part's start tag
-     * does: in {@code <table><td><tr><table>} the tr ends the cell, so the inner {@code <table>} is read in
-     * the row and ends the outer table rather than nesting in the cell.
+     * Applies the start tag of the table part {@code name} to the block's inner stack as the table insertion
+     * modes do. The mode is the one the nearest open table element sets ({@link #nearestTableElement}): a cell
+     * or a caption is closed first, a row or a row group that cannot hold the tag is popped, and the parts a
+     * tag implies are opened ({@code <table><th>} opens a tbody and a tr, {@code <table><col>} a colgroup),
+     * so that a later {@code </tr>} or {@code </tbody>} finds them open, as the parser does. Returns false
+     * when the mode ignores the tag. Outside a table, and in a template, the stack is left alone.
      */
-    private void closeCellInTableScope() {
-        for (int i = atomicInner.size() - 1; i >= 0; i--) {
-            switch (atomicInner.get(i)) {
-                case "td", "th" -> {
-                    atomicInner.popTo(atomicInner.get(i));
-                    return;
+    private boolean tablePartStartTag(String name) {
+        boolean cell = name.equals("td") || name.equals("th");
+        while (true) {
+            int at = nearestTableElement();
+            String mode = at >= 0 ? atomicInner.get(at) : atomicRootName.equals("table") ? "table" : "";
+            switch (mode) {
+                case "td", "th", "caption" -> atomicInner.popTo(mode); // the cell's or caption's marker clears its formatting elements
+                case "colgroup" -> {
+                    if (at != atomicInner.size() - 1) {
+                        return false; // in column group, anything but a col needs the colgroup as the current node
+                    }
+                    atomicInner.popTo(mode);
                 }
-                case "table", "template", "html" -> {
-                    return;
+                case "select" -> {
+                    if (name.equals("col") || name.equals("colgroup") || !tableElementBelow(at)) {
+                        return false; // in select these are ignored; in select in table, col and colgroup too
+                    }
+                    atomicInner.popTo(mode);
+                }
+                case "tr" -> {
+                    clearStackAbove(at);
+                    if (cell) {
+                        return true;
+                    }
+                    atomicInner.popTo(mode);
+                }
+                case "tbody", "thead", "tfoot" -> {
+                    clearStackAbove(at);
+                    if (name.equals("tr")) {
+                        return true;
+                    }
+                    if (cell) {
+                        atomicInner.push("tr");
+                        return true;
+                    }
+                    atomicInner.popTo(mode);
+                }
+                case "table" -> {
+                    clearStackAbove(at);
+                    if (cell || name.equals("tr")) {
+                        atomicInner.push("tbody");
+                    } else {
+                        if (name.equals("col")) {
+                            atomicInner.push("colgroup");
+                        }
+                        return true;
+                    }
                 }
                 default -> {
+                    return true;
                 }
             }
+        }
+    }
+
+    /** The elements that decide the table insertion modes, with template and select, which have modes of their own. */
+    private static final Set<String> TABLE_MODE_ELEMENTS = Set.of(
+            "table", "tbody", "thead", "tfoot", "tr", "td", "th", "caption", "colgroup", "template", "select");
+
+    /** Index of the topmost open {@link #TABLE_MODE_ELEMENTS} element inside the block, or -1. */
+    private int nearestTableElement() {
+        for (int i = atomicInner.size() - 1; i >= 0; i--) {
+            if (TABLE_MODE_ELEMENTS.contains(atomicInner.get(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** True when a table is open below the element at {@code index}, inside the block or as its root. */
+    private boolean tableElementBelow(int index) {
+        for (int i = index - 1; i >= 0; i--) {
+            if (atomicInner.get(i).equals("table")) {
+                return true;
+            }
+        }
+        return atomicRootName.equals("table");
+    }
+
+    /**
+     * Pops what is open above the element at {@code index} (-1: the block's root), as "clear the stack back
+     * to a table context" does. Formatting elements popped so stay on the list of active formatting elements.
+     */
+    private void clearStackAbove(int index) {
+        while (atomicInner.size() > index + 1) {
+            popKeepingFormattingListed(atomicInner.size() - 1);
         }
     }
 

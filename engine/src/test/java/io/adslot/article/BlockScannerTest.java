@@ -327,6 +327,9 @@ class BlockScannerTest {
             // instead of nesting in the cell, and the blockquote after the inner table stays open
             {"<table><td><tr><table></table><blockquote></table>", "<blockquote>"},
             {"<table><th><tbody><table></table><blockquote></table>", "<blockquote>"},
+            // a cell directly in a table opens a tbody and a tr first: </tr> then closes the cell and its row,
+            // so the <table> after it ends the outer table instead of nesting in the cell
+            {"<table><th></tr><table></table><blockquote></table>", "<blockquote>"},
             // in a cell, </table> looks for the table in "table scope", which the cell does not bound: it closes
             // the table, so the <tr> after it is ignored and the p stays open inside the unknown element
             {"<v><table><td></table><tr><p></table></v>s", "<p>"},
