@@ -293,6 +293,9 @@ final class ScanPass {
         if (foreignEndTag(info.name, tagEnd)) { // foreign content hook
             return readersParted ? nothingSafeAfter() : tagEnd;
         }
+        if (containerEndAfterBreakout(info)) { // foreign content hook
+            return nothingSafeAfter();
+        }
         forgetFormattingLeftOpen(info.name);
         if (info.name.equals("form") && !templateOpen()) {
             formElementPointer = false;
@@ -531,6 +534,13 @@ final class ScanPass {
             }
             return;
         }
+        if (inRun && info.name.equals("a") && runInlines.contains("a") && !closeLinkInRun()) {
+            // a special element (a button) is open in the link: the block mode models what the adoption agency
+            // does then, so the run becomes a block rooted at its outermost inline element
+            convertRunToAtomic();
+            atomicStartTag(info, lt, tagEnd, selfClose);
+            return;
+        }
         // inline content or media: part of a text run
         if (!inRun) {
             startRun(lt);
@@ -549,6 +559,35 @@ final class ScanPass {
             runInlines.push(info.name, info.flags);
         }
         runEnd = tagEnd;
+    }
+
+    /**
+     * An {@code <a>} start tag with a link open in the run first closes that link, as the adoption agency
+     * does: when nothing special is open inside the link, it pops the link and everything open in it, and
+     * the formatting elements among those ({@code b}, {@code i}...) are reopened before the new link, so that
+     * a later {@code </a>} finds only the new one ({@code <a><a></a><math></a>} leaves the math open). Returns
+     * false, changing nothing, when a special element is open inside the link.
+     */
+    private boolean closeLinkInRun() {
+        int link = runInlines.topIndexOf("a");
+        for (int i = link + 1; i < runInlines.size(); i++) {
+            if (runInlines.has(i, TagInfo.SPECIAL)) {
+                return false;
+            }
+        }
+        List<String> reopened = new ArrayList<>();
+        List<Integer> reopenedFlags = new ArrayList<>();
+        for (int i = link + 1; i < runInlines.size(); i++) {
+            if (runInlines.has(i, TagInfo.FORMATTING)) {
+                reopened.add(runInlines.get(i));
+                reopenedFlags.add(runInlines.flagsAt(i));
+            }
+        }
+        runInlines.popTo("a");
+        for (int i = 0; i < reopened.size(); i++) {
+            runInlines.push(reopened.get(i), reopenedFlags.get(i));
+        }
+        return true;
     }
 
     /**
@@ -1625,8 +1664,16 @@ final class ScanPass {
                 return true;
             }
         }
-        return (htmlAbove || (foreignBrokenOut && !stack.isEmpty())) && inAtomic && name.equals(atomicRootName)
-                && ForeignContent.isForeign(name);
+        if (!(inAtomic && name.equals(atomicRootName) && ForeignContent.isForeign(name))) {
+            return false;
+        }
+        if (foreignBrokenOut && !stack.isEmpty()) {
+            // the block's own root after a breakout with elements open inside: a browser, which popped the
+            // root at the breakout, finds this end tag stray and keeps those open; jsoup closes them all
+            readersParted = true;
+            return true;
+        }
+        return htmlAbove;
     }
 
     /**
@@ -1668,6 +1715,18 @@ final class ScanPass {
     private static final int FOREIGN_END_TAG_WALK = 64;
 
     /** True while an {@code svg} or {@code math} element is open in the block or run being read. */
+    /**
+     * True when {@code info} is the end tag of an enclosing special container ({@code </div>}) while a
+     * breakout has left the two readers with different trees and elements are open inside the block. jsoup
+     * still has them in the SVG and closes them all with the container; a browser, which popped the SVG at
+     * the breakout, has them open as HTML and MathML elements, and a MathML {@code mi} among them puts the
+     * container out of scope, so the end tag is ignored ({@code <div><svg><p></p><c><math><mi></div>}).
+     */
+    private boolean containerEndAfterBreakout(TagInfo info) {
+        return inAtomic && foreignBrokenOut && !atomicInner.isEmpty() && foreignRootOpen()
+                && (info.flags & TagInfo.SPECIAL) != 0 && !atomicInner.contains(info.name) && containers.contains(info.name);
+    }
+
     private boolean foreignRootOpen() {
         if (inAtomic) {
             return (atomicRoot.flags & TagInfo.FOREIGN) != 0 || atomicInner.containsAny(TagInfo.FOREIGN_ROOT);

@@ -284,6 +284,13 @@ class BlockScannerTest {
     }
 
     @Test
+    @DisplayName("a link left unclosed in a line of text is closed by the next link: the line and what follows keep their places")
+    void unclosedLinkClosedByTheNextOne() {
+        String html = "x<a href=1>one<b>bold<a href=2>two</a> three</b><p>p</p>";
+        assertThat(usableBoundaries(html)).contains(html.indexOf("<p>"), html.length());
+    }
+
+    @Test
     @DisplayName("tag soup that leaves an element open to the end gets no usable boundary inside it")
     void tagSoupLeftOpen() {
         // each shape leaves the element whose start tag is given open to the end of input in a browser
@@ -336,6 +343,14 @@ class BlockScannerTest {
             // after the </p> breakout popped the svg, </svg> is stray to a browser and closes the svg for jsoup:
             // to both the math is a new root, and in its mtext </div> is out of scope
             {"<div><svg><e></p></svg><math><mtext></div>-", "<math>"},
+            // likewise with the svg as the block and the breakout a <p> start tag: the <c> opened after it is an
+            // HTML element to a browser, which keeps it open at the stray </svg>, and jsoup closes it
+            {"<div><svg><p></p><c></svg><math><mi></div>g", "<math>"},
+            // without the </svg>: to jsoup </div> closes the svg and the div; to a browser, which popped the svg at
+            // the <p>, the c, math and mi are open in the div, and the mi puts the div out of scope of </div>
+            {"<div><svg><p></p><c><math><mi></div>g", "<math>"},
+            // the second <a> closes the first (adoption agency), so the last </a> finds no link and leaves the math open
+            {"<a><a></a><math></a>", "<math>"},
             // the self-closed <c/> in the SVG title is an open HTML element: </svg> then goes by HTML rules and
             // stops at the title, which stays open, and so does everything after it
             {"<div><svg><svg><title><c/></svg><p>x</p></div><p>y</p>", "<title>"},
