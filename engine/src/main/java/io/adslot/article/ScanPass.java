@@ -1054,27 +1054,26 @@ final class ScanPass {
     }
 
     /** The elements that decide the table insertion modes, with template and select, which have modes of their own. */
-    private static final Set<String> TABLE_MODE_ELEMENTS = Set.of(
+    private static final List<String> TABLE_MODE_ELEMENTS = List.of(
             "table", "tbody", "thead", "tfoot", "tr", "td", "th", "caption", "colgroup", "template", "select");
 
-    /** Index of the topmost open {@link #TABLE_MODE_ELEMENTS} element inside the block, or -1. */
+    /**
+     * Index of the topmost open {@link #TABLE_MODE_ELEMENTS} element inside the block, or -1: the highest of
+     * their topmost positions, each found in constant time however deep the stack, so that many table parts
+     * over a deep stack still scan in linear time.
+     */
     private int nearestTableElement() {
-        for (int i = atomicInner.size() - 1; i >= 0; i--) {
-            if (TABLE_MODE_ELEMENTS.contains(atomicInner.get(i))) {
-                return i;
-            }
+        int nearest = -1;
+        for (String name : TABLE_MODE_ELEMENTS) {
+            nearest = Math.max(nearest, atomicInner.topIndexOf(name));
         }
-        return -1;
+        return nearest;
     }
 
-    /** True when a table is open below the element at {@code index}, inside the block or as its root. */
+    /** True when a table is open below the nearest table element at {@code index} (a select), inside the block or as its root. */
     private boolean tableElementBelow(int index) {
-        for (int i = index - 1; i >= 0; i--) {
-            if (atomicInner.get(i).equals("table")) {
-                return true;
-            }
-        }
-        return atomicRootName.equals("table");
+        int table = atomicInner.topIndexOf("table");
+        return (table >= 0 && table < index) || atomicRootName.equals("table");
     }
 
     /**
@@ -1714,7 +1713,6 @@ final class ScanPass {
      */
     private static final int FOREIGN_END_TAG_WALK = 64;
 
-    /** True while an {@code svg} or {@code math} element is open in the block or run being read. */
     /**
      * True when {@code info} is the end tag of an enclosing special container ({@code </div>}) while a
      * breakout has left the two readers with different trees and elements are open inside the block. jsoup
@@ -1727,6 +1725,7 @@ final class ScanPass {
                 && (info.flags & TagInfo.SPECIAL) != 0 && !atomicInner.contains(info.name) && containers.contains(info.name);
     }
 
+    /** True while an {@code svg} or {@code math} element is open in the block or run being read. */
     private boolean foreignRootOpen() {
         if (inAtomic) {
             return (atomicRoot.flags & TagInfo.FOREIGN) != 0 || atomicInner.containsAny(TagInfo.FOREIGN_ROOT);

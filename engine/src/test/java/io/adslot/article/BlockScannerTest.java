@@ -2,7 +2,9 @@ package io.adslot.article;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -281,6 +283,14 @@ class BlockScannerTest {
         assertThat(usableBoundaries(html)).doesNotContain(html.indexOf("<form>b")).contains(html.indexOf("c"));
         String closed = "<div><form></form></div><p>a<form>b</p>c";
         assertThat(usableBoundaries(closed)).contains(closed.indexOf("<form>b"));
+    }
+
+    @Test
+    @DisplayName("100,000 table parts over 100,000 elements open in a column group scan in linear time")
+    void tablePartsOverADeepStack() {
+        String html = "<table><colgroup>" + "<span>".repeat(100_000) + "<col>".repeat(100_000) + "</table><p>after</p>";
+        ScannedArticle scan = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> scanner.scan(html));
+        assertThat(scan.blocks()).extracting(Block::tag).startsWith("table");
     }
 
     @Test
