@@ -83,6 +83,13 @@ final class ScanPass {
      * parser may still hold an element open around what follows, so no block there gets a usable end.
      */
     private int uncertainDepth = -1;
+    /**
+     * The elements that were open inside an uncertain block when the scanner ended it: the parser may still
+     * have them open, so while {@link #uncertainDepth} holds, an end tag of one of their names may close
+     * one of them rather than the container of that name ({@code <div><h1><div>...</h2></div>}: the
+     * {@code </div>} may close the inner div, in the heading that is still open).
+     */
+    private final ElementStack possiblyOpen = new ElementStack();
 
     // the tag being read
     /** The end of the tag name that {@link #readTagName} read last. */
@@ -667,6 +674,11 @@ final class ScanPass {
             // stops at the div, a special element, and ignores it: the div and the video stay open
             return;
         }
+        if (uncertainDepth >= 0 && possiblyOpen.contains(name)) {
+            // it may close an element left open inside the uncertain block instead of the container
+            possiblyOpen.popTo(name);
+            return;
+        }
         if (containers.contains(name) && !closesNothing(name)) {
             leaveFormattingOpenAbove(name);
             if (inRun) {
@@ -675,6 +687,7 @@ final class ScanPass {
             containers.popTo(name);
             if (containers.size() < uncertainDepth) {
                 uncertainDepth = -1;
+                possiblyOpen.clear();
             }
         }
         // any other end tag is stray: ignored, as the in-body insertion mode does
@@ -803,6 +816,11 @@ final class ScanPass {
         }
         if (atomicUncertain && uncertainDepth < 0) {
             uncertainDepth = containers.size();
+        }
+        if (atomicUncertain) {
+            for (int i = 0; i < atomicInner.size(); i++) {
+                possiblyOpen.push(atomicInner.get(i), atomicInner.flagsAt(i));
+            }
         }
         open |= atomicUncertain || uncertainDepth >= 0;
         atomicUncertain = false;

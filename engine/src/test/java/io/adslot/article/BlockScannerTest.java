@@ -361,6 +361,9 @@ class BlockScannerTest {
             {"<div><svg><p></p><c><math><mi></div>g", "<math>"},
             // the second <a> closes the first (adoption agency), so the last </a> finds no link and leaves the math open
             {"<a><a></a><math></a>", "<math>"},
+            // the em popped with the p is reopened at the text in the inner h1, so the next h1 nests in it and
+            // </h2> pops the inner h1, not the outer one; the </div> then closes the div in the heading
+            {"<div><h1><div><p><em><h1>h<h1></h1></h2></div>w", "<h1>"},
             // the self-closed <c/> in the SVG title is an open HTML element: </svg> then goes by HTML rules and
             // stops at the title, which stays open, and so does everything after it
             {"<div><svg><svg><title><c/></svg><p>x</p></div><p>y</p>", "<title>"},
