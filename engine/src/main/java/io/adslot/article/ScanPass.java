@@ -78,15 +78,17 @@ final class ScanPass {
     private final ElementStack formattingLeftOpen = new ElementStack();
     /** The block was re-rooted after an adoption-agency end tag with several special elements open: its end is not trusted. */
     private boolean atomicUncertain;
+    /** How many elements were open inside the block when it became uncertain: those went to {@link #possiblyOpen} then. */
+    private int uncertainFrom;
     /**
      * Container depth at which such an uncertain block stood, or -1: until that container closes, the
      * parser may still hold an element open around what follows, so no block there gets a usable end.
      */
     private int uncertainDepth = -1;
     /**
-     * The elements that were open inside an uncertain block when the scanner ended it: the parser may still
-     * have them open, so while {@link #uncertainDepth} holds, an end tag of one of their names may close
-     * one of them rather than the container of that name ({@code <div><h1><div>...</h2></div>}: the
+     * The elements that were open inside an uncertain block when it became uncertain or ended: the parser
+     * may still have them open, so while {@link #uncertainDepth} holds, an end tag of one of their names may
+     * close one of them rather than the container of that name ({@code <div><h1><div>...</h2></div>}: the
      * {@code </div>} may close the inner div, in the heading that is still open).
      */
     private final ElementStack possiblyOpen = new ElementStack();
@@ -818,12 +820,13 @@ final class ScanPass {
             uncertainDepth = containers.size();
         }
         if (atomicUncertain) {
-            for (int i = 0; i < atomicInner.size(); i++) {
+            for (int i = uncertainFrom; i < atomicInner.size(); i++) {
                 possiblyOpen.push(atomicInner.get(i), atomicInner.flagsAt(i));
             }
         }
         open |= atomicUncertain || uncertainDepth >= 0;
         atomicUncertain = false;
+        uncertainFrom = 0;
         atomicInner.clear();
         BlockKind kind = atomicKind;
         if (kind == BlockKind.PARAGRAPH && atomicHasMedia && counter.words() == 0 && counter.textLength() == 0) {
@@ -831,6 +834,23 @@ final class ScanPass {
         }
         blocks.add(new Block(kind, atomicLevel, atomicStart, end, counter.words(), counter.textLength(),
                 atomicRootName, atomicNoSlot, atomicMediaWidth, atomicMediaHeight, open));
+    }
+
+    /**
+     * Marks the block's end as not trusted ({@link #atomicUncertain}). What is open inside it the first time
+     * goes to {@link #possiblyOpen}: the scanner's stack may part from the parser's from here on, so that a
+     * later end tag pops an element the parser keeps open ({@code <div><h1><div><p><em><h1>h<h1></h1></h2>}:
+     * {@code </h2>} pops the inner div for the scanner, while the parser still has it open).
+     */
+    private void markUncertain() {
+        if (atomicUncertain) {
+            return;
+        }
+        atomicUncertain = true;
+        uncertainFrom = atomicInner.size();
+        for (int i = 0; i < atomicInner.size(); i++) {
+            possiblyOpen.push(atomicInner.get(i), atomicInner.flagsAt(i));
+        }
     }
 
     /**
@@ -862,7 +882,9 @@ final class ScanPass {
         if (info.name.equals("a") && (atomicRootName.equals("a") || atomicInner.contains("a"))) {
             // an <a> start tag first closes the link still open, as its end tag would (the adoption agency);
             // a link around blocks then ends right at this tag, which is no place for a slot
-            atomicUncertain |= atomicRootName.equals("a");
+            if (atomicRootName.equals("a")) {
+                markUncertain();
+            }
             atomicEndTag(info, lt, lt);
             if (!inAtomic) {
                 containerStartTag(info, lt, tagEnd, selfClose);
@@ -898,7 +920,9 @@ final class ScanPass {
         int top = atomicInner.size() - 1;
         if (info.isHeading() && top >= 0 && atomicInner.has(top, TagInfo.HEADING)) {
             // a formatting element reopened inside that heading may be the current node instead
-            atomicUncertain |= atomicFormattingPopped && atomicFormattingReopened;
+            if (atomicFormattingPopped && atomicFormattingReopened) {
+                markUncertain();
+            }
             atomicInner.popTo(atomicInner.get(top)); // <h5><h1>: after closing a p, a heading start pops a heading that is the current node
         }
         mediaSize(info);
@@ -943,7 +967,7 @@ final class ScanPass {
      */
     private void markUncertainIfFormattingLeftOpen() {
         if ((atomicRoot.flags & TagInfo.FORMATTING) != 0 || atomicInner.containsAny(TagInfo.FORMATTING)) {
-            atomicUncertain = true;
+            markUncertain();
         }
     }
 
@@ -1111,7 +1135,12 @@ final class ScanPass {
 
     /** True when only elements that an end tag's implied end tags close ({@code p}, {@code li}, {@code option}...) are open inside the block. */
     private boolean onlyImpliedEndTagsOpen() {
-        for (int i = 0; i < atomicInner.size(); i++) {
+        return onlyImpliedEndTagsOpenFrom(0);
+    }
+
+    /** {@link #onlyImpliedEndTagsOpen} for the elements from {@code from} to the top of the block's inner stack. */
+    private boolean onlyImpliedEndTagsOpenFrom(int from) {
+        for (int i = from; i < atomicInner.size(); i++) {
             switch (atomicInner.get(i)) {
                 case "dd", "dt", "li", "optgroup", "option", "p", "rb", "rp", "rt", "rtc" -> {
                 }
@@ -1176,7 +1205,7 @@ final class ScanPass {
             if (atomicFormattingPopped && atomicFormattingReopened) {
                 // a formatting element popped earlier and reopened since (<p><b></p><h2>x<h1>) is the
                 // current node, unless its end tag closed it again: the h1 nests in it or pops the h2
-                atomicUncertain = true;
+                markUncertain();
                 return false;
             }
             return true;
@@ -1245,7 +1274,9 @@ final class ScanPass {
         for (String name : rest) {
             // more special elements open inside (an h3 after the p): which of them the parser still has
             // open is beyond this scanner; the block goes on, but no slot directly after it
-            atomicUncertain |= (TagInfo.stackFlags(name) & TagInfo.SPECIAL) != 0;
+            if ((TagInfo.stackFlags(name) & TagInfo.SPECIAL) != 0) {
+                markUncertain();
+            }
         }
         atomicInner.clear();
         for (String name : rest) {
@@ -1349,10 +1380,15 @@ final class ScanPass {
             if (innerEndTagIgnored(info)) {
                 return;
             }
+            if (name.equals("form") && !onlyImpliedEndTagsOpenFrom(atomicInner.topIndexOf("form") + 1)) {
+                // as for a form that is the block's root (below): the elements opened in it stay open
+                markUncertain();
+                return;
+            }
             if ((info.flags & TagInfo.FORMATTING) != 0 && specialOpenedAfter(name)) {
                 // the adoption agency keeps the special elements opened after it (an h3, an aside) open;
                 // which ones exactly is beyond this scanner: the block goes on, no slot directly after it
-                atomicUncertain = true;
+                markUncertain();
                 return;
             }
             popKeepingFormattingListed(atomicInner.topIndexOf(name));
@@ -1368,13 +1404,13 @@ final class ScanPass {
             // <p></font> does nothing): the block goes on, its end no longer trusted. In <svg><p><b></p><span>
             // jsoup reopens the b inside the svg and then ignores </svg>; a browser, whose <p> broke out of the
             // svg, reopens it after: either way the svg's end tag is no place for a slot
-            atomicUncertain = true;
+            markUncertain();
             return;
         }
         if (name.equals("form") && atomicRootName.equals("form") && !onlyImpliedEndTagsOpen()) {
             // </form> takes the form off the stack of open elements but leaves a div opened in it open, and
             // what follows goes on inside that div in the form: the block goes on, its end no longer trusted
-            atomicUncertain = true;
+            markUncertain();
             return;
         }
         if (name.equals(atomicRootName) || (atomicRoot.isHeading() && info.isHeading())) {
@@ -1392,7 +1428,7 @@ final class ScanPass {
                 // after a breakout jsoup still has the SVG open in the block, where a browser may have opened
                 // other elements (<svg><style></p></svg><math><mtext>: a browser's math is a new root, whose
                 // mtext stops the end tag's walk): the block goes on, its end not trusted
-                atomicUncertain = true;
+                markUncertain();
                 return;
             }
             endAtomic(tagEnd, false);
@@ -1413,7 +1449,7 @@ final class ScanPass {
         if ((info.flags & TagInfo.FORMATTING) != 0 && containers.contains(name) && (atomicRoot.flags & TagInfo.SPECIAL) == 0) {
             // <font><mi><hr></font>: the adoption agency pops the wrapper and the inline-rooted block in it
             // when nothing special is open after it; which is the case is beyond this scanner: not trusted
-            atomicUncertain = true;
+            markUncertain();
         }
         if (info.breaksWords) {
             counter.breakWord();

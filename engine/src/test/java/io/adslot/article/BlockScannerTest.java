@@ -364,6 +364,10 @@ class BlockScannerTest {
             // the em popped with the p is reopened at the text in the inner h1, so the next h1 nests in it and
             // </h2> pops the inner h1, not the outer one; the </div> then closes the div in the heading
             {"<div><h1><div><p><em><h1>h<h1></h1></h2></div>w", "<h1>"},
+            // likewise inside a line of text: </h2> pops the div for the scanner only, once the block is uncertain
+            {"<div><l><h4><div><p><em><h1>h<h1></h1></h2></div>w", "<h4>"},
+            // likewise for a form inside the block: </form> takes only the form off the stack, d stays open
+            {"<div><f><form><d><div></form></div>x", "<d>"},
             // the self-closed <c/> in the SVG title is an open HTML element: </svg> then goes by HTML rules and
             // stops at the title, which stays open, and so does everything after it
             {"<div><svg><svg><title><c/></svg><p>x</p></div><p>y</p>", "<title>"},
