@@ -20,7 +20,8 @@ import java.util.Set;
  * integration points where HTML rules resume, breakout start tags that pop the foreign elements. An end
  * tag inside SVG that no foreign element takes closes the HTML element of its name around the SVG, and
  * the SVG with it, when that element is in scope ({@code <div><svg></div>}); for that it keeps the names
- * of the HTML elements opened outside foreign content, without the parser's implied end tags.
+ * of the HTML elements opened outside foreign content, with the one implied end tag that decides scopes
+ * most often (a block start tag closes an open {@code p}) and without the others.
  */
 final class MarkupTokenizer {
 
@@ -238,6 +239,9 @@ final class MarkupTokenizer {
                 if (name.equals("body") || name.equals("html")) {
                     return true; // in a body these only add attributes to the open ones
                 }
+                if (CLOSES_P.contains(name) || isHeading(name)) {
+                    closeParagraphInButtonScope();
+                }
                 html.add(name);
             } else {
                 foreign.add(new Open("html", name, false)); // HTML inside an integration point
@@ -265,6 +269,27 @@ final class MarkupTokenizer {
             }
         }
         return false;
+    }
+
+    /** Non-void start tags that close a p in button scope first (headings too). */
+    private static final Set<String> CLOSES_P = Set.of(
+            "address", "article", "aside", "blockquote", "center", "details", "dialog", "dir", "div", "dl",
+            "fieldset", "figcaption", "figure", "footer", "form", "header", "hgroup", "listing", "main", "menu",
+            "nav", "ol", "p", "pre", "search", "section", "summary", "table", "ul");
+
+    /** The implied end of a p that a block start tag brings ({@code <p><div>}), where a p is open in button scope. */
+    private void closeParagraphInButtonScope() {
+        for (int i = html.size() - 1; i >= 0; i--) {
+            String open = html.get(i);
+            if (open.equals("p")) {
+                html.subList(i, html.size()).clear();
+                return;
+            }
+            if (Set.of("applet", "caption", "html", "table", "td", "th", "marquee", "object", "template", "button")
+                    .contains(open)) {
+                return;
+            }
+        }
     }
 
     /** The spec's special elements that can be open (void ones never are). */

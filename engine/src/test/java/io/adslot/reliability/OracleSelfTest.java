@@ -156,6 +156,15 @@ class OracleSelfTest {
     }
 
     @Test
+    @DisplayName("the tokenizer closes a p at a block start tag, so that the end tag of a plain element around MathML reaches past it: a CDATA start after it is a bogus comment")
+    void blockStartClosesParagraphForScope() {
+        String html = "<annotation-xml><p><div></div><math></annotation-xml><![CDATA[>y";
+        assertThat(MarkupTokenizer.spans(html)).noneMatch(s -> s.what().contains("CDATA"));
+        String open = "<annotation-xml><p><span></span><math></annotation-xml><![CDATA[>y";
+        assertThat(MarkupTokenizer.spans(open)).anyMatch(s -> s.what().contains("CDATA"));
+    }
+
+    @Test
     @DisplayName("the tokenizer takes only an annotation-xml with an HTML encoding for an HTML integration point, not any MathML element with one")
     void onlyAnnotationXmlIsAnHtmlIntegrationPoint() {
         String html = "<math><l encoding=\"text/html\"><style></math>";
