@@ -1380,7 +1380,8 @@ final class ScanPass {
             if (innerEndTagIgnored(info)) {
                 return;
             }
-            if (name.equals("form") && !onlyImpliedEndTagsOpenFrom(atomicInner.topIndexOf("form") + 1)) {
+            if (name.equals("form") && (!onlyImpliedEndTagsOpenFrom(atomicInner.topIndexOf("form") + 1)
+                    || (atomicFormattingPopped && atomicFormattingReopened))) {
                 // as for a form that is the block's root (below): the elements opened in it stay open
                 markUncertain();
                 return;
@@ -1407,9 +1408,11 @@ final class ScanPass {
             markUncertain();
             return;
         }
-        if (name.equals("form") && atomicRootName.equals("form") && !onlyImpliedEndTagsOpen()) {
+        if (name.equals("form") && atomicRootName.equals("form")
+                && (!onlyImpliedEndTagsOpen() || (atomicFormattingPopped && atomicFormattingReopened))) {
             // </form> takes the form off the stack of open elements but leaves a div opened in it open, and
-            // what follows goes on inside that div in the form: the block goes on, its end no longer trusted
+            // what follows goes on inside that div in the form: the block goes on, its end no longer trusted.
+            // So with a formatting element popped in it and reopened since (<form><p><em></p>x</form>)
             markUncertain();
             return;
         }

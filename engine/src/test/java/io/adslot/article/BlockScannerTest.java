@@ -368,6 +368,8 @@ class BlockScannerTest {
             {"<div><l><h4><div><p><em><h1>h<h1></h1></h2></div>w", "<h4>"},
             // likewise for a form inside the block: </form> takes only the form off the stack, d stays open
             {"<div><f><form><d><div></form></div>x", "<d>"},
+            // the em popped with the p is reopened at the text, and </form> leaves that em open (its copy, to be exact)
+            {"<form><p><em></p>x</form>y", "<em>"},
             // the self-closed <c/> in the SVG title is an open HTML element: </svg> then goes by HTML rules and
             // stops at the title, which stays open, and so does everything after it
             {"<div><svg><svg><title><c/></svg><p>x</p></div><p>y</p>", "<title>"},
