@@ -903,7 +903,7 @@ final class ScanPass {
                 containerStartTag(info, lt, tagEnd, selfClose);
                 return;
             }
-            atomicInner.popTo("table");
+            popKeepingFormattingListed(inner); // a formatting element foster-parented in it is reopened later
         }
         if (closesAtomicBlock(info)) {
             markUncertainIfFormattingLeftOpen();
@@ -1048,9 +1048,9 @@ final class ScanPass {
             switch (mode) {
                 case "td", "th", "caption" -> atomicInner.popTo(mode); // the cell's or caption's marker clears its formatting elements
                 case "colgroup" -> {
-                    if (at != atomicInner.size() - 1) {
-                        return false; // in column group, anything but a col needs the colgroup as the current node
-                    }
+                    // in column group anything but a col pops the colgroup; elements above it here were opened
+                    // after that (foster-parented in the table), and a table part pops them too
+                    clearStackAbove(at);
                     atomicInner.popTo(mode);
                 }
                 case "select" -> {

@@ -370,6 +370,12 @@ class BlockScannerTest {
             {"<div><f><form><d><div></form></div>x", "<d>"},
             // the em popped with the p is reopened at the text, and </form> leaves that em open (its copy, to be exact)
             {"<form><p><em></p>x</form>y", "<em>"},
+            // the i foster-parented in the inner table is popped by the <table> that ends it, but stays listed and
+            // is reopened at the text: the h1 nests in it, so </h2> pops the h1 and the h5 stays open
+            {"<h5><table><i><table></table>p<h1></h2>", "<h5>"},
+            // the <p> after a col popped the implied colgroup and went before the table: the <td> after it is read
+            // in the table, so the inner table nests in the cell, which stays open
+            {"<table><col><p><td><table></table>", "<td>"},
             // the self-closed <c/> in the SVG title is an open HTML element: </svg> then goes by HTML rules and
             // stops at the title, which stays open, and so does everything after it
             {"<div><svg><svg><title><c/></svg><p>x</p></div><p>y</p>", "<title>"},
