@@ -92,9 +92,9 @@ final class Latin1Window {
      * {@link #WIDE} for any other char.
      */
     private static byte standIn(char c) {
-        return switch (WordCounter.typographicClass(c)) {
-            case WordCounter.TYPOGRAPHIC_SPACE -> TYPOGRAPHIC_SPACE;
-            case WordCounter.TYPOGRAPHIC_MARK -> TYPOGRAPHIC_MARK;
+        return switch (WordCounter.classOf(c)) {
+            case WordCounter.SPACE -> TYPOGRAPHIC_SPACE;
+            case WordCounter.MARK -> TYPOGRAPHIC_MARK;
             default -> WIDE;
         };
     }

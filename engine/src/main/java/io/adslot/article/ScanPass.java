@@ -584,17 +584,15 @@ final class ScanPass {
                 return false;
             }
         }
-        List<String> reopened = new ArrayList<>();
-        List<Integer> reopenedFlags = new ArrayList<>();
+        ElementStack reopened = new ElementStack();
         for (int i = link + 1; i < runInlines.size(); i++) {
             if (runInlines.has(i, TagInfo.FORMATTING)) {
-                reopened.add(runInlines.get(i));
-                reopenedFlags.add(runInlines.flagsAt(i));
+                reopened.push(runInlines.get(i), runInlines.flagsAt(i));
             }
         }
         runInlines.popTo("a");
         for (int i = 0; i < reopened.size(); i++) {
-            runInlines.push(reopened.get(i), reopenedFlags.get(i));
+            runInlines.push(reopened.get(i), reopened.flagsAt(i));
         }
         return true;
     }
@@ -820,9 +818,7 @@ final class ScanPass {
             uncertainDepth = containers.size();
         }
         if (atomicUncertain) {
-            for (int i = uncertainFrom; i < atomicInner.size(); i++) {
-                possiblyOpen.push(atomicInner.get(i), atomicInner.flagsAt(i));
-            }
+            notePossiblyOpen(uncertainFrom);
         }
         open |= atomicUncertain || uncertainDepth >= 0;
         atomicUncertain = false;
@@ -848,7 +844,12 @@ final class ScanPass {
         }
         atomicUncertain = true;
         uncertainFrom = atomicInner.size();
-        for (int i = 0; i < atomicInner.size(); i++) {
+        notePossiblyOpen(0);
+    }
+
+    /** Adds the elements open inside the block from index {@code from} up to {@link #possiblyOpen}. */
+    private void notePossiblyOpen(int from) {
+        for (int i = from; i < atomicInner.size(); i++) {
             possiblyOpen.push(atomicInner.get(i), atomicInner.flagsAt(i));
         }
     }
@@ -1079,14 +1080,13 @@ final class ScanPass {
                 }
                 case "table" -> {
                     clearStackAbove(at);
-                    if (cell || name.equals("tr")) {
-                        atomicInner.push("tbody");
-                    } else {
+                    if (!cell && !name.equals("tr")) {
                         if (name.equals("col")) {
                             atomicInner.push("colgroup");
                         }
                         return true;
                     }
+                    atomicInner.push("tbody"); // and the tag is read again in the table body
                 }
                 default -> {
                     return true;
@@ -1133,12 +1133,17 @@ final class ScanPass {
         return containers.contains("template") || (inAtomic && (atomicRootName.equals("template") || atomicInner.contains("template")));
     }
 
-    /** True when only elements that an end tag's implied end tags close ({@code p}, {@code li}, {@code option}...) are open inside the block. */
-    private boolean onlyImpliedEndTagsOpen() {
-        return onlyImpliedEndTagsOpenFrom(0);
+    /**
+     * True when {@code </form>} leaves elements open that were opened in the form, whose elements inside the
+     * block start at index {@code from}: it takes only the form off the stack, after the implied end tags
+     * ({@code p}, {@code li}, {@code option}...), so any other element stays open, and so does a formatting
+     * element popped in the block and reopened since.
+     */
+    private boolean formEndLeavesElementsOpen(int from) {
+        return !onlyImpliedEndTagsOpenFrom(from) || (atomicFormattingPopped && atomicFormattingReopened);
     }
 
-    /** {@link #onlyImpliedEndTagsOpen} for the elements from {@code from} to the top of the block's inner stack. */
+    /** True when only elements that an end tag's implied end tags close are open inside the block from index {@code from} up. */
     private boolean onlyImpliedEndTagsOpenFrom(int from) {
         for (int i = from; i < atomicInner.size(); i++) {
             switch (atomicInner.get(i)) {
@@ -1380,8 +1385,7 @@ final class ScanPass {
             if (innerEndTagIgnored(info)) {
                 return;
             }
-            if (name.equals("form") && (!onlyImpliedEndTagsOpenFrom(atomicInner.topIndexOf("form") + 1)
-                    || (atomicFormattingPopped && atomicFormattingReopened))) {
+            if (name.equals("form") && formEndLeavesElementsOpen(atomicInner.topIndexOf("form") + 1)) {
                 // as for a form that is the block's root (below): the elements opened in it stay open
                 markUncertain();
                 return;
@@ -1408,8 +1412,7 @@ final class ScanPass {
             markUncertain();
             return;
         }
-        if (name.equals("form") && atomicRootName.equals("form")
-                && (!onlyImpliedEndTagsOpen() || (atomicFormattingPopped && atomicFormattingReopened))) {
+        if (name.equals("form") && atomicRootName.equals("form") && formEndLeavesElementsOpen(0)) {
             // </form> takes the form off the stack of open elements but leaves a div opened in it open, and
             // what follows goes on inside that div in the form: the block goes on, its end no longer trusted.
             // So with a formatting element popped in it and reopened since (<form><p><em></p>x</form>)

@@ -55,8 +55,8 @@ final class WordCounter {
     }
 
     /** Character classes of {@link #CLASSES}: how the fast path treats a char below U+0100. */
-    private static final byte MARK = 0;
-    private static final byte SPACE = 1;
+    static final byte MARK = 0;
+    static final byte SPACE = 1;
     private static final byte LETTER = 2;
     /** A reference ({@code &}) or an invisible joiner: the per-character path decides. */
     private static final byte SLOW = 4;
@@ -189,23 +189,12 @@ final class WordCounter {
                 | (x + 0x5050505050505050L) & ~(x + 0x4646464646464646L);
     }
 
-    /** {@link #typographicClass} of a typographic space. */
-    static final int TYPOGRAPHIC_SPACE = SPACE;
-    /** {@link #typographicClass} of a typographic quote, dash or other mark. */
-    static final int TYPOGRAPHIC_MARK = MARK;
-
     /**
-     * How the counter reads {@code c}, a char above U+00FF: {@link #TYPOGRAPHIC_SPACE} or
-     * {@link #TYPOGRAPHIC_MARK} for the chars of U+2000..U+206F that it reads as an ASCII space or mark, any
-     * other value for a char it reads by its own rules.
+     * The class of {@code c} from the tables, or {@link #SLOW}. For a char above U+00FF it is {@link #SPACE}
+     * or {@link #MARK} only for the typographic spaces, quotes and dashes of U+2000..U+206F, which
+     * {@link Latin1Window} so gives ASCII stand-ins.
      */
-    static int typographicClass(char c) {
-        int i = c - PUNCTUATION_FIRST;
-        return i >= 0 && i < PUNCTUATION_CLASSES.length ? PUNCTUATION_CLASSES[i] : SLOW;
-    }
-
-    /** The class of {@code c} from the tables, or {@link #SLOW}. */
-    private static int classOf(char c) {
+    static int classOf(char c) {
         return c < 256 ? CLASSES[c]
                 : c - PUNCTUATION_FIRST < PUNCTUATION_CLASSES.length && c >= PUNCTUATION_FIRST
                 ? PUNCTUATION_CLASSES[c - PUNCTUATION_FIRST] : SLOW;
