@@ -24,6 +24,7 @@ final class CanonicalTree {
     static final String END = "</>";
 
     private final boolean withoutSlots;
+    private final MarkedSlot marks;
     private final List<String> tokens = new ArrayList<>();
     private final Map<Integer, List<SpecNode>> slotRoots = new TreeMap<>();
     private final Map<String, SpecNode> places = new HashMap<>();
@@ -31,20 +32,21 @@ final class CanonicalTree {
     private boolean inSlotText;
     private int order;
 
-    private CanonicalTree(boolean withoutSlots) {
+    private CanonicalTree(boolean withoutSlots, MarkedSlot marks) {
         this.withoutSlots = withoutSlots;
+        this.marks = marks;
     }
 
-    /** The tokens of the children of {@code root}, with the slots left out; their roots are collected. */
-    static CanonicalTree withoutSlots(SpecNode root) {
-        CanonicalTree tree = new CanonicalTree(true);
+    /** The tokens of the children of {@code root}, with the slots {@code marks} marked left out; their roots are collected. */
+    static CanonicalTree withoutSlots(SpecNode root, MarkedSlot marks) {
+        CanonicalTree tree = new CanonicalTree(true, marks);
         tree.walk(root);
         return tree;
     }
 
-    /** The tokens of {@code element} and its subtree, marks dropped. */
-    static List<String> of(SpecNode element) {
-        CanonicalTree tree = new CanonicalTree(false);
+    /** The tokens of {@code element} and its subtree, the marks {@code marks} dropped. */
+    static List<String> of(SpecNode element, MarkedSlot marks) {
+        CanonicalTree tree = new CanonicalTree(false, marks);
         if (tree.enter(element)) {
             tree.walk(element);
             tree.leave();
@@ -63,7 +65,7 @@ final class CanonicalTree {
 
     /** The comment that marks where slot {@code k} was put, or null when it did not come out as a comment. */
     SpecNode place(int k) {
-        return places.get(MarkedSlot.place(k));
+        return places.get(marks.place(k));
     }
 
     private record Position(SpecNode node, int next) {
@@ -92,9 +94,9 @@ final class CanonicalTree {
         node.order = order++;
         switch (node.kind) {
             case ELEMENT -> {
-                if (withoutSlots && node.attributes.containsKey(MarkedSlot.ATTRIBUTE)) {
-                    if (node.parent == null || !node.parent.attributes.containsKey(MarkedSlot.ATTRIBUTE)) {
-                        int k = Integer.parseInt(node.attribute(MarkedSlot.ATTRIBUTE));
+                if (withoutSlots && node.attributes.containsKey(marks.attribute())) {
+                    if (node.parent == null || !node.parent.attributes.containsKey(marks.attribute())) {
+                        int k = Integer.parseInt(node.attribute(marks.attribute()));
                         slotRoots.computeIfAbsent(k, x -> new ArrayList<>()).add(node);
                     }
                     return false;
@@ -111,8 +113,11 @@ final class CanonicalTree {
             }
             case COMMENT -> {
                 String data = node.data.toString();
-                if (MarkedSlot.isMarkComment(data)) {
-                    inSlotText = MarkedSlot.opensText(data);
+                if (data.equals(SpecReading.AFTER_DATA)) {
+                    return false;
+                }
+                if (marks.isMarkComment(data)) {
+                    inSlotText = marks.opensText(data);
                     places.put(data, node);
                 } else {
                     flushText();
@@ -138,14 +143,14 @@ final class CanonicalTree {
         }
     }
 
-    private static String startToken(SpecNode element) {
+    private String startToken(SpecNode element) {
         StringBuilder token = new StringBuilder("<");
         if (!SpecNode.HTML.equals(element.namespace)) {
             token.append(element.namespace.substring(element.namespace.lastIndexOf('/') + 1)).append(' ');
         }
         token.append(element.name);
         new TreeMap<>(element.attributes).forEach((name, value) -> {
-            if (!name.equals(MarkedSlot.ATTRIBUTE)) {
+            if (!name.equals(marks.attribute())) {
                 token.append(' ').append(name).append("=\"").append(value).append('"');
             }
         });

@@ -6,7 +6,9 @@ import java.util.Locale;
  * A slot's markup made findable in a parse of the output, without changing how it parses: every start
  * tag gets a {@code data-judge-slot="k"} attribute, every run of text is bracketed by two comments
  * ({@link #textStart}, {@link #textEnd}), and a comment ({@link #place}) marks where the slot was put, so
- * that a slot the parser moves (out of a table, before it) is seen to have moved.
+ * that a slot the parser moves (out of a table, before it) is seen to have moved. The marks are built on a
+ * word the article does not contain ({@link #avoiding}), so that an article cannot pass for a slot (a
+ * fuzzer learnt to write {@code data-judge-slot}).
  *
  * <p>Why this leaves the tree construction alone: an attribute changes it only on {@code input type},
  * {@code font color/face/size} in foreign content and {@code annotation-xml encoding}, none of which the
@@ -18,47 +20,61 @@ import java.util.Locale;
  */
 final class MarkedSlot {
 
-    /** The attribute every element of slot {@code k} carries in the marked output. */
-    static final String ATTRIBUTE = "data-judge-slot";
-    private static final String TEXT_START = "judge-slot-text ";
-    private static final String TEXT_END = "/judge-slot-text ";
-    private static final String PLACE = "judge-slot-at ";
+    private static final String WORD = "judge-slot";
 
-    private MarkedSlot() {
+    private final String word;
+
+    private MarkedSlot(String word) {
+        this.word = word;
+    }
+
+    /** Marks whose word ({@code judge-slot}, lengthened if need be) appears nowhere in {@code html}. */
+    static MarkedSlot avoiding(String html) {
+        String lower = html.toLowerCase(Locale.ROOT);
+        StringBuilder word = new StringBuilder(WORD);
+        while (lower.contains(word)) {
+            word.append('x');
+        }
+        return new MarkedSlot(word.toString());
+    }
+
+    /** The attribute every element of a slot carries, its value the slot's number. */
+    String attribute() {
+        return "data-" + word;
     }
 
     /** The comment data that opens a run of slot {@code k}'s own text. */
-    static String textStart(int k) {
-        return TEXT_START + k;
+    String textStart(int k) {
+        return word + "-text " + k;
     }
 
     /** The comment data that closes a run of slot {@code k}'s own text. */
-    static String textEnd(int k) {
-        return TEXT_END + k;
+    String textEnd(int k) {
+        return "/" + word + "-text " + k;
     }
 
     /** The comment data that marks where slot {@code k} was put: a comment is never moved out of a table. */
-    static String place(int k) {
-        return PLACE + k;
+    String place(int k) {
+        return word + "-at " + k;
     }
 
     /** True when {@code data} is one of the comments {@link #mark} adds. */
-    static boolean isMarkComment(String data) {
-        return data.startsWith(TEXT_START) || data.startsWith(TEXT_END) || data.startsWith(PLACE);
+    boolean isMarkComment(String data) {
+        return data.startsWith(word + "-text ") || data.startsWith("/" + word + "-text ") || data.startsWith(word + "-at ");
     }
 
     /** True when {@code data} opens a run of slot text. */
-    static boolean opensText(String data) {
-        return data.startsWith(TEXT_START);
+    boolean opensText(String data) {
+        return data.startsWith(word + "-text ");
     }
 
     /**
      * {@code html} (template output: start and end tags, quoted attribute values, text, comments, raw-text
      * elements) with its elements and text marked as slot {@code k}'s.
      */
-    static String mark(String html, int k) {
+    String mark(String html, int k) {
         StringBuilder out = new StringBuilder(html.length() + 64).append("<!--").append(place(k)).append("-->");
-        String attribute = " " + ATTRIBUTE + "=\"" + k + "\"";
+        String attribute = " " + attribute() + "=\"" + k + "\"";
         int i = 0;
         int n = html.length();
         int textFrom = 0;
@@ -104,7 +120,7 @@ final class MarkedSlot {
         return out.toString();
     }
 
-    private static void appendText(StringBuilder out, String html, int from, int to, int k) {
+    private void appendText(StringBuilder out, String html, int from, int to, int k) {
         if (to > from) {
             out.append("<!--").append(textStart(k)).append("-->").append(html, from, to)
                     .append("<!--").append(textEnd(k)).append("-->");

@@ -38,13 +38,16 @@ enum SpecReading {
     /** What stands before the article: a page in no-quirks mode, in its body, with frameset-ok off. */
     static final String PAGE = "<!DOCTYPE html><html><head></head><body><body>";
 
+    /** The data of the comment that follows the article ({@link #AFTER}); the comparison leaves it out. */
+    static final String AFTER_DATA = "judge: end of the article";
+
     /**
      * What stands after the article: a comment, so that the input never ends inside a character reference,
      * where this release's tokenizer repeats the previous one ({@code &#x3C;&#} came out as two {@code <}).
-     * It is one of {@link MarkedSlot}'s marks, which the comparison leaves out: where it lands (in a
-     * paragraph the input leaves open, after the slot that closed it) says nothing about the article.
+     * Where it lands (in a paragraph the input leaves open, after the slot that closed it) says nothing
+     * about the article.
      */
-    static final String AFTER = "<!--" + MarkedSlot.place(-1) + "-->";
+    static final String AFTER = "<!--" + AFTER_DATA + "-->";
 
     /**
      * {@code </body} and {@code </html}, whose only effect in a page is to send later comments outside the

@@ -101,13 +101,14 @@ final class SpecTreeJudge {
     }
 
     static List<Problem> violations(String input, List<Splice> slots, SpecReading reading) {
+        MarkedSlot marks = MarkedSlot.avoiding(input);
         List<Splice> marked = new ArrayList<>(slots.size());
         for (int k = 0; k < slots.size(); k++) {
-            marked.add(new Splice(slots.get(k).offset(), MarkedSlot.mark(slots.get(k).html(), k)));
+            marked.add(new Splice(slots.get(k).offset(), marks.mark(slots.get(k).html(), k)));
         }
-        List<String> expected = InputTrees.tokens(input, reading);
+        List<String> expected = InputTrees.tokens(input, reading, marks);
         SpecNode output = reading.parse(Splice.apply(input, marked));
-        CanonicalTree actual = CanonicalTree.withoutSlots(output);
+        CanonicalTree actual = CanonicalTree.withoutSlots(output, marks);
 
         List<Problem> problems = new ArrayList<>();
         String difference = firstDifference(expected, actual.tokens());
@@ -125,7 +126,7 @@ final class SpecTreeJudge {
                 continue;
             }
             for (SpecNode root : found) {
-                Problem where = misplaced(root, body, slot + ": <" + root.name + "> stands ");
+                Problem where = misplaced(root, body, marks, slot + ": <" + root.name + "> stands ");
                 if (where != null) {
                     problems.add(where);
                     break;
@@ -136,7 +137,7 @@ final class SpecTreeJudge {
                 // a comment stays where it is written; an element in a table is moved before the table
                 problems.add(new Problem(slot + " was moved by the parser (out of a table, before it)", false));
             }
-            String torn = shapeDifference(found, slots.get(k).html(), reading);
+            String torn = shapeDifference(found, marks, slots.get(k).html(), reading);
             if (torn != null) {
                 problems.add(new Problem(slot + " is not its markup parsed alone (torn apart, or a formatting element"
                         + " reopened inside it): " + torn, FORMATTING.stream().anyMatch(f -> torn.contains("<" + f + ">")
@@ -147,7 +148,7 @@ final class SpecTreeJudge {
     }
 
     /** Why {@code element} may not stand where it does, or null when no ancestor below the body forbids it. */
-    private static Problem misplaced(SpecNode element, SpecNode body, String slot) {
+    private static Problem misplaced(SpecNode element, SpecNode body, MarkedSlot marks, String slot) {
         for (SpecNode up = element.parent; up != body; up = up.parent) {
             if (up == null || !up.isElement()) {
                 return new Problem(slot + "outside the body", false);
@@ -164,8 +165,8 @@ final class SpecTreeJudge {
             if (noSlotZone) {
                 return new Problem(slot + "inside <" + name + " data-adslot=\"off\">, a no-slot zone", false);
             }
-            if (up.attributes.containsKey(MarkedSlot.ATTRIBUTE)) {
-                return new Problem(slot + "inside slot " + up.attribute(MarkedSlot.ATTRIBUTE), false);
+            if (up.attributes.containsKey(marks.attribute())) {
+                return new Problem(slot + "inside slot " + up.attribute(marks.attribute()), false);
             }
             if (NEVER_AROUND_A_SLOT.contains(name)) {
                 return new Problem(slot + "inside <" + name + ">", false);
@@ -175,16 +176,17 @@ final class SpecTreeJudge {
     }
 
     /** Where the slot's roots differ from its markup parsed alone (memoised per markup), or null when the same. */
-    private static String shapeDifference(List<SpecNode> found, String html, SpecReading reading) {
+    private static String shapeDifference(List<SpecNode> found, MarkedSlot marks, String html, SpecReading reading) {
         List<String> alone = ALONE.computeIfAbsent(reading + "\n" + html, key -> {
-            SpecNode page = reading.parse(MarkedSlot.mark(html, 0));
+            MarkedSlot own = MarkedSlot.avoiding(html);
+            SpecNode page = reading.parse(own.mark(html, 0));
             List<String> tokens = new ArrayList<>();
-            CanonicalTree.withoutSlots(page).slotRoots().values().forEach(roots -> roots.forEach(
-                    root -> tokens.addAll(CanonicalTree.of(root))));
+            CanonicalTree.withoutSlots(page, own).slotRoots().values().forEach(roots -> roots.forEach(
+                    root -> tokens.addAll(CanonicalTree.of(root, own))));
             return tokens;
         });
         List<String> tokens = new ArrayList<>();
-        found.forEach(root -> tokens.addAll(CanonicalTree.of(root)));
+        found.forEach(root -> tokens.addAll(CanonicalTree.of(root, marks)));
         return firstDifference(alone, tokens);
     }
 
@@ -196,12 +198,12 @@ final class SpecTreeJudge {
         private static String input;
         private static final Map<SpecReading, List<String>> TOKENS = new java.util.EnumMap<>(SpecReading.class);
 
-        static synchronized List<String> tokens(String html, SpecReading reading) {
+        static synchronized List<String> tokens(String html, SpecReading reading, MarkedSlot marks) {
             if (html != input) {
                 input = html;
                 TOKENS.clear();
             }
-            return TOKENS.computeIfAbsent(reading, r -> CanonicalTree.withoutSlots(r.parse(html)).tokens());
+            return TOKENS.computeIfAbsent(reading, r -> CanonicalTree.withoutSlots(r.parse(html), marks).tokens());
         }
     }
 

@@ -106,6 +106,13 @@ class SpecTreeJudgeSelfTest {
     }
 
     @Test
+    @DisplayName("an article that writes the judge's own marks is not taken for a slot (a Jazzer finding)")
+    void articleWithTheJudgesMarks() {
+        String html = "<p data-judge-slot>One.</p><!--judge-slot-at 0--><p data-judge-slot=\"0\">Two.</p>";
+        assertThat(judge(html.replace("<!--judge", "^<!--judge"), SLOT)).isEmpty();
+    }
+
+    @Test
     @DisplayName("a slot inside a reopened link names the link")
     void reopenedLinkNamed() {
         assertThat(judge("<p>See <a href=\"/x\">the link</p>\n<p>Second.</p>^", SLOT))
