@@ -143,9 +143,10 @@ class JudgeCasesTest {
         }
     }
 
+    /** The file's bytes read as UTF-8, as the fuzz tests read theirs (a fuzzer's input may not be UTF-8). */
     private static String read(Path file) {
         try {
-            return Files.readString(file, StandardCharsets.UTF_8);
+            return new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
