@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
 import com.github.mustachejava.MustacheResolver;
+import io.adslot.internal.BoundedFiles;
 import io.adslot.placement.SlotDecision;
 import io.adslot.rules.ContextValues;
 import java.io.IOException;
@@ -72,8 +73,9 @@ public final class SlotTemplates {
         Map<String, Mustache> out = new TreeMap<>();
         Set<String> keys = new TreeSet<>();
         MessageDigest digest = sha256();
+        sorted.forEach((name, source) -> TemplateLimits.check(name, source));
         sorted.forEach((name, source) -> {
-            out.put(name, factory.compile(new StringReader(source), name));
+            out.put(name, compile(factory, name, source));
             collectContextKeys(source, keys);
             digest.update(name.getBytes(StandardCharsets.UTF_8));
             digest.update((byte) 0);
@@ -83,6 +85,15 @@ public final class SlotTemplates {
         this.compiled = Collections.unmodifiableMap(out);
         this.contextKeysUsed = Collections.unmodifiableSet(keys);
         this.fingerprint = HexFormat.of().formatHex(digest.digest(), 0, 8);
+    }
+
+    /** Compiles one template; a stack overflow (limits are checked first, so a bug of ours) is a load error. */
+    private static Mustache compile(DefaultMustacheFactory factory, String name, String source) {
+        try {
+            return factory.compile(new StringReader(source), name);
+        } catch (StackOverflowError e) {
+            throw new IllegalArgumentException("template " + name + " nests too deeply to compile; flatten the template", e);
+        }
     }
 
     /** Compiles templates given as name (without {@code .mustache}) to source; for tests and embedders. */
@@ -121,14 +132,37 @@ public final class SlotTemplates {
         Map<String, String> sources = new TreeMap<>();
         try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "*" + SUFFIX)) {
             for (Path file : files) {
+                if (sources.size() >= TemplateLimits.MAX_TEMPLATES) {
+                    throw new IllegalArgumentException("more than " + TemplateLimits.MAX_TEMPLATES + " templates in "
+                            + dir + "; keep only the templates the rules use");
+                }
                 String fileName = file.getFileName().toString();
-                sources.put(fileName.substring(0, fileName.length() - SUFFIX.length()),
-                        Files.readString(file, StandardCharsets.UTF_8));
+                sources.put(fileName.substring(0, fileName.length() - SUFFIX.length()), readTemplate(dir, file));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read templates in " + dir + ": " + e.getMessage(), e);
         }
         return sources;
+    }
+
+    /**
+     * One template file, read with a bound on the bytes read; a folder, device or FIFO is refused, and so is
+     * a file whose real path (links followed) lies outside the templates folder.
+     */
+    private static String readTemplate(Path dir, Path file) throws IOException {
+        String name = dir.getFileName() + "/" + file.getFileName();
+        if (!file.toRealPath().startsWith(dir.toRealPath())) {
+            throw new IllegalArgumentException("template " + name + " links outside " + dir
+                    + "; copy the template into the folder instead of linking to it");
+        }
+        try {
+            byte[] bytes = BoundedFiles.read(file, TemplateLimits.MAX_CHARS * 4L);
+            return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (BoundedFiles.RefusedFileException e) {
+            throw new IllegalArgumentException("template " + name + " " + e.getMessage(), e);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new IllegalArgumentException("template " + name + " is not valid UTF-8; save it as UTF-8", e);
+        }
     }
 
     private static Map<String, String> readClasspath(ClassLoader loader, String root, List<String> names) {
