@@ -78,6 +78,8 @@ public final class AdSlotEngine implements AutoCloseable {
     private volatile ReloadOutcome lastRejection;
     private volatile boolean rejectedIsLatest;
     private volatile List<InvalidRulesException.Problem> lastWarnings = List.of();
+    /** The templates' markup memo's share of the cache budget, in bytes; the decision cache has the rest. */
+    private volatile long memoBytes;
     /** Failure reasons already logged with a stack trace (bounded). */
     private final Set<String> loggedFailures = ConcurrentHashMap.newKeySet();
     private static final int MAX_LOGGED_FAILURES = 256;
@@ -97,7 +99,9 @@ public final class AdSlotEngine implements AutoCloseable {
         Duration expiry = b.expireAfterWrite != null ? b.expireAfterWrite : fromRules.expireAfter();
         this.cacheSizedByRules = b.maxWeightBytes == null && b.expireAfterWrite == null;
         Ticker ticker = b.clock == null ? Ticker.systemTicker() : () -> nanos(b.clock.instant());
-        this.cache = enabled ? DecisionCache.bounded(maxWeight, expiry, ticker, Decision::approximateBytes)
+        this.memoBytes = memoShare(maxWeight);
+        first.templates().limitMemo(memoBytes);
+        this.cache = enabled ? DecisionCache.bounded(maxWeight - memoBytes, expiry, ticker, Decision::approximateBytes)
                 : DecisionCache.disabled();
         if (b.bindMetrics) {
             cache.bindMetrics(b.meterRegistry, b.cacheName);
@@ -199,12 +203,15 @@ public final class AdSlotEngine implements AutoCloseable {
                         "reload failed: " + e)));
                 throw e;
             }
+            if (cacheSizedByRules && next.rules().cache() != null) {
+                long budget = next.rules().cache().maxWeightBytes();
+                memoBytes = memoShare(budget);
+                cache.resize(budget - memoBytes, next.rules().cache().expireAfter());
+            }
+            next.templates().limitMemo(memoBytes);
             Snapshot previous = current.getAndSet(next);
             loadedAt = statusClock.instant();
             rejectedIsLatest = false;
-            if (cacheSizedByRules && next.rules().cache() != null) {
-                cache.resize(next.rules().cache().maxWeightBytes(), next.rules().cache().expireAfter());
-            }
             if (!previous.version().equals(next.version())) {
                 LOG.info("adslot: loaded rules {} (version {})", ruleSource.describe(), next.version());
             }
@@ -396,6 +403,14 @@ public final class AdSlotEngine implements AutoCloseable {
             LOG.warn("adslot: placing slots in article {} failed; serving it unchanged ({})", article.id(), reason);
         }
         return reason;
+    }
+
+    /**
+     * The share of the one cache budget that the rendered-markup memo of the templates gets: an eighth, at
+     * most 8 MB (the memo holds a few hundred distinct slots in practice).
+     */
+    static long memoShare(long budgetBytes) {
+        return Math.min(budgetBytes / 8, 8L << 20);
     }
 
     private static long nanos(Instant instant) {

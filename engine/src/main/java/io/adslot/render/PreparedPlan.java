@@ -8,6 +8,7 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The slots of one article and page with their markup rendered, ready to splice into the input.
@@ -110,10 +111,17 @@ public final class PreparedPlan {
     public int approximateBytes() {
         int bytes = 64 + (16 + 40 + 2 * CONTEXT_CHARS) * offsets.length;
         for (PreparedSlot slot : slots) {
-            SlotDecision d = slot.decision();
-            bytes += 200 + 2 * (slot.markup().length() + length(d.slotId()) + length(d.placementId())
-                    + length(d.adUnit()) + length(d.label()) + length(d.template()))
-                    + 40 * d.sizes().size() + 80 * d.data().size();
+            bytes += 2 * slot.markup().length() + decisionBytes(slot.decision());
+        }
+        return bytes;
+    }
+
+    /** Approximate heap bytes of one decision, for weighers. */
+    static int decisionBytes(SlotDecision d) {
+        int bytes = 200 + 2 * (length(d.slotId()) + length(d.placementId()) + length(d.adUnit()) + length(d.label())
+                + length(d.template())) + 40 * d.sizes().size();
+        for (Map.Entry<String, String> e : d.data().entrySet()) {
+            bytes += 80 + 2 * (length(e.getKey()) + length(e.getValue()));
         }
         return bytes;
     }

@@ -56,11 +56,19 @@ public final class SlotTemplates {
 
     private static final String SUFFIX = ".mustache";
 
-    /** Most articles get the same few slots (inline-1 on mobile in news...): their markup is rendered once. */
-    private static final int MARKUP_MEMO_SIZE = 4096;
+    /**
+     * Bytes the markup memo may hold until the engine gives it its share of the cache budget
+     * ({@link #limitMemo(long)}). Most articles get the same few slots (inline-1 on mobile in news...): their
+     * markup is rendered once.
+     */
+    static final long DEFAULT_MEMO_BYTES = 2L << 20;
 
     private final Map<String, Mustache> compiled;
-    private final Cache<MarkupKey, String> markupMemo = Caffeine.newBuilder().maximumSize(MARKUP_MEMO_SIZE).build();
+    /** Weighed in approximate bytes of key and markup: request values reach both (through the ad unit). */
+    private final Cache<MarkupKey, String> markupMemo = Caffeine.newBuilder()
+            .maximumWeight(DEFAULT_MEMO_BYTES)
+            .<MarkupKey, String>weigher((key, markup) -> key.approximateBytes() + 40 + 2 * markup.length())
+            .build();
     private final Set<String> contextKeysUsed;
     private final String fingerprint;
     private final String origin;
@@ -179,6 +187,20 @@ public final class SlotTemplates {
         return sources;
     }
 
+    /**
+     * Bounds the rendered-markup memo to {@code bytes} (approximate heap bytes of keys and markup); the
+     * engine gives it a share of the one cache budget.
+     */
+    public void limitMemo(long bytes) {
+        markupMemo.policy().eviction().ifPresent(e -> e.setMaximum(Math.max(0, bytes)));
+    }
+
+    /** Approximate heap bytes the memo holds now; for tests. */
+    long memoBytes() {
+        markupMemo.cleanUp();
+        return markupMemo.policy().eviction().flatMap(e -> e.weightedSize().stream().boxed().findFirst()).orElse(0L);
+    }
+
     /** Template names (without {@code .mustache}); rule files may name only these. */
     public Set<String> names() {
         return compiled.keySet();
@@ -247,6 +269,14 @@ public final class SlotTemplates {
         @Override
         public boolean equals(Object o) {
             return o instanceof MarkupKey other && decision.equals(other.decision) && context.equals(other.context);
+        }
+
+        int approximateBytes() {
+            int bytes = 48 + PreparedPlan.decisionBytes(decision);
+            for (Map.Entry<String, String> e : context.entrySet()) {
+                bytes += 80 + 2 * (e.getKey().length() + e.getValue().length());
+            }
+            return bytes;
         }
     }
 
