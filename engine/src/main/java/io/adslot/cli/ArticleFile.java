@@ -49,6 +49,10 @@ final class ArticleFile {
             if (Files.isDirectory(file)) {
                 return new Failure(name, "is a folder, not a file");
             }
+            if (Files.exists(file) && !Files.isRegularFile(file)) {
+                // Files.size is 0 for a device or FIFO, and reading a FIFO may never end.
+                return new Failure(name, "not a regular file (a device, FIFO or socket); name an article file");
+            }
             long size = Files.size(file);
             if (size > maxBytes) {
                 return new Failure(name, "too large: " + megabytes(size) + " > " + megabytes(maxBytes)

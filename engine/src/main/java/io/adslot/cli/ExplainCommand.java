@@ -236,9 +236,28 @@ final class ExplainCommand implements Command {
             return none;
         }
         String kind = block.kind().ruleName() + (block.level() > 0 ? " h" + block.level() : "");
-        String words = BlockText.firstWords(source, block, SNIPPET_WORDS);
+        String words = withoutControls(BlockText.firstWords(source, block, SNIPPET_WORDS));
         return String.format(Locale.ROOT, "%-12s %s(%d word%s)", kind,
                 words.isEmpty() ? "" : "\"" + words + "\" ", block.words(), block.words() == 1 ? "" : "s");
+    }
+
+    /**
+     * Article text without control characters (C0, C1, and the bidirectional overrides): shown on a
+     * terminal, an article's ESC sequences could recolour, retitle or rewrite the screen, and an override
+     * could reorder what the reader sees.
+     */
+    static String withoutControls(String text) {
+        StringBuilder b = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean control = Character.isISOControl(c) || (c >= '\u202a' && c <= '\u202e') || (c >= '\u2066' && c <= '\u2069');
+            if (control && b == null) {
+                b = new StringBuilder(text.length()).append(text, 0, i);
+            } else if (!control && b != null) {
+                b.append(c);
+            }
+        }
+        return b == null ? text : b.toString();
     }
 
     private static String joinSizes(SlotDecision s) {

@@ -19,18 +19,22 @@ import java.util.TreeMap;
  *
  * <h2>How the page stays faithful and safe</h2>
  * <ul>
- *   <li>Each device's copy of the article sits in a {@code <template shadowrootmode="open">} (declarative
- *       shadow DOM): the HTML parser cannot let a stray {@code </div>} or an unclosed tag of the article
- *       escape the template, and the article's own styles stay inside its shadow root.</li>
- *   <li>A Content-Security-Policy allows no network at all and only the page's own script (by nonce): the
- *       article's scripts do not run and its images, frames and fonts are not fetched.</li>
+ *   <li>Each device's copy of the article is a separate document in an {@code <iframe sandbox srcdoc>}: the
+ *       article is an attribute value, escaped, so no markup of it ({@code </template>}, {@code </iframe>},
+ *       stray end tags) can end its container, overlay the page or post a form; the sandbox (without
+ *       {@code allow-scripts}, {@code allow-forms}, {@code allow-popups} or navigation) keeps its scripts,
+ *       forms, meta refreshes and links from running. {@code allow-same-origin} only lets the page's own
+ *       script measure the frame; without {@code allow-scripts} nothing in the frame can use it.</li>
+ *   <li>A Content-Security-Policy allows no network at all and only the page's own script (by nonce); the
+ *       frame's document carries the same policy (and inherits the page's): the article's images, frames and
+ *       fonts are not fetched.</li>
  *   <li>The article column is styled from the device's layout model: width {@code contentWidth}, line
  *       height {@code lineHeight}, gaps of {@code blockGap}, headings {@code headingHeight} high. The font
  *       size is set so that an average line of ordinary English text holds {@code charsPerLine}
  *       characters; media show as placeholders of their declared size scaled to the column, or
  *       {@code mediaHeight} when undeclared. Markers have no height, so they do not change the layout.</li>
  *   <li>Without scripts every device's section shows, one under the other; with them, one at a time.</li>
- *   <li>The script then measures each device's column (slot boxes and whole column, in CSS pixels),
+ *   <li>After the frames load, the script measures each device's column (slot boxes and whole column, in CSS pixels),
  *       shows the measured density next to the estimate, and records all figures as JSON in the body's
  *       {@code data-measured} attribute, so a headless browser's {@code --dump-dom} can read them.</li>
  * </ul>
@@ -131,12 +135,35 @@ final class PreviewPage {
         if (plan.switchedOff()) {
             b.append("<p class=\"as-note\">The article carries an &lt;!-- adslot:off --&gt; marker: no slots.</p>\n");
         }
-        b.append("<div class=\"as-host\"><template shadowrootmode=\"open\"><style>").append(ARTICLE_CSS).append("</style>")
-                .append("<div class=\"as-article\">");
-        spliceArticle(b, view);
-        b.append("</div></template></div>\n");
+        b.append("<div class=\"as-host\"><iframe class=\"as-frame\" sandbox=\"allow-same-origin\" title=\"the article on ")
+                .append(view.device()).append("\" style=\"width:").append(l.contentWidth()).append("px;height:")
+                .append(plan.estimatedPageHeight() + plan.estimatedSlotHeight()).append("px\" srcdoc=\"")
+                .append(escape(frameDocument(view))).append("\"></iframe></div>\n");
         verdictTable(b, view);
         b.append("</section>\n");
+    }
+
+    /** Starts the document of a device's frame, up to the article. */
+    static final String FRAME_ARTICLE_START = "<div class=\"as-article\">";
+
+    /** Ends the document of a device's frame, after the article. */
+    static final String FRAME_ARTICLE_END = "</div></body></html>";
+
+    /**
+     * The document shown in a device's frame: the article column styled from the device's layout model, under
+     * a policy that allows no network and no script.
+     */
+    private String frameDocument(DeviceView view) {
+        LayoutModel l = view.layout();
+        StringBuilder doc = new StringBuilder(article.source().length() + 4096);
+        doc.append("<!DOCTYPE html><html><head><meta charset=\"utf-8\">")
+                .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">")
+                .append("<style>body{margin:0}").append(ARTICLE_CSS).append("</style></head>")
+                .append("<body style=\"--col:").append(l.contentWidth()).append("px;--lh:").append(l.lineHeight())
+                .append("px;--gap:").append(l.blockGap()).append("px;--hh:").append(l.headingHeight())
+                .append("px;--fs:").append(fallbackFontSize(l)).append("px\">").append(FRAME_ARTICLE_START);
+        spliceArticle(doc, view);
+        return doc.append(FRAME_ARTICLE_END).toString();
     }
 
     /** The article source with a marker at each candidate boundary and a slot box at each slot. */
@@ -269,13 +296,14 @@ final class PreviewPage {
             .as-device{display:block}body.as-js .as-device{display:none}body.as-js .as-device.as-shown{display:block}
             .as-device-title{font-size:13px;font-weight:normal;color:#52606d;margin:0 0 8px}
             .as-host{background:#fff;display:inline-block;padding:0;box-shadow:0 0 0 1px #d9dde3}
+            .as-frame{display:block;border:0;background:#fff}
             .as-verdicts{margin:16px 0;font-size:12px}.as-verdicts table{border-collapse:collapse;background:#fff}
             .as-verdicts td,.as-verdicts th{border:1px solid #d9dde3;padding:3px 6px;vertical-align:top;text-align:left}
             .as-verdicts tr:target{outline:2px solid #3e7bfa}.as-yes{color:#0b6e4f}.as-no{color:#a61b1b}
             .as-note{color:#a61b1b}
             """;
 
-    /** Inside each shadow root: the article column styled from the device's layout model. */
+    /** Inside each frame: the article column styled from the device's layout model. */
     private static final String ARTICLE_CSS = """
             .as-article{display:flow-root;box-sizing:border-box;width:var(--col);font-family:"Liberation Serif",Georgia,serif;
               font-size:var(--fs);line-height:var(--lh);color:#1f2933;overflow-wrap:anywhere}
@@ -303,8 +331,8 @@ final class PreviewPage {
             """;
 
     /**
-     * Calibrates fonts and media per device, measures every device's column (all are displayed until the
-     * script ends), shows the measured density and records the figures in {@code body[data-measured]}; then
+     * Once the page and its frames have loaded, calibrates fonts and media per device, measures every device's
+     * column and fits its frame to it (all are displayed until then), shows the measured density and records the figures in {@code body[data-measured]}; then
      * shows one device (the URL's {@code #device},
      * else the one whose column fits the window best).
      */
@@ -315,10 +343,12 @@ final class PreviewPage {
             var ctx=document.createElement("canvas").getContext("2d");
             var sections=Array.prototype.slice.call(document.querySelectorAll("section.as-device"));
             var measured={};
+            function measure(){
             sections.forEach(function(sec){
-              var host=sec.querySelector(".as-host");var root=host&&host.shadowRoot;if(!root){return;}
-              var art=root.querySelector(".as-article");var col=+sec.dataset.col,cpl=+sec.dataset.cpl,media=+sec.dataset.media;
-              var family=getComputedStyle(art).fontFamily;ctx.font="100px "+family;
+              var frame=sec.querySelector("iframe.as-frame");var doc=frame&&frame.contentDocument;if(!doc){return;}
+              var art=doc.querySelector(".as-article");if(!art){return;}
+              var col=+sec.dataset.col,cpl=+sec.dataset.cpl,media=+sec.dataset.media;
+              var family=doc.defaultView.getComputedStyle(art).fontFamily;ctx.font="100px "+family;
               var perChar=ctx.measureText(SAMPLE).width/SAMPLE.length/100;
               var fs=col/cpl/perChar;art.style.fontSize=fs.toFixed(2)+"px";
               art.querySelectorAll("img,iframe,video,embed,object").forEach(function(m){
@@ -326,7 +356,7 @@ final class PreviewPage {
                 if(w>0&&h>0){var width=Math.min(w,col);m.style.width=width+"px";m.style.height=Math.ceil(h*width/w)+"px";}
                 else{m.style.width="100%";m.style.height=media+"px";}
               });
-              var page=art.getBoundingClientRect().height,slots=0;
+              var page=art.getBoundingClientRect().height,slots=0;frame.style.height=Math.ceil(page)+"px";
               art.querySelectorAll(".as-slot").forEach(function(s){slots+=s.getBoundingClientRect().height;});
               var est=+sec.dataset.estimatedDensity;
               measured[sec.dataset.device]={slotPx:Math.round(slots),pagePx:Math.round(page),
@@ -338,6 +368,7 @@ final class PreviewPage {
                 mark.title="measured in this browser";}
             });
             document.body.setAttribute("data-measured",JSON.stringify({viewport:window.innerWidth,devices:measured}));
+            }
             function show(device){
               sections.forEach(function(s){s.classList.toggle("as-shown",s.dataset.device===device);});
               document.querySelectorAll(".as-tabs a").forEach(function(a){a.classList.toggle("as-on",a.dataset.device===device);});
@@ -349,9 +380,12 @@ final class PreviewPage {
               if(sections.some(function(s){return s.dataset.device===want;})){return want;}
               return sections.length?sections[0].dataset.device:null;
             }
-            document.body.classList.add("as-js");
-            show(pick());
-            window.addEventListener("hashchange",function(){show(pick());});
+            window.addEventListener("load",function(){
+              measure();
+              document.body.classList.add("as-js");
+              show(pick());
+              window.addEventListener("hashchange",function(){show(pick());});
+            });
             })();
             """;
 }

@@ -14,8 +14,13 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * {@code adslot render [--rules FILE] [--context key=value]... [--format html|json] [FILE|-]}: prints the
- * article with slots inserted, or a JSON object with the output and every insertion.
+ * {@code adslot render [--rules FILE] [--context key=value]... [--format html|json] [--max-bytes N] [FILE|-]}:
+ * prints the article with slots inserted, or a JSON object with the output and every insertion.
+ *
+ * <p>The article is read as the other tools read it ({@link ToolInput#readArticle}): at most
+ * {@code --max-bytes}, strictly as UTF-8, so that a file that is not UTF-8 is refused with the byte offset
+ * of the first bad sequence instead of being decoded with replacement characters, which would change its
+ * bytes and shift every {@code byteOffset}. A leading byte-order mark is written back as it was read.
  */
 final class RenderCommand implements Command {
 
@@ -26,12 +31,12 @@ final class RenderCommand implements Command {
 
     @Override
     public String summary() {
-        return "render [--rules FILE] [--context key=value]... [--format html|json] [FILE|-]";
+        return "render [--rules FILE] [--context key=value]... [--format html|json] [--max-bytes N] [FILE|-]";
     }
 
     @Override
     public int run(List<String> args, Terminal terminal) throws Exception {
-        Arguments a = Arguments.parse(args, Set.of("--rules", "--context", "--format"), Set.of());
+        Arguments a = Arguments.parse(args, ToolInput.valued(), Set.of());
         String format = a.value("--format", "html");
         if (!format.equals("html") && !format.equals("json")) {
             throw new UsageException("--format is html or json, got \"" + format + "\"");
@@ -40,23 +45,26 @@ final class RenderCommand implements Command {
             throw new UsageException("takes one article (a file, or - for standard input), got " + a.positional().size());
         }
         PageContext context = ContextArguments.parse(a.values("--context")).toPageContext();
+        long maxBytes = ToolInput.maxBytes(a);
         String inputArg = a.positional().isEmpty() ? "-" : a.positional().get(0);
-        ArticleInput input;
-        try {
-            input = ArticleInput.read(inputArg, terminal);
-        } catch (IOException e) {
-            terminal.err().println(inputArg + ": cannot read: " + describe(e));
+        ArticleFile.Read read = ToolInput.readArticle(inputArg, terminal, maxBytes);
+        if (read instanceof ArticleFile.Failure failure) {
+            terminal.err().println(failure.line());
             return 1;
         }
+        ArticleFile.Text input = (ArticleFile.Text) read;
+        String body = input.html();
+        // The reader drops a byte-order mark; it goes back into the output, and counts in byte offsets.
+        int markBytes = (int) (input.bytes() - utf8Length(body, 0, body.length()));
         try (AdSlotEngine engine = EngineOptions.build(a.value("--rules", null), terminal)) {
             if (engine == null) {
                 return 1;
             }
-            RenderResult result = engine.render(Article.of(input.name(), input.body()), context);
+            RenderResult result = engine.render(Article.of(input.name(), body), context);
             if (format.equals("json")) {
-                writeJson(input.body(), result, terminal.out());
+                writeJson(body, markBytes, result, terminal.out());
             } else {
-                terminal.out().print(result.html());
+                terminal.out().print(markBytes > 0 ? "\uFEFF" + result.html() : result.html());
                 terminal.out().flush();
             }
             if (result.degraded()) {
@@ -68,7 +76,7 @@ final class RenderCommand implements Command {
     }
 
     /** {@code {"html": ..., "insertions": [{"offset", "byteOffset", "placement", "slotId", "html"}...]}}. */
-    static void writeJson(String input, RenderResult result, PrintStream out) throws IOException {
+    static void writeJson(String input, int markBytes, RenderResult result, PrintStream out) throws IOException {
         ObjectMapper mapper = new ObjectMapper();
         JsonGenerator json = mapper.getFactory().createGenerator(out);
         json.setPrettyPrinter(new DefaultPrettyPrinter());
@@ -76,7 +84,7 @@ final class RenderCommand implements Command {
         json.writeStringField("html", result.html());
         json.writeArrayFieldStart("insertions");
         int counted = 0;
-        long bytes = 0;
+        long bytes = markBytes;
         for (Insertion insertion : result.insertions()) {
             bytes += utf8Length(input, counted, insertion.offset());
             counted = insertion.offset();
@@ -117,15 +125,5 @@ final class RenderCommand implements Command {
             }
         }
         return bytes;
-    }
-
-    static String describe(IOException e) {
-        if (e instanceof java.nio.file.NoSuchFileException) {
-            return "no such file";
-        }
-        if (e instanceof java.nio.file.AccessDeniedException) {
-            return "permission denied";
-        }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 }

@@ -43,7 +43,8 @@ final class RuleFiles {
             name = argument;
             Path file = terminal.resolve(argument);
             if (!Files.isRegularFile(file)) {
-                terminal.err().println(argument + ": rule file not found");
+                terminal.err().println(argument + (Files.exists(file)
+                        ? ": not a regular file (a folder, device or FIFO); name a rule file" : ": rule file not found"));
                 return null;
             }
             result = RuleLoader.load(file, argument, KnownTemplates.forRuleFile(file));

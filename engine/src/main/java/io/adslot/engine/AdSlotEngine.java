@@ -70,6 +70,16 @@ public final class AdSlotEngine implements AutoCloseable {
     private final Object reloadLock = new Object();
     private final RuleFileWatcher watcher;
     private final AtomicInteger rejectedChanges = new AtomicInteger();
+    private final List<ReloadListener> reloadListeners;
+    private final Clock statusClock;
+    /** The rule files the serving rules were read from (the file and its bases), for the watcher. */
+    private volatile List<Path> ruleFilesRead = List.of();
+    private volatile Instant loadedAt;
+    private volatile ReloadOutcome lastRejection;
+    private volatile boolean rejectedIsLatest;
+    private volatile List<InvalidRulesException.Problem> lastWarnings = List.of();
+    /** The templates' markup memo's share of the cache budget, in bytes; the decision cache has the rest. */
+    private volatile long memoBytes;
     /** Failure reasons already logged with a stack trace (bounded). */
     private final Set<String> loggedFailures = ConcurrentHashMap.newKeySet();
     private static final int MAX_LOGGED_FAILURES = 256;
@@ -78,15 +88,20 @@ public final class AdSlotEngine implements AutoCloseable {
         this.ruleSource = b.ruleSource;
         this.templateSource = b.templateSource;
         this.stages = b.stages;
+        this.reloadListeners = List.copyOf(b.reloadListeners);
+        this.statusClock = b.clock == null ? Clock.systemUTC() : b.clock;
         Snapshot first = load();
         current.set(first);
+        this.loadedAt = statusClock.instant();
         CacheSettings fromRules = first.rules().cache() == null ? CacheSettings.defaults() : first.rules().cache();
         boolean enabled = b.cacheEnabled != null ? b.cacheEnabled : fromRules.enabled();
         long maxWeight = b.maxWeightBytes != null ? b.maxWeightBytes : fromRules.maxWeightBytes();
         Duration expiry = b.expireAfterWrite != null ? b.expireAfterWrite : fromRules.expireAfter();
         this.cacheSizedByRules = b.maxWeightBytes == null && b.expireAfterWrite == null;
         Ticker ticker = b.clock == null ? Ticker.systemTicker() : () -> nanos(b.clock.instant());
-        this.cache = enabled ? DecisionCache.bounded(maxWeight, expiry, ticker, Decision::approximateBytes)
+        this.memoBytes = memoShare(maxWeight);
+        first.templates().limitMemo(memoBytes);
+        this.cache = enabled ? DecisionCache.bounded(maxWeight - memoBytes, expiry, ticker, Decision::approximateBytes)
                 : DecisionCache.disabled();
         if (b.bindMetrics) {
             cache.bindMetrics(b.meterRegistry, b.cacheName);
@@ -177,13 +192,59 @@ public final class AdSlotEngine implements AutoCloseable {
      */
     public void reload() {
         synchronized (reloadLock) {
-            Snapshot next = load();
-            Snapshot previous = current.getAndSet(next);
-            if (cacheSizedByRules && next.rules().cache() != null) {
-                cache.resize(next.rules().cache().maxWeightBytes(), next.rules().cache().expireAfter());
+            Snapshot next;
+            try {
+                next = load();
+            } catch (InvalidRulesException e) {
+                rejected(e.problems());
+                throw e;
+            } catch (RuntimeException | Error e) {
+                rejected(List.of(new InvalidRulesException.Problem(ruleSource.describe(), 0, 0, true,
+                        "reload failed: " + e)));
+                throw e;
             }
+            if (cacheSizedByRules && next.rules().cache() != null) {
+                long budget = next.rules().cache().maxWeightBytes();
+                memoBytes = memoShare(budget);
+                cache.resize(budget - memoBytes, next.rules().cache().expireAfter());
+            }
+            next.templates().limitMemo(memoBytes);
+            Snapshot previous = current.getAndSet(next);
+            loadedAt = statusClock.instant();
+            rejectedIsLatest = false;
             if (!previous.version().equals(next.version())) {
                 LOG.info("adslot: loaded rules {} (version {})", ruleSource.describe(), next.version());
+            }
+            tell(new ReloadOutcome(true, next.version(), lastWarnings, loadedAt));
+        }
+    }
+
+    /**
+     * The state of the rules, for health checks: the version serving, since when, and the last rejected
+     * change.
+     *
+     * @return the status now
+     */
+    public RulesStatus status() {
+        ReloadOutcome rejection = lastRejection;
+        return new RulesStatus(rulesVersion(), loadedAt, watcher != null, rejectedChanges.get(),
+                Optional.ofNullable(rejection), rejectedIsLatest);
+    }
+
+    private void rejected(List<InvalidRulesException.Problem> problems) {
+        rejectedChanges.incrementAndGet();
+        ReloadOutcome outcome = new ReloadOutcome(false, rulesVersion(), problems, statusClock.instant());
+        lastRejection = outcome;
+        rejectedIsLatest = true;
+        tell(outcome);
+    }
+
+    private void tell(ReloadOutcome outcome) {
+        for (ReloadListener listener : reloadListeners) {
+            try {
+                listener.reloaded(outcome);
+            } catch (RuntimeException e) {
+                LOG.warn("adslot: a reload listener failed", e);
             }
         }
     }
@@ -224,7 +285,7 @@ public final class AdSlotEngine implements AutoCloseable {
         }
     }
 
-    /** Visible for testing: how many watched changes were rejected as invalid. */
+    /** Visible for testing: how many reloads were rejected. */
     int rejectedChanges() {
         return rejectedChanges.get();
     }
@@ -284,28 +345,46 @@ public final class AdSlotEngine implements AutoCloseable {
         for (RuleProblem warning : result.problems()) {
             LOG.warn("adslot: {}", warning.format());
         }
-        return Snapshot.of(result.ruleSet(), templates, stages);
+        Snapshot snapshot = Snapshot.of(result.ruleSet(), templates, stages);
+        ruleFilesRead = result.filesRead();
+        lastWarnings = result.problems().stream().map(InvalidRulesException.Problem::of).toList();
+        return snapshot;
     }
 
-    /** Reload for the watcher: logs invalid rules instead of throwing. */
+    /** Reload for the watcher: reports a rejected change (already told to listeners) instead of throwing. */
     private void reloadAfterChange() {
         try {
             reload();
         } catch (InvalidRulesException e) {
-            rejectedChanges.incrementAndGet();
             LOG.error("adslot: rule change rejected, still serving version {}: {}", rulesVersion(), e.getMessage());
+        } catch (RuntimeException | Error e) {
+            LOG.error("adslot: reload after a file change failed, still serving version {}", rulesVersion(), e);
         }
     }
 
-    private RuleFileWatcher startWatcher() {
-        List<Path> dirs = new ArrayList<>(ruleSource.watchDirectories());
+    /**
+     * The folders the watcher watches: the rule file's, those of the files it extends, and the templates
+     * folder (once it exists).
+     */
+    private List<Path> foldersToWatch() {
+        java.util.Set<Path> dirs = new java.util.LinkedHashSet<>(ruleSource.watchDirectories());
+        for (Path file : ruleFilesRead) {
+            if (file.getParent() != null) {
+                dirs.add(file.getParent());
+            }
+        }
         dirs.addAll(templateSource.watchDirectories());
+        return new ArrayList<>(dirs);
+    }
+
+    private RuleFileWatcher startWatcher() {
+        List<Path> dirs = foldersToWatch();
         if (dirs.isEmpty()) {
             LOG.warn("adslot: watch(true) has nothing to watch: rules from {} cannot change", ruleSource.describe());
             return null;
         }
         try {
-            return new RuleFileWatcher(dirs, this::reloadAfterChange);
+            return new RuleFileWatcher(this::foldersToWatch, this::reloadAfterChange);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot watch " + dirs, e);
         }
@@ -324,6 +403,14 @@ public final class AdSlotEngine implements AutoCloseable {
             LOG.warn("adslot: placing slots in article {} failed; serving it unchanged ({})", article.id(), reason);
         }
         return reason;
+    }
+
+    /**
+     * The share of the one cache budget that the rendered-markup memo of the templates gets: an eighth, at
+     * most 8 MB (the memo holds a few hundred distinct slots in practice).
+     */
+    static long memoShare(long budgetBytes) {
+        return Math.min(budgetBytes / 8, 8L << 20);
     }
 
     private static long nanos(Instant instant) {
@@ -350,6 +437,8 @@ public final class AdSlotEngine implements AutoCloseable {
         private boolean bindMetrics = true;
         private Object meterRegistry;
         private String cacheName = "adslot.decisions";
+        private final List<ReloadListener> reloadListeners = new ArrayList<>();
+        private final List<Path> ruleFolders = new ArrayList<>();
 
         private Builder() {
         }
@@ -362,7 +451,7 @@ public final class AdSlotEngine implements AutoCloseable {
          * @return this builder
          */
         public Builder rules(Path file) {
-            this.ruleSource = RuleSource.file(Objects.requireNonNull(file, "file"));
+            this.ruleSource = RuleSource.file(Objects.requireNonNull(file, "file"), ruleFolders);
             if (!templatesChosen) {
                 this.templateSource = TemplateSource.besideRules(file);
             }
@@ -391,6 +480,33 @@ public final class AdSlotEngine implements AutoCloseable {
         public Builder templates(Path dir) {
             this.templateSource = TemplateSource.directory(Objects.requireNonNull(dir, "dir"));
             this.templatesChosen = true;
+            return this;
+        }
+
+        /**
+         * Allows a rule file's {@code extends} to name base files in these folders too. By default a base file
+         * must lie in the rule file's own folder or below it, so that a rule file (perhaps uploaded by a
+         * person) cannot read other files of the server.
+         *
+         * @param folders folders holding shared base rule files
+         * @return this builder
+         */
+        public Builder ruleFolders(Path... folders) {
+            for (Path folder : folders) {
+                ruleFolders.add(Objects.requireNonNull(folder, "folder"));
+            }
+            return this;
+        }
+
+        /**
+         * Tells {@code listener} about every reload, accepted or rejected with its problems (see also
+         * {@link AdSlotEngine#status()}). May be called more than once to add listeners.
+         *
+         * @param listener the listener
+         * @return this builder
+         */
+        public Builder reloadListener(ReloadListener listener) {
+            reloadListeners.add(Objects.requireNonNull(listener, "listener"));
             return this;
         }
 

@@ -127,7 +127,7 @@ public final class PageContext {
         /**
          * Sets the tags (replacing earlier ones).
          *
-         * @param tags tag names
+         * @param tags tag names; null or blank ones are dropped, and a null collection clears the tags
          * @return this builder
          */
         public Builder tags(Collection<String> tags) {
@@ -137,11 +137,12 @@ public final class PageContext {
         /**
          * Sets the tags (replacing earlier ones).
          *
-         * @param tags tag names
+         * @param tags tag names; null or blank ones are dropped
          * @return this builder
+         * @throws NullPointerException naming {@code tags} when the array itself is null
          */
         public Builder tags(String... tags) {
-            return custom(TAGS, List.of(tags));
+            return custom(TAGS, java.util.Arrays.asList(java.util.Objects.requireNonNull(tags, "tags")));
         }
 
         /**
@@ -236,7 +237,7 @@ public final class PageContext {
         }
 
         private static String normalizeKey(String key) {
-            return key.strip().toLowerCase(Locale.ROOT);
+            return java.util.Objects.requireNonNull(key, "key").strip().toLowerCase(Locale.ROOT);
         }
     }
 }

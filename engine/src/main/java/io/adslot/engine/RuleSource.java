@@ -18,12 +18,13 @@ interface RuleSource {
     /** Folders to watch for changes; empty when the rules cannot change (classpath). */
     List<Path> watchDirectories();
 
-    static RuleSource file(Path file) {
+    /** A rule file; {@code extends} may also reach {@code extraFolders} (read at each load: the builder may add more). */
+    static RuleSource file(Path file, List<Path> extraFolders) {
         Path absolute = file.toAbsolutePath().normalize();
         return new RuleSource() {
             @Override
             public RuleLoadResult load(Set<String> knownTemplates) {
-                return RuleLoader.load(file, knownTemplates);
+                return RuleLoader.load(file, file.toString(), knownTemplates, List.copyOf(extraFolders));
             }
 
             @Override

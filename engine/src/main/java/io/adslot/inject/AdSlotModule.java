@@ -4,6 +4,7 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import io.adslot.engine.AdSlotEngine;
+import io.adslot.engine.ReloadListener;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Objects;
@@ -16,7 +17,9 @@ import java.util.Objects;
  *   <li>{@link TemplatesLocation}: bundled templates or a folder;</li>
  *   <li>{@link CacheConfig}: decision-cache settings (default: from the rule file);</li>
  *   <li>{@code @}{@link ForAdSlot} {@link Clock}: the cache's time source;</li>
- *   <li>{@link ContextExtractor}: request attributes to {@link io.adslot.engine.PageContext}.</li>
+ *   <li>{@link ContextExtractor}: request attributes to {@link io.adslot.engine.PageContext};</li>
+ *   <li>{@link ReloadListener}: told about every reload, accepted or rejected (default: none); the
+ *       engine's {@link AdSlotEngine#status()} serves health checks.</li>
  * </ul>
  *
  * <pre>{@code
@@ -61,12 +64,13 @@ public final class AdSlotModule extends AbstractModule {
         bind(CacheConfig.class).toInstance(CacheConfig.fromRules());
         bind(Clock.class).annotatedWith(ForAdSlot.class).toInstance(Clock.systemUTC());
         bind(ContextExtractor.class).toInstance(ContextExtractor.standard());
+        bind(ReloadListener.class).toInstance(ReloadListener.NONE);
     }
 
     @Provides
     @Singleton
     AdSlotEngine provideEngine(RulesLocation rules, TemplatesLocation templates, CacheConfig cache,
-                               @ForAdSlot Clock clock) {
+                               @ForAdSlot Clock clock, ReloadListener reloadListener) {
         AdSlotEngine.Builder builder = AdSlotEngine.builder();
         if (rules.file() != null) {
             builder.rules(rules.file());
@@ -77,7 +81,7 @@ public final class AdSlotModule extends AbstractModule {
         cache.enabled().ifPresent(builder::cacheEnabled);
         cache.maximumWeight().ifPresent(builder::cacheMaximumWeight);
         cache.expireAfterWrite().ifPresent(builder::cacheExpireAfterWrite);
-        return builder.clock(clock).watch(rules.watch()).build();
+        return builder.clock(clock).reloadListener(reloadListener).watch(rules.watch()).build();
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The slots of one article and page with their markup rendered, ready to splice into the input.
@@ -26,23 +27,19 @@ public final class PreparedPlan {
     private final int[] offsets;
     private final String[] markups;
     private final int markupLength;
-    /** The few characters before each offset in the input the plan was made for: a cheap identity check. */
-    private final String[] contextBefore;
-
-    /** How many characters before each offset {@link #fits(String)} compares. */
-    private static final int CONTEXT_CHARS = 8;
+    /** {@link String#hashCode()} of the input the plan was made for: a short identity check of the whole body. */
+    private final int inputHash;
 
     private PreparedPlan(String input, List<PreparedSlot> slots) {
         this.inputLength = input == null ? -1 : input.length();
+        this.inputHash = input == null ? 0 : input.hashCode();
         this.slots = slots;
         this.offsets = new int[slots.size()];
         this.markups = new String[slots.size()];
-        this.contextBefore = new String[slots.size()];
         int total = 0;
         for (int i = 0; i < offsets.length; i++) {
             offsets[i] = slots.get(i).offset();
             markups[i] = slots.get(i).markup();
-            contextBefore[i] = input.substring(Math.max(0, offsets[i] - CONTEXT_CHARS), offsets[i]);
             total += markups[i].length();
         }
         this.markupLength = total;
@@ -80,25 +77,14 @@ public final class PreparedPlan {
     }
 
     /**
-     * A cheap guard against a stale cache entry (a host that reused a revision for an edited body): true
-     * when the plan has no slots, or the input has the length of the one the plan was made for and the same
-     * few characters before every insertion offset. It costs a few comparisons per slot, not a pass over
-     * the input.
+     * A guard against a stale cache entry (a host that reused an id and revision for an edited body): true
+     * when the plan has no slots, or the input has the length and the {@link String#hashCode()} of the one the
+     * plan was made for. An edit of the same length anywhere in the body (a new {@code <blockquote>} where a
+     * slot stood) changes the hash. The hash is one pass over the characters, less than the copy the splice
+     * makes anyway, and free when the host passes the same string again (a string caches its hash).
      */
     public boolean fits(String input) {
-        if (slots.isEmpty()) {
-            return true;
-        }
-        if (input.length() != inputLength) {
-            return false;
-        }
-        for (int i = 0; i < offsets.length; i++) {
-            String before = contextBefore[i];
-            if (!input.regionMatches(offsets[i] - before.length(), before, 0, before.length())) {
-                return false;
-            }
-        }
-        return true;
+        return slots.isEmpty() || (input.length() == inputLength && input.hashCode() == inputHash);
     }
 
     /** Total characters of slot markup. */
@@ -108,12 +94,19 @@ public final class PreparedPlan {
 
     /** Approximate heap bytes held, for the cache's weigher. */
     public int approximateBytes() {
-        int bytes = 64 + (16 + 40 + 2 * CONTEXT_CHARS) * offsets.length;
+        int bytes = 64 + 16 * offsets.length;
         for (PreparedSlot slot : slots) {
-            SlotDecision d = slot.decision();
-            bytes += 200 + 2 * (slot.markup().length() + length(d.slotId()) + length(d.placementId())
-                    + length(d.adUnit()) + length(d.label()) + length(d.template()))
-                    + 40 * d.sizes().size() + 80 * d.data().size();
+            bytes += 2 * slot.markup().length() + decisionBytes(slot.decision());
+        }
+        return bytes;
+    }
+
+    /** Approximate heap bytes of one decision, for weighers. */
+    static int decisionBytes(SlotDecision d) {
+        int bytes = 200 + 2 * (length(d.slotId()) + length(d.placementId()) + length(d.adUnit()) + length(d.label())
+                + length(d.template())) + 40 * d.sizes().size();
+        for (Map.Entry<String, String> e : d.data().entrySet()) {
+            bytes += 80 + 2 * (length(e.getKey()) + length(e.getValue()));
         }
         return bytes;
     }

@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
 import com.github.mustachejava.MustacheResolver;
+import io.adslot.internal.BoundedFiles;
 import io.adslot.placement.SlotDecision;
 import io.adslot.rules.ContextValues;
 import java.io.IOException;
@@ -55,11 +56,19 @@ public final class SlotTemplates {
 
     private static final String SUFFIX = ".mustache";
 
-    /** Most articles get the same few slots (inline-1 on mobile in news...): their markup is rendered once. */
-    private static final int MARKUP_MEMO_SIZE = 4096;
+    /**
+     * Bytes the markup memo may hold until the engine gives it its share of the cache budget
+     * ({@link #limitMemo(long)}). Most articles get the same few slots (inline-1 on mobile in news...): their
+     * markup is rendered once.
+     */
+    static final long DEFAULT_MEMO_BYTES = 2L << 20;
 
     private final Map<String, Mustache> compiled;
-    private final Cache<MarkupKey, String> markupMemo = Caffeine.newBuilder().maximumSize(MARKUP_MEMO_SIZE).build();
+    /** Weighed in approximate bytes of key and markup: request values reach both (through the ad unit). */
+    private final Cache<MarkupKey, String> markupMemo = Caffeine.newBuilder()
+            .maximumWeight(DEFAULT_MEMO_BYTES)
+            .<MarkupKey, String>weigher((key, markup) -> key.approximateBytes() + 40 + 2 * markup.length())
+            .build();
     private final Set<String> contextKeysUsed;
     private final String fingerprint;
     private final String origin;
@@ -72,8 +81,9 @@ public final class SlotTemplates {
         Map<String, Mustache> out = new TreeMap<>();
         Set<String> keys = new TreeSet<>();
         MessageDigest digest = sha256();
+        sorted.forEach((name, source) -> TemplateLimits.check(name, source));
         sorted.forEach((name, source) -> {
-            out.put(name, factory.compile(new StringReader(source), name));
+            out.put(name, compile(factory, name, source));
             collectContextKeys(source, keys);
             digest.update(name.getBytes(StandardCharsets.UTF_8));
             digest.update((byte) 0);
@@ -83,6 +93,15 @@ public final class SlotTemplates {
         this.compiled = Collections.unmodifiableMap(out);
         this.contextKeysUsed = Collections.unmodifiableSet(keys);
         this.fingerprint = HexFormat.of().formatHex(digest.digest(), 0, 8);
+    }
+
+    /** Compiles one template; a stack overflow (limits are checked first, so a bug of ours) is a load error. */
+    private static Mustache compile(DefaultMustacheFactory factory, String name, String source) {
+        try {
+            return factory.compile(new StringReader(source), name);
+        } catch (StackOverflowError e) {
+            throw new IllegalArgumentException("template " + name + " nests too deeply to compile; flatten the template", e);
+        }
     }
 
     /** Compiles templates given as name (without {@code .mustache}) to source; for tests and embedders. */
@@ -121,14 +140,37 @@ public final class SlotTemplates {
         Map<String, String> sources = new TreeMap<>();
         try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "*" + SUFFIX)) {
             for (Path file : files) {
+                if (sources.size() >= TemplateLimits.MAX_TEMPLATES) {
+                    throw new IllegalArgumentException("more than " + TemplateLimits.MAX_TEMPLATES + " templates in "
+                            + dir + "; keep only the templates the rules use");
+                }
                 String fileName = file.getFileName().toString();
-                sources.put(fileName.substring(0, fileName.length() - SUFFIX.length()),
-                        Files.readString(file, StandardCharsets.UTF_8));
+                sources.put(fileName.substring(0, fileName.length() - SUFFIX.length()), readTemplate(dir, file));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read templates in " + dir + ": " + e.getMessage(), e);
         }
         return sources;
+    }
+
+    /**
+     * One template file, read with a bound on the bytes read; a folder, device or FIFO is refused, and so is
+     * a file whose real path (links followed) lies outside the templates folder.
+     */
+    private static String readTemplate(Path dir, Path file) throws IOException {
+        String name = dir.getFileName() + "/" + file.getFileName();
+        if (!file.toRealPath().startsWith(dir.toRealPath())) {
+            throw new IllegalArgumentException("template " + name + " links outside " + dir
+                    + "; copy the template into the folder instead of linking to it");
+        }
+        try {
+            byte[] bytes = BoundedFiles.read(file, TemplateLimits.MAX_CHARS * 4L);
+            return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (BoundedFiles.RefusedFileException e) {
+            throw new IllegalArgumentException("template " + name + " " + e.getMessage(), e);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new IllegalArgumentException("template " + name + " is not valid UTF-8; save it as UTF-8", e);
+        }
     }
 
     private static Map<String, String> readClasspath(ClassLoader loader, String root, List<String> names) {
@@ -143,6 +185,20 @@ public final class SlotTemplates {
             }
         }
         return sources;
+    }
+
+    /**
+     * Bounds the rendered-markup memo to {@code bytes} (approximate heap bytes of keys and markup); the
+     * engine gives it a share of the one cache budget.
+     */
+    public void limitMemo(long bytes) {
+        markupMemo.policy().eviction().ifPresent(e -> e.setMaximum(Math.max(0, bytes)));
+    }
+
+    /** Approximate heap bytes the memo holds now; for tests. */
+    long memoBytes() {
+        markupMemo.cleanUp();
+        return markupMemo.policy().eviction().flatMap(e -> e.weightedSize().stream().boxed().findFirst()).orElse(0L);
     }
 
     /** Template names (without {@code .mustache}); rule files may name only these. */
@@ -213,6 +269,14 @@ public final class SlotTemplates {
         @Override
         public boolean equals(Object o) {
             return o instanceof MarkupKey other && decision.equals(other.decision) && context.equals(other.context);
+        }
+
+        int approximateBytes() {
+            int bytes = 48 + PreparedPlan.decisionBytes(decision);
+            for (Map.Entry<String, String> e : context.entrySet()) {
+                bytes += 80 + 2 * (e.getKey().length() + e.getValue().length());
+            }
+            return bytes;
         }
     }
 

@@ -9,8 +9,19 @@ import java.util.TreeMap;
  * The page context as the rules see it: each key (lower-case, such as {@code device}, {@code section},
  * {@code tags}, {@code subscriber}) maps to one or more lower-cased values. Booleans are
  * {@code "true"}/{@code "false"}. A missing key has no values.
+ *
+ * <p>Values come from the reader's request, so their size is bounded: a value longer than
+ * {@link #MAX_VALUE_CHARS} characters (after stripping) is dropped, so that it matches no condition and is
+ * never rendered, and a key keeps at most {@link #MAX_VALUES_PER_KEY} values. Without this, a request with
+ * a 100 KB {@code section} made cache keys and rendered markup of that size, each one retained.
  */
 public final class ContextValues {
+
+    /** Longest value kept; longer ones are dropped (documented in docs/limits.md). */
+    public static final int MAX_VALUE_CHARS = 256;
+
+    /** Most values kept per key (tags); the rest are dropped. */
+    public static final int MAX_VALUES_PER_KEY = 64;
 
     private static final ContextValues EMPTY = new ContextValues(Map.of());
 
@@ -30,7 +41,10 @@ public final class ContextValues {
         raw.forEach((k, vs) -> {
             List<String> clean = vs.stream()
                     .filter(v -> v != null && !v.isBlank())
-                    .map(v -> v.strip().toLowerCase(Locale.ROOT))
+                    .map(String::strip)
+                    .filter(v -> v.length() <= MAX_VALUE_CHARS)
+                    .limit(MAX_VALUES_PER_KEY)
+                    .map(v -> v.toLowerCase(Locale.ROOT))
                     .toList();
             if (!clean.isEmpty()) {
                 normalized.put(k.strip().toLowerCase(Locale.ROOT), clean);

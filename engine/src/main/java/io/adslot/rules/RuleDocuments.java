@@ -20,12 +20,20 @@ final class RuleDocuments {
 
     /** The merged tree without {@code extends}, or null when a file could not be read at all. */
     static YamlNode.Mapping resolve(RuleSource root, ProblemCollector problems) {
+        return resolve(root, problems, new ArrayList<>());
+    }
+
+    /** As {@link #resolve(RuleSource, ProblemCollector)}, adding every file on disk it reads to {@code filesRead}. */
+    static YamlNode.Mapping resolve(RuleSource root, ProblemCollector problems, List<java.nio.file.Path> filesRead) {
         List<YamlNode.Mapping> chain = new ArrayList<>();
         List<RuleSource> sources = new ArrayList<>();
         RuleSource source = root;
         SourcePosition extendsAt = null;
         while (true) {
             problems.registerFile(source.displayName());
+            if (source instanceof RuleSource.FileSource file) {
+                filesRead.add(file.path().toAbsolutePath().normalize());
+            }
             String text;
             try {
                 text = source.read();
@@ -59,6 +67,11 @@ final class RuleDocuments {
                 break;
             }
             RuleSource next = source.resolve(relative.strip());
+            String refusal = next.refusal();
+            if (refusal != null) {
+                problems.error(ext.position(), "extends: " + Excerpt.of(relative.strip()) + " is not read: " + refusal);
+                return null;
+            }
             if (sources.stream().anyMatch(s -> s.identity().equals(next.identity()))) {
                 StringBuilder cycle = new StringBuilder();
                 sources.forEach(s -> cycle.append(s.displayName()).append(" -> "));

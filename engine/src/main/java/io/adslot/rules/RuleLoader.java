@@ -1,6 +1,8 @@
 package io.adslot.rules;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -31,7 +33,15 @@ public final class RuleLoader {
      * to a working directory other than the process's); files it extends are named alike.
      */
     public static RuleLoadResult load(Path file, String displayName, Set<String> knownTemplates) {
-        return load(new RuleSource.FileSource(file, displayName), knownTemplates);
+        return load(new RuleSource.FileSource(file, displayName, List.of()), knownTemplates);
+    }
+
+    /**
+     * Loads a rule file whose {@code extends} may also name files in {@code extraFolders}, besides its own
+     * folder and those below it.
+     */
+    public static RuleLoadResult load(Path file, String displayName, Set<String> knownTemplates, List<Path> extraFolders) {
+        return load(new RuleSource.FileSource(file, displayName, extraFolders), knownTemplates);
     }
 
     /** Loads a rule file from the classpath, such as {@code adslot/rules/default.yaml}. */
@@ -50,19 +60,20 @@ public final class RuleLoader {
     private static RuleLoadResult load(RuleSource source, Set<String> knownTemplates) {
         ProblemCollector problems = new ProblemCollector();
         RuleSet rules = null;
+        List<Path> filesRead = new ArrayList<>();
         try {
-            YamlNode.Mapping tree = RuleDocuments.resolve(source, problems);
+            YamlNode.Mapping tree = RuleDocuments.resolve(source, problems, filesRead);
             if (tree != null) {
                 RuleSet unversioned = new RuleSetBuilder(problems, knownTemplates).build(tree, source.displayName());
                 if (unversioned != null && !problems.hasErrors()) {
                     rules = withVersion(unversioned);
                 }
             }
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             // A bug of ours must still not escape as an exception for a user's file.
             problems.error(new SourcePosition(source.displayName(), 0, 0), "internal error while reading rules: " + e);
         }
-        return new RuleLoadResult(problems.hasErrors() ? null : rules, problems.sorted());
+        return new RuleLoadResult(problems.hasErrors() ? null : rules, problems.sorted(), filesRead);
     }
 
     private static RuleSet withVersion(RuleSet r) {

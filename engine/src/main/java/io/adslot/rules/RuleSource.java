@@ -3,8 +3,11 @@ package io.adslot.rules;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import io.adslot.internal.BoundedFiles;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Where a rule file's text comes from, and how a path in its {@code extends} is found: beside the file
@@ -23,11 +26,26 @@ sealed interface RuleSource {
     /** The source that {@code extends: relative} names. */
     RuleSource resolve(String relative);
 
-    /** A file on disk, named in messages as the user named it ({@code displayName}). */
-    record FileSource(Path path, String displayName) implements RuleSource {
+    /**
+     * Why this source, named by {@code extends}, may not be read (it lies outside the folders the rule
+     * file may reach), or null when it may.
+     */
+    default String refusal() {
+        return null;
+    }
+
+    /**
+     * A file on disk, named in messages as the user named it ({@code displayName}); files it extends must
+     * lie in {@code folders}.
+     */
+    record FileSource(Path path, String displayName, RuleFolders folders) implements RuleSource {
 
         FileSource(Path path) {
-            this(path, path.toString());
+            this(path, path.toString(), List.of());
+        }
+
+        FileSource(Path path, String displayName, List<Path> extraFolders) {
+            this(path, displayName, RuleFolders.of(path, extraFolders));
         }
 
         @Override
@@ -37,16 +55,31 @@ sealed interface RuleSource {
 
         @Override
         public String read() throws IOException {
-            long size = Files.size(path);
-            if (size > YamlTreeReader.MAX_CHARS * 4L) {
-                throw new IOException("rule file too large / too many aliases: " + size + " bytes; split the file and use extends");
+            byte[] bytes;
+            try {
+                bytes = BoundedFiles.read(path, YamlTreeReader.MAX_CHARS * 4L);
+            } catch (BoundedFiles.RefusedFileException e) {
+                throw new IOException(e.getMessage().startsWith("too large")
+                        ? "rule file too large / too many aliases: " + e.getMessage() + "; split the file and use extends"
+                        : e.getMessage(), e);
             }
-            return Files.readString(path, StandardCharsets.UTF_8);
+            try {
+                return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+            } catch (CharacterCodingException e) {
+                throw new IOException("not valid UTF-8; save the rule file as UTF-8", e);
+            }
         }
 
         @Override
         public RuleSource resolve(String relative) {
-            return new FileSource(sibling(path, relative), sibling(Path.of(displayName), relative).toString());
+            return new FileSource(sibling(path, relative), sibling(Path.of(displayName), relative).toString(), folders);
+        }
+
+        @Override
+        public String refusal() {
+            return folders.contain(path) ? null : "it lies outside " + folders.describe()
+                    + ", the folders this rule file may reach; put the base file beside the rule file or below it"
+                    + " (a host can allow more folders: AdSlotEngine.Builder.ruleFolders)";
         }
 
         private static Path sibling(Path file, String relative) {
@@ -88,6 +121,12 @@ sealed interface RuleSource {
             int slash = resource.lastIndexOf('/');
             String dir = slash < 0 ? "" : resource.substring(0, slash + 1);
             return new ClasspathSource(Path.of(dir + relative).normalize().toString().replace('\\', '/'));
+        }
+
+        @Override
+        public String refusal() {
+            return resource.startsWith("..") || resource.startsWith("/")
+                    ? "it lies outside the classpath folder of the rule file; name a resource beside it" : null;
         }
     }
 

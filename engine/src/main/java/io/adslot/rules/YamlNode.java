@@ -30,8 +30,8 @@ sealed interface YamlNode {
             return switch (type) {
                 case NULL -> "nothing";
                 case TRUE, FALSE -> text;
-                case INTEGER, FLOAT -> text;
-                case STRING -> "\"" + text + "\"";
+                case INTEGER, FLOAT -> Excerpt.of(text);
+                case STRING -> "\"" + Excerpt.of(text) + "\"";
             };
         }
     }

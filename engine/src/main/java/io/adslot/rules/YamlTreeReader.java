@@ -3,8 +3,6 @@ package io.adslot.rules;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -40,9 +38,7 @@ final class YamlTreeReader {
 
     private static final String TOO_LARGE = "rule file too large / too many aliases: ";
 
-    private static final YAMLFactory FACTORY = YAMLFactory.builder()
-            .loaderOptions(loaderOptions())
-            .build();
+    private static final AnchorAwareYamlFactory FACTORY = new AnchorAwareYamlFactory(loaderOptions());
 
     private YamlTreeReader() {
     }
@@ -91,10 +87,10 @@ final class YamlTreeReader {
                     + " are accepted; split the file and use extends");
             return null;
         }
-        try (YAMLParser parser = FACTORY.createParser(text)) {
+        try (AnchorAwareYamlFactory.Parser parser = (AnchorAwareYamlFactory.Parser) FACTORY.createParser(new WholeCodePointReader(text))) {
             return readTree(parser, file, problems);
         } catch (JsonProcessingException e) {
-            problems.error(syntaxPosition(e, file), syntaxMessage(e));
+            problems.error(syntaxPosition(e, file), syntaxMessage(e, text));
             return null;
         } catch (IOException | RuntimeException e) {
             problems.error(start, "cannot read YAML: " + e.getMessage());
@@ -102,7 +98,7 @@ final class YamlTreeReader {
         }
     }
 
-    private static YamlNode readTree(YAMLParser parser, String file, ProblemCollector problems) throws IOException {
+    private static YamlNode readTree(AnchorAwareYamlFactory.Parser parser, String file, ProblemCollector problems) throws IOException {
         Deque<Frame> stack = new ArrayDeque<>();
         Map<String, Anchored> anchors = new HashMap<>();
         long total = 0;
@@ -133,7 +129,7 @@ final class YamlTreeReader {
                     problems.error(at, TOO_LARGE + "lists and mappings nested more than " + MAX_DEPTH + " deep");
                     return null;
                 }
-                stack.push(new Frame(token == JsonToken.START_OBJECT, at, parser.getObjectId() == null ? null : parser.getObjectId().toString()));
+                stack.push(new Frame(token == JsonToken.START_OBJECT, at, parser.anchor()));
                 continue;
             } else if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
                 Frame done = stack.pop();
@@ -161,9 +157,9 @@ final class YamlTreeReader {
             } else {
                 YamlNode.Scalar scalar = scalar(parser, token, at);
                 finished = new Anchored(scalar, 1);
-                Object anchor = parser.getObjectId();
+                String anchor = parser.anchor();
                 if (anchor != null) {
-                    anchors.put(anchor.toString(), finished);
+                    anchors.put(anchor, finished);
                 }
             }
             total += finished.weight();
@@ -219,7 +215,7 @@ final class YamlTreeReader {
         return result;
     }
 
-    private static YamlNode.Scalar scalar(YAMLParser parser, JsonToken token, SourcePosition at) throws IOException {
+    private static YamlNode.Scalar scalar(AnchorAwareYamlFactory.Parser parser, JsonToken token, SourcePosition at) throws IOException {
         return switch (token) {
             case VALUE_NUMBER_INT -> new YamlNode.Scalar(parser.getText(), YamlNode.ScalarType.INTEGER, at);
             case VALUE_NUMBER_FLOAT -> new YamlNode.Scalar(parser.getText(), YamlNode.ScalarType.FLOAT, at);
@@ -239,21 +235,23 @@ final class YamlTreeReader {
 
     private static SourcePosition syntaxPosition(JsonProcessingException e, String file) {
         if (e.getCause() instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
-            return new SourcePosition(file, marked.getProblemMark().getLine() + 1, marked.getProblemMark().getColumn() + 1);
+            // A key without its colon is noticed on a later line; the mistake is where the key starts.
+            org.yaml.snakeyaml.error.Mark mark = String.valueOf(marked.getProblem()).contains("could not find expected ':'")
+                    && marked.getContextMark() != null ? marked.getContextMark() : marked.getProblemMark();
+            return new SourcePosition(file, mark.getLine() + 1, mark.getColumn() + 1);
         }
         return position(e.getLocation(), file);
     }
 
-    private static String syntaxMessage(JsonProcessingException e) {
+    private static String syntaxMessage(JsonProcessingException e, String text) {
         Throwable cause = e.getCause();
         if (cause instanceof MarkedYAMLException marked) {
             String problem = marked.getProblem() == null ? "" : marked.getProblem().strip();
-            String context = marked.getContext() == null ? "" : " " + marked.getContext().strip();
             if (problem.contains("exceeds the limit") || problem.contains("Nesting Depth")
                     || problem.toLowerCase(java.util.Locale.ROOT).contains("alias")) {
                 return TOO_LARGE + problem;
             }
-            return "YAML syntax error" + context + ": " + problem + "; check indentation, colons and quotes";
+            return YamlSyntaxExplainer.explain(marked, text);
         }
         String message = e.getOriginalMessage() == null ? String.valueOf(e) : e.getOriginalMessage().strip();
         if (message.contains("exceeds the limit") || message.contains("Nesting Depth") || message.contains("nesting depth")) {

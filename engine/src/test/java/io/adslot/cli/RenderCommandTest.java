@@ -88,7 +88,7 @@ class RenderCommandTest {
         CommandLineRun run = CommandLineRun.run(FIXTURES, "render", "missing.html");
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err()).isEqualTo("missing.html: cannot read: no such file\n");
+        assertThat(run.err()).isEqualTo("missing.html: no such file\n");
     }
 
     @Test
@@ -108,5 +108,47 @@ class RenderCommandTest {
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).isEqualTo("<p>Too short.</p>");
+    }
+
+    @Test
+    @DisplayName("an article that is not valid UTF-8 is refused with the byte offset of the first bad sequence, like the other tools")
+    void invalidUtf8IsRefused(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        byte[] good = article().getBytes(StandardCharsets.UTF_8);
+        byte[] bad = java.util.Arrays.copyOf(good, good.length + 2);
+        bad[good.length] = (byte) 0xC3; // a lead byte followed by a byte that cannot continue it
+        bad[good.length + 1] = '<';
+        Files.write(dir.resolve("latin1.html"), bad);
+
+        CommandLineRun run = CommandLineRun.run(dir, "render", "latin1.html");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).isEqualTo("latin1.html: not valid UTF-8 (malformed byte sequence at offset " + good.length
+                + "); convert it to UTF-8 first\n");
+    }
+
+    @Test
+    @DisplayName("--max-bytes refuses a larger article, as in the other tools")
+    void maxBytes() {
+        CommandLineRun run = CommandLineRun.run(FIXTURES, "render", "--max-bytes", "100", "article.html");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).startsWith("article.html: too large: ").contains("(raise --max-bytes to read it)");
+        assertThat(CommandLineRun.run(FIXTURES, "render", "--max-bytes", "20m", "article.html").exitCode()).isZero();
+    }
+
+    @Test
+    @DisplayName("a byte-order mark is kept in the output and counted in byte offsets")
+    void byteOrderMarkIsKept(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("bom.html"), "\uFEFF" + article());
+
+        CommandLineRun html = CommandLineRun.run(dir, "render", "bom.html");
+        CommandLineRun json = CommandLineRun.run(dir, "render", "--format", "json", "bom.html");
+        CommandLineRun plain = CommandLineRun.run(FIXTURES, "render", "--format", "json", "article.html");
+
+        assertThat(html.out()).startsWith("\uFEFF<");
+        JsonNode withMark = new ObjectMapper().readTree(json.out()).get("insertions").get(0);
+        JsonNode without = new ObjectMapper().readTree(plain.out()).get("insertions").get(0);
+        assertThat(withMark.get("byteOffset").asLong()).isEqualTo(without.get("byteOffset").asLong() + 3);
     }
 }

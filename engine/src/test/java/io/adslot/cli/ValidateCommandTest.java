@@ -94,4 +94,17 @@ class ValidateCommandTest {
         assertThat(run(FIXTURES)).isEqualTo(2);
         assertThat(err()).isEqualTo("adslot validate: no rule file given; usage: adslot validate FILE...\n");
     }
+
+    @Test
+    @DisplayName("validate /dev/zero and render --rules /dev/zero refuse the device in one line, without running the heap out")
+    void deviceAsRuleFile() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.exists(Path.of("/dev/zero")), "/dev/zero exists on Linux and macOS");
+
+        assertThat(run(FIXTURES, "/dev/zero")).isEqualTo(1);
+        assertThat(err()).isEqualTo("/dev/zero:0:0: cannot read rule file: is not a regular file (a device, FIFO or socket); name a file\n");
+
+        CommandLineRun render = CommandLineRun.withInput(FIXTURES, "<p>x</p>", "render", "--rules", "/dev/zero", "-");
+        assertThat(render.exitCode()).isEqualTo(1);
+        assertThat(render.err()).isEqualTo("/dev/zero:0:0: cannot read rule file: is not a regular file (a device, FIFO or socket); name a file\n");
+    }
 }

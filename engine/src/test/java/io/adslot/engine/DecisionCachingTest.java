@@ -70,6 +70,29 @@ class DecisionCachingTest {
     }
 
     @Test
+    @DisplayName("an id and revision reused for an edited body of the same length is detected and planned again, not served the old slots")
+    void reusedRevisionWithSameLengthEdit() {
+        CountingPlanner planner = new CountingPlanner();
+        AdSlotEngine engine = AdSlotEngine.builder()
+                .ruleSource(TestRules.fixed(TestRules.ruleSet("v1", "scroll-to-continue", 2, "Ad")))
+                .stages(planner).withoutMetrics().build();
+        PageContext page = PageContext.builder().device("mobile").build();
+        RenderResult first = engine.render(Article.of("a1", "r1", ARTICLE), page);
+        int offset = first.insertions().get(0).offset();
+        // Same length, edited away from the slot: the <p> opening the paragraph before the slot becomes a <q>.
+        int open = ARTICLE.lastIndexOf("<p>", offset);
+        int close = ARTICLE.indexOf("</p>", offset);
+        assertThat(open).isNotNegative();
+        String edited = ARTICLE.substring(0, open) + "<q>" + ARTICLE.substring(open + 3, close) + "</q>" + ARTICLE.substring(close + 4);
+        assertThat(edited).hasSameSizeAs(ARTICLE).isNotEqualTo(ARTICLE);
+
+        RenderResult second = engine.render(Article.of("a1", "r1", edited), page);
+
+        assertThat(planner.plans).as("the edited body is planned again").hasValue(2);
+        Outputs.assertInsertionsReproduce(edited, second);
+    }
+
+    @Test
     @DisplayName("without a revision the body's hash is the identity: the same body hits, an edited body misses")
     void bodyHashIdentity() {
         CountingPlanner planner = new CountingPlanner();

@@ -27,7 +27,7 @@ class HotReloadTest {
      * Rules read from a small text file ({@code version label}, or {@code invalid}), so these tests exercise
      * the watcher and the swap, not the YAML format.
      */
-    static final class FileRules implements RuleSource {
+    static class FileRules implements RuleSource {
         final Path file;
         final AtomicInteger loads = new AtomicInteger();
 

@@ -47,4 +47,14 @@ class PageContextTest {
         assertThat(new InvalidRulesException.Problem("a.yaml", 3, 7, true, "bad").format()).isEqualTo("a.yaml:3:7: bad");
         assertThat(new InvalidRulesException.Problem("a.yaml", 3, 7, false, "odd").format()).isEqualTo("a.yaml:3:7: warning: odd");
     }
+
+    @Test
+    @DisplayName("a null tag is dropped like a blank one; a null tag array or key fails naming the argument")
+    void nullArguments() {
+        assertThat(PageContext.builder().tags("a", null, "b").build().toContextValues().all("tags")).containsExactly("a", "b");
+        org.assertj.core.api.Assertions.assertThatNullPointerException()
+                .isThrownBy(() -> PageContext.builder().tags((String[]) null)).withMessage("tags");
+        org.assertj.core.api.Assertions.assertThatNullPointerException()
+                .isThrownBy(() -> PageContext.builder().custom(null, "x")).withMessage("key");
+    }
 }

@@ -12,6 +12,8 @@ import io.adslot.engine.AdSlotEngine;
 import io.adslot.engine.Article;
 import io.adslot.engine.InvalidRulesException;
 import io.adslot.engine.PageContext;
+import io.adslot.engine.ReloadListener;
+import io.adslot.engine.ReloadOutcome;
 import io.adslot.engine.RenderResult;
 import java.io.IOException;
 import java.io.InputStream;
@@ -93,6 +95,25 @@ class AdSlotModuleTest {
                     assertThat(e.problems()).isNotEmpty();
                     assertThat(e.problems().get(0).format()).startsWith(rules.toString() + ":4:");
                 });
+    }
+
+    @Test
+    @DisplayName("a bound reload listener hears a rejected reload, and the engine's status shows it")
+    void reloadListenerBinding(@TempDir Path dir) throws IOException {
+        Path rules = Files.writeString(dir.resolve("rules.yaml"), "version: 1\nmax_slots_per_page: 3\n");
+        List<ReloadOutcome> outcomes = new java.util.ArrayList<>();
+        Injector injector = Guice.createInjector(Modules.override(new AdSlotModule(rules))
+                .with(binder -> binder.bind(ReloadListener.class).toInstance(outcomes::add)));
+        AdSlotEngine engine = injector.getInstance(AdSlotEngine.class);
+
+        Files.writeString(rules, "version: 1\nmax_slots_per_page: -3\n");
+        assertThatThrownBy(engine::reload).isInstanceOf(InvalidRulesException.class);
+
+        assertThat(outcomes).singleElement().satisfies(o -> {
+            assertThat(o.accepted()).isFalse();
+            assertThat(o.problems()).isNotEmpty();
+        });
+        assertThat(engine.status().lastRejection()).contains(outcomes.get(0));
     }
 
     @Test

@@ -44,7 +44,8 @@ class PreparedPlanTest {
         assertThat(plan.fits(input)).isTrue();
         assertThat(plan.fits(input + "x")).isFalse();
         PreparedPlan middle = prepare(input, 8);
-        assertThat(middle.fits("“Quoted” — test")).as("same length, same text before the offset").isTrue();
+        assertThat(middle.fits(new String(input.toCharArray()))).as("an equal body in another string").isTrue();
+        assertThat(middle.fits("“Quoted” — test")).as("same length, same text before the offset, edited after it").isFalse();
         assertThat(middle.fits("“Quotes” — text")).as("same length, other text before the offset").isFalse();
     }
 

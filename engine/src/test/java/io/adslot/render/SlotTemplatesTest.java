@@ -145,4 +145,18 @@ class SlotTemplatesTest {
         assertThatThrownBy(() -> SlotTemplates.bundled().render(Decisions.at(0, "nope"), CONTEXT))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("\"nope\"").hasMessageContaining("amp");
     }
+
+    @org.junit.jupiter.api.Test
+    @org.junit.jupiter.api.DisplayName("the rendered-markup memo is bounded by bytes, whatever the request values")
+    void markupMemoIsBoundedByBytes() {
+        SlotTemplates templates = SlotTemplates.of(java.util.Map.of("scroll-to-continue",
+                "<div data-section=\"{{context.section}}\">{{slotId}}</div>"));
+        templates.limitMemo(64 * 1024);
+        for (int i = 0; i < 2_000; i++) {
+            String section = String.format("%0" + io.adslot.rules.ContextValues.MAX_VALUE_CHARS + "d", i);
+            templates.render(Decisions.at(100, "scroll-to-continue"),
+                    io.adslot.rules.ContextValues.ofSingle(java.util.Map.of("section", section)));
+        }
+        org.assertj.core.api.Assertions.assertThat(templates.memoBytes()).isPositive().isLessThanOrEqualTo(64 * 1024);
+    }
 }

@@ -35,6 +35,30 @@ class YamlTreeReaderTest {
     }
 
     @Test
+    @DisplayName("an anchor on a scalar value can be used by an alias, as rules/README.md promises")
+    void scalarAnchorsAndAliases() {
+        RuleSet rules = RuleFixtures.loadClean("errors/scalar-aliases.yaml");
+        assertThat(RuleFixtures.placement(rules, "one").slot().label()).isEqualTo("Advertisement");
+        assertThat(RuleFixtures.placement(rules, "two").slot().label()).isEqualTo("Advertisement");
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "emoji at UTF-16 index {0}")
+    @org.junit.jupiter.params.provider.ValueSource(ints = {1022, 1023, 1024, 2047, 4095})
+    @DisplayName("an emoji across the parser's 1,024-character read window is read like any other text")
+    void emojiAcrossReadWindow(int index) {
+        StringBuilder yaml = new StringBuilder("version: 1\nplacements:\n  - id: one\n    candidates: { every: 3 }\n"
+                + "    slot:\n      label: \"");
+        while (yaml.length() < index) {
+            yaml.append('x');
+        }
+        yaml.append("\uD83D\uDCF0\"\n");
+        assertThat(yaml.indexOf("\uD83D")).isEqualTo(index);
+        RuleLoadResult result = RuleLoader.parse(yaml.toString(), "emoji.yaml", null);
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.ruleSet().placements().get(0).slot().label()).endsWith("x\uD83D\uDCF0");
+    }
+
+    @Test
     @DisplayName("a billion-laughs alias bomb is rejected quickly with a clear message")
     void aliasBomb() {
         assertThat(RuleFixtures.problems("errors/alias-bomb.yaml")).singleElement().asString()
