@@ -8,6 +8,7 @@ import io.adslot.cache.DecisionKey;
 import io.adslot.placement.Plan;
 import io.adslot.render.PreparedPlan;
 import io.adslot.render.SlotTemplates;
+import io.adslot.render.TemplateLoadException;
 import io.adslot.rules.CacheSettings;
 import io.adslot.rules.ContextValues;
 import io.adslot.rules.RuleLoadResult;
@@ -273,6 +274,8 @@ public final class AdSlotEngine implements AutoCloseable {
         SlotTemplates templates;
         try {
             templates = templateSource.load();
+        } catch (TemplateLoadException e) {
+            throw new InvalidRulesException(ruleSource.describe(), e.problems());
         } catch (RuntimeException e) {
             throw new InvalidRulesException(ruleSource.describe(), List.of(new RuleProblem(
                     "templates", 0, 0, RuleProblem.Severity.ERROR, "templates failed to load: " + e.getMessage())));
@@ -280,6 +283,9 @@ public final class AdSlotEngine implements AutoCloseable {
         RuleLoadResult result = ruleSource.load(templates.names());
         if (!result.ok()) {
             throw new InvalidRulesException(ruleSource.describe(), result.problems());
+        }
+        for (RuleProblem warning : templates.warnings()) {
+            LOG.warn("adslot: {}", warning.format());
         }
         for (RuleProblem warning : result.problems()) {
             LOG.warn("adslot: {}", warning.format());

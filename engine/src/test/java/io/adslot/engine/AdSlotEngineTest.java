@@ -154,14 +154,14 @@ class AdSlotEngineTest {
     }
 
     @Test
-    @DisplayName("a template that does not compile fails the build with InvalidRulesException")
+    @DisplayName("a template that does not compile fails the build with InvalidRulesException naming its file and line")
     void brokenTemplateFailsBuild() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> AdSlotEngine.builder()
                         .ruleSource(TestRules.fixed(TestRules.ruleSet("v1", "bad", 2, "Ad")))
-                        .templateSource(TemplateSource.of(() -> SlotTemplates.of(Map.of("bad", "<div>{{#open}}</div>"))))
+                        .templateSource(TemplateSource.of(() -> SlotTemplates.of(Map.of("bad", "<div>{{#sizes}}</div>"))))
                         .stages(new FakePlanner()).withoutMetrics().build())
                 .isInstanceOf(InvalidRulesException.class)
-                .hasMessageContaining("templates failed to load");
+                .hasMessageContaining("bad.mustache:1:6: template does not compile: Failed to close 'sizes' tag");
     }
 
     @Test
