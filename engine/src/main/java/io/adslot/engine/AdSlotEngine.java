@@ -70,6 +70,7 @@ public final class AdSlotEngine implements AutoCloseable {
     private final AtomicReference<Snapshot> current = new AtomicReference<>();
     private final Object reloadLock = new Object();
     private final RuleFileWatcher watcher;
+    private final String metricsName;
     private final AtomicInteger rejectedChanges = new AtomicInteger();
     /** Failure reasons already logged with a stack trace (bounded). */
     private final Set<String> loggedFailures = ConcurrentHashMap.newKeySet();
@@ -89,8 +90,9 @@ public final class AdSlotEngine implements AutoCloseable {
         Ticker ticker = b.clock == null ? Ticker.systemTicker() : () -> nanos(b.clock.instant());
         this.cache = enabled ? DecisionCache.bounded(maxWeight, expiry, ticker, Decision::approximateBytes)
                 : DecisionCache.disabled();
+        this.metricsName = !b.bindMetrics ? null : b.cacheName != null ? b.cacheName : Builder.defaultMetricsName();
         if (b.bindMetrics) {
-            cache.bindMetrics(b.meterRegistry, b.cacheName);
+            cache.bindMetrics(b.meterRegistry, metricsName);
         }
         this.watcher = b.watch ? startWatcher() : null;
     }
@@ -111,6 +113,7 @@ public final class AdSlotEngine implements AutoCloseable {
      * @param article the article
      * @param context the page; null is read as {@link PageContext#empty()}
      * @return the output and the insertions; the unchanged body, degraded, when anything failed inside
+     * @throws NullPointerException when {@code article} is null (the message names it)
      */
     public RenderResult render(Article article, PageContext context) {
         Objects.requireNonNull(article, "article");
@@ -130,11 +133,11 @@ public final class AdSlotEngine implements AutoCloseable {
      * @param article the article
      * @param context the page; null is read as {@link PageContext#empty()}
      * @param out     where the output goes
-     * @return the insertions, with {@code html} null
-     * @throws NullPointerException when {@code article} or {@code out} is null
+     * @return the insertions, and whether the engine fell back to writing the unchanged article
+     * @throws NullPointerException when {@code article} or {@code out} is null (the message names which)
      * @throws UncheckedIOException when {@code out} throws an {@link IOException} (the host's writer failed)
      */
-    public RenderResult render(Article article, PageContext context, Appendable out) {
+    public StreamedResult render(Article article, PageContext context, Appendable out) {
         Objects.requireNonNull(article, "article");
         Objects.requireNonNull(out, "out");
         String body = article.body();
@@ -151,7 +154,7 @@ public final class AdSlotEngine implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("writing article " + article.id() + " failed", e);
         }
-        return new RenderResult(null, decision.insertions, failure.isPresent(), failure);
+        return new StreamedResult(decision.insertions, failure.isPresent(), failure);
     }
 
     /**
@@ -160,6 +163,7 @@ public final class AdSlotEngine implements AutoCloseable {
      * @param article the article
      * @param context the page; null is read as {@link PageContext#empty()}
      * @return the slots with their markup; none, degraded, when anything failed inside
+     * @throws NullPointerException when {@code article} is null (the message names it)
      */
     public PlanResult plan(Article article, PageContext context) {
         Objects.requireNonNull(article, "article");
@@ -223,6 +227,11 @@ public final class AdSlotEngine implements AutoCloseable {
                 LOG.warn("adslot: closing the rule watcher failed", e);
             }
         }
+    }
+
+    /** Visible for testing: the {@code cache} tag of this engine's metrics; null without metrics. */
+    String metricsName() {
+        return metricsName;
     }
 
     /** Visible for testing: how many watched changes were rejected as invalid. */
@@ -355,7 +364,10 @@ public final class AdSlotEngine implements AutoCloseable {
         private boolean watch;
         private boolean bindMetrics = true;
         private Object meterRegistry;
-        private String cacheName = "adslot.decisions";
+        private String cacheName;
+
+        /** Engines built with the default metrics name so far in this JVM, to keep their names apart. */
+        private static final AtomicInteger DEFAULT_NAMED = new AtomicInteger();
 
         private Builder() {
         }
@@ -462,7 +474,9 @@ public final class AdSlotEngine implements AutoCloseable {
 
         /**
          * Publishes cache metrics to this Micrometer registry. By default, when Micrometer is on the
-         * classpath, they go to Micrometer's global registry; without Micrometer nothing is published.
+         * classpath, they go to Micrometer's global registry, tagged {@code cache=adslot.decisions} for the
+         * first engine of the JVM and {@code adslot.decisions-2}, {@code -3}... for later ones, so that
+         * two engines never share meters; without Micrometer nothing is published.
          *
          * @param registry an {@code io.micrometer.core.instrument.MeterRegistry}
          * @param cacheName the {@code cache} tag of the metrics
@@ -499,6 +513,16 @@ public final class AdSlotEngine implements AutoCloseable {
          */
         public AdSlotEngine build() {
             return new AdSlotEngine(this);
+        }
+
+        /**
+         * {@code adslot.decisions} for the first engine of the JVM, then {@code adslot.decisions-2},
+         * {@code -3}...: two engines (two sites, or a reload-test engine beside the real one) must not
+         * publish into one set of meters, where the second registration would be silently ignored.
+         */
+        static String defaultMetricsName() {
+            int n = DEFAULT_NAMED.incrementAndGet();
+            return n == 1 ? "adslot.decisions" : "adslot.decisions-" + n;
         }
 
         /** Visible for testing: rules from code. */

@@ -69,11 +69,10 @@ class AdSlotEngineTest {
         Article article = Article.of("a1", ARTICLE);
 
         StringBuilder streamed = new StringBuilder();
-        RenderResult streamedResult = engine.render(article, MOBILE_NEWS, streamed);
+        StreamedResult streamedResult = engine.render(article, MOBILE_NEWS, streamed);
         RenderResult stringResult = engine.render(article, MOBILE_NEWS);
 
         assertThat(streamed.toString()).isEqualTo(stringResult.html());
-        assertThat(streamedResult.html()).isNull();
         assertThat(streamedResult.insertions()).isEqualTo(stringResult.insertions());
         assertThat(streamedResult.degraded()).isFalse();
     }
@@ -120,7 +119,7 @@ class AdSlotEngineTest {
 
         RenderResult result = engine.render(article, MOBILE_NEWS);
         StringBuilder streamed = new StringBuilder();
-        RenderResult streamedResult = engine.render(article, MOBILE_NEWS, streamed);
+        StreamedResult streamedResult = engine.render(article, MOBILE_NEWS, streamed);
         PlanResult plan = engine.plan(article, MOBILE_NEWS);
 
         assertThat(result.html()).isSameAs(ARTICLE);

@@ -79,7 +79,7 @@ class HostileContextTest {
             assertThat(result.insertions()).isEmpty();
 
             StringBuilder streamed = new StringBuilder();
-            RenderResult streamedResult = engine.render(article, Engines.mobile(), streamed);
+            io.adslot.engine.StreamedResult streamedResult = engine.render(article, Engines.mobile(), streamed);
             assertThat(streamedResult.degraded()).isTrue();
             assertThat(streamed.toString()).isEqualTo(ARTICLE);
 

@@ -26,7 +26,7 @@ final class RenderInvariants {
         assertThat(BoundaryOracle.violations(html, Engines.offsets(result))).as("slots at safe gaps").isEmpty();
 
         StringBuilder streamed = new StringBuilder();
-        RenderResult streamedResult = engine.render(article, page, streamed);
+        io.adslot.engine.StreamedResult streamedResult = engine.render(article, page, streamed);
         assertThat(streamed.toString()).as("streamed output").isEqualTo(result.html());
         assertThat(streamedResult.insertions()).isEqualTo(result.insertions());
 
