@@ -143,6 +143,29 @@ class SimulateCommandTest {
                 "archive/brief.html,161,22,mobile,newsletter,0,,true,0.4237,false,false");
     }
 
+    @Test
+    @DisplayName("progress goes to stderr when the launcher says stderr is a terminal, whatever stdout is; none otherwise")
+    void progressOnTerminalStderr() {
+        String[] args = {"simulate", "--format", "csv", "archive/harbour.html", "archive/brief.html"};
+        String before = System.getProperty(ProgressBar.STDERR_IS_TERMINAL);
+        try {
+            System.setProperty(ProgressBar.STDERR_IS_TERMINAL, "true");
+            CliRun onTerminal = CliRun.run(dir, args);
+            System.setProperty(ProgressBar.STDERR_IS_TERMINAL, "false");
+            CliRun piped = CliRun.run(dir, args);
+
+            assertThat(onTerminal.err()).contains("\r[" + "#".repeat(30) + "] 2/2 articles");
+            assertThat(onTerminal.out()).isEqualTo(piped.out()).doesNotContain("\r");
+            assertThat(piped.err()).isEmpty();
+        } finally {
+            if (before == null) {
+                System.clearProperty(ProgressBar.STDERR_IS_TERMINAL);
+            } else {
+                System.setProperty(ProgressBar.STDERR_IS_TERMINAL, before);
+            }
+        }
+    }
+
     private static String[] concat(String[] args, String... more) {
         String[] all = java.util.Arrays.copyOf(args, args.length + more.length);
         System.arraycopy(more, 0, all, args.length, more.length);
