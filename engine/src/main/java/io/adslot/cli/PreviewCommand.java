@@ -49,6 +49,7 @@ final class PreviewCommand implements Command {
         if (rules == null) {
             return 1;
         }
+        context.warnings(rules.rules()).forEach(terminal.err()::println);
         ArticleFile.Read read = ToolInput.readArticle(articleArg, terminal, maxBytes);
         if (read instanceof ArticleFile.Failure failure) {
             terminal.err().println(failure.line());

@@ -166,6 +166,25 @@ class SimulateCommandTest {
         }
     }
 
+    @Test
+    @DisplayName("--context: a device alias plans that device; an unknown device or a key the rules never read is a warning")
+    void contextWarnings() {
+        CliRun alias = CliRun.run(dir, "simulate", "--context", "device=phone", "archive/harbour.html");
+        CliRun unknown = CliRun.run(dir, "simulate", "--context", "device=watch", "--context", "sectoin=news",
+                "archive/harbour.html");
+
+        assertThat(alias.err()).isEmpty();
+        assertThat(alias.out()).containsPattern("\\n\\s+mobile\\n");
+        assertThat(unknown.code()).isZero();
+        assertThat(unknown.errLines()).containsExactly(
+                "warning: --context device=watch: unknown device \"watch\"; devices are mobile, tablet, desktop (also"
+                        + " phone, smartphone, handset, mobile-web for mobile; ipad, tab for tablet; pc, computer,"
+                        + " laptop, web for desktop); planning without a device",
+                "warning: --context sectoin=...: the rules neither declare nor read \"sectoin\", so it changes"
+                        + " nothing; did you mean \"section\"?");
+        assertThat(unknown.out()).containsPattern("\\s+mobile\\s+tablet\\s+desktop");
+    }
+
     private static String[] concat(String[] args, String... more) {
         String[] all = java.util.Arrays.copyOf(args, args.length + more.length);
         System.arraycopy(more, 0, all, args.length, more.length);
