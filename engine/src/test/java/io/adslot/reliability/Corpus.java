@@ -23,6 +23,11 @@ public final class Corpus {
         return Path.of(System.getProperty("adslot.projectRoot", ".."), "..", "shared", "corpus").normalize();
     }
 
+    /** True when the corpus is beside the project: the condition of {@code @EnabledIf} on corpus tests. */
+    public static boolean present() {
+        return Files.isDirectory(root());
+    }
+
     /** Every {@code .html} file of the corpus, sorted; skips the calling test when there is no corpus. */
     static List<Path> files() {
         Path root = root();
