@@ -69,6 +69,18 @@ public final class Corpus {
         return folder().map(Corpus::loadFrom).orElse(List.of());
     }
 
+    /**
+     * UTF-8, as every corpus file is but one whole page of {@code trafilatura-source/}, which its manifest
+     * lists as cp1252 and which is read as windows-1252.
+     */
+    private static String text(byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return new String(bytes, java.nio.charset.Charset.forName("windows-1252"));
+        }
+    }
+
     /** All {@code .html} bodies under {@code folder} (any depth), named by their path relative to it. */
     public static List<Article> loadFrom(Path folder) {
         if (!Files.isDirectory(folder)) {
@@ -81,8 +93,7 @@ public final class Corpus {
                     .sorted(Comparator.comparing(Path::toString))
                     .toList();
             for (Path p : html) {
-                articles.add(new Article(folder.relativize(p).toString(),
-                        Files.readString(p, StandardCharsets.UTF_8)));
+                articles.add(new Article(folder.relativize(p).toString(), text(Files.readAllBytes(p))));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the corpus at " + folder, e);
