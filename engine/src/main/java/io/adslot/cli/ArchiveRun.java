@@ -1,5 +1,6 @@
 package io.adslot.cli;
 
+import io.adslot.article.Block;
 import io.adslot.article.BlockScanner;
 import io.adslot.article.ScannedArticle;
 import io.adslot.placement.CandidateVerdict;
@@ -8,7 +9,10 @@ import io.adslot.placement.Planner;
 import io.adslot.placement.SlotDecision;
 import io.adslot.rules.RuleSet;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -35,14 +39,33 @@ final class ArchiveRun {
      * @param densityCut true when the density budget rejected some candidate
      * @param limitCut   true when a per-placement or per-page slot limit rejected some candidate
      * @param slotKeys   {@code boundary:kind} of each slot, to compare plans across rule sets
+     * @param kinds      the same plan split by the placements' kind ({@code ad}, {@code newsletter}...), one
+     *                   entry per kind the rule set declares, in name order
      */
-    record DevicePlan(int slots, double density, boolean densityCut, boolean limitCut, List<String> slotKeys) {
+    record DevicePlan(int slots, double density, boolean densityCut, boolean limitCut, List<String> slotKeys,
+                      Map<String, KindPlan> kinds) {
+    }
+
+    /**
+     * One article's plan on one device, for the placements of one kind.
+     *
+     * @param slots               number of slots of this kind
+     * @param wordsBetween        words between each two consecutive slots of this kind, in document order
+     * @param minArticleExcluded  true when a placement of this kind skipped the article as shorter than its
+     *                            {@code min_article}
+     * @param densityCut          true when the density budget rejected a candidate of this kind
+     * @param limitCut            true when a slot limit rejected a candidate of this kind
+     */
+    record KindPlan(int slots, List<Integer> wordsBetween, boolean minArticleExcluded, boolean densityCut,
+                    boolean limitCut) {
     }
 
     /**
      * One article planned: {@code plans.get(r).get(d)} is rule set {@code r} on device {@code d}.
+     *
+     * @param words the article's words, as the scanner counts them
      */
-    record Planned(String name, long bytes, List<List<DevicePlan>> plans) {
+    record Planned(String name, long bytes, int words, List<List<DevicePlan>> plans) {
     }
 
     /** Everything one run produced, in file order. */
@@ -142,25 +165,65 @@ final class ArchiveRun {
             }
             List<DevicePlan> perDevice = new ArrayList<>(devices.size());
             for (String device : devices) {
-                perDevice.add(reduce(Planner.plan(scanned, ruleSets.get(r), context.forDevice(device))));
+                perDevice.add(reduce(scanned, ruleSets.get(r), Planner.plan(scanned, ruleSets.get(r), context.forDevice(device))));
             }
             plans.add(perDevice);
         }
-        return new Planned(file.name(), text.bytes(), plans);
+        return new Planned(file.name(), text.bytes(), scanned.totalWords(), plans);
     }
 
-    static DevicePlan reduce(Plan plan) {
+    /** Keeps of a plan what the reports read, overall and per kind of placement. */
+    static DevicePlan reduce(ScannedArticle article, RuleSet rules, Plan plan) {
+        Map<String, String> kindOf = new HashMap<>();
+        rules.placements().forEach(p -> kindOf.put(p.id(), p.kind()));
+        Map<String, boolean[]> cuts = new TreeMap<>();
+        kindOf.values().forEach(kind -> cuts.put(kind, new boolean[3]));
         boolean density = false;
         boolean limit = false;
         for (CandidateVerdict v : plan.verdicts()) {
-            density |= PlanReading.cutByDensity(v);
-            limit |= PlanReading.cutByLimit(v);
+            boolean[] kindCuts = cuts.get(kindOf.get(v.placementId()));
+            boolean byDensity = PlanReading.cutByDensity(v);
+            boolean byLimit = PlanReading.cutByLimit(v);
+            density |= byDensity;
+            limit |= byLimit;
+            if (kindCuts != null) {
+                kindCuts[0] |= PlanReading.excludedByMinArticle(v);
+                kindCuts[1] |= byDensity;
+                kindCuts[2] |= byLimit;
+            }
         }
         List<String> keys = new ArrayList<>(plan.slots().size());
         for (SlotDecision s : plan.slots()) {
             keys.add(s.boundary() + ":" + s.kind());
         }
-        return new DevicePlan(plan.slots().size(), plan.density(), density, limit, keys);
+        int[] wordsBefore = wordsBeforeBoundaries(article);
+        Map<String, KindPlan> kinds = new TreeMap<>();
+        cuts.forEach((kind, c) -> {
+            List<Integer> between = new ArrayList<>();
+            int slots = 0;
+            int previous = -1;
+            for (SlotDecision s : plan.slots()) {
+                if (kind.equals(s.kind())) {
+                    slots++;
+                    if (previous >= 0) {
+                        between.add(wordsBefore[s.boundary()] - wordsBefore[previous]);
+                    }
+                    previous = s.boundary();
+                }
+            }
+            kinds.put(kind, new KindPlan(slots, List.copyOf(between), c[0], c[1], c[2]));
+        });
+        return new DevicePlan(plan.slots().size(), plan.density(), density, limit, keys, kinds);
+    }
+
+    /** {@code result[b]}: the words of the blocks before boundary {@code b} (the gap before block {@code b}). */
+    private static int[] wordsBeforeBoundaries(ScannedArticle article) {
+        List<Block> blocks = article.blocks();
+        int[] before = new int[blocks.size() + 1];
+        for (int i = 0; i < blocks.size(); i++) {
+            before[i + 1] = before[i] + blocks.get(i).words();
+        }
+        return before;
     }
 
     private static ThreadFactory daemonThreads() {

@@ -2,6 +2,8 @@ package io.adslot.cli;
 
 import io.adslot.engine.PageContext;
 import io.adslot.rules.ContextValues;
+import io.adslot.rules.Devices;
+import io.adslot.rules.RuleSet;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,11 +42,41 @@ final class ContextArguments {
             String value = pair.substring(eq + 1);
             for (String part : key.equals("tags") ? value.split(",", -1) : new String[] {value}) {
                 if (!part.isBlank()) {
-                    values.add(part.strip());
+                    String device = key.equals(DEVICE) ? Devices.canonical(part) : null;
+                    values.add(device != null ? device : part.strip());
                 }
             }
         }
         return new ContextArguments(raw);
+    }
+
+    /**
+     * What in the context the rules cannot use, one line each: a device that is none of the devices or their
+     * aliases (it matches no rule and no slot size; the tools plan without it), and a key the rules neither
+     * declare nor read (a typo such as {@code sectoin}, which changes nothing).
+     *
+     * @param rules the rules, or null when the command has none at hand (then only devices are checked)
+     */
+    List<String> warnings(RuleSet rules) {
+        List<String> warnings = new ArrayList<>();
+        String device = device();
+        if (device != null && Devices.canonical(device) == null) {
+            warnings.add("warning: --context device=" + device + ": " + Devices.unknown(device)
+                    + "; planning without a device");
+        }
+        if (rules != null) {
+            java.util.Set<String> known = new java.util.TreeSet<>(rules.contextKeys().keySet());
+            known.addAll(rules.contextKeysRead());
+            for (String key : raw.keySet()) {
+                if (!known.contains(key)) {
+                    String meant = io.adslot.rules.Suggestions.closest(key, known);
+                    warnings.add("warning: --context " + key + "=...: the rules neither declare nor read \"" + key
+                            + "\", so it changes nothing" + (meant != null ? "; did you mean \"" + meant + "\"?"
+                            : "; keys they read: " + String.join(", ", rules.contextKeysRead())));
+                }
+            }
+        }
+        return warnings;
     }
 
     /** The context as given. */
@@ -65,10 +97,10 @@ final class ContextArguments {
         return values == null || values.isEmpty() ? null : values.get(0).toLowerCase(Locale.ROOT);
     }
 
-    /** The devices to plan for: the one the user asked for, or all three. */
+    /** The devices to plan for: the one the user asked for, or all three (also for an unknown one). */
     List<String> devices() {
         String device = device();
-        return device == null ? DEVICES : List.of(device);
+        return device == null || Devices.canonical(device) == null ? DEVICES : List.of(device);
     }
 
     /** {@code key=value} pairs for a report header; empty when no context was given. */
@@ -85,7 +117,11 @@ final class ContextArguments {
     /** The context as the engine's public API takes it, for commands that render through {@code AdSlotEngine}. */
     PageContext toPageContext() {
         PageContext.Builder builder = PageContext.builder();
-        raw.forEach(builder::custom);
+        raw.forEach((key, values) -> {
+            if (!key.equals(DEVICE) || values.isEmpty() || Devices.canonical(values.get(0)) != null) {
+                builder.custom(key, values);
+            }
+        });
         return builder.build();
     }
 

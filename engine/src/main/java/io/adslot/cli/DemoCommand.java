@@ -41,7 +41,9 @@ final class DemoCommand implements Command {
         if (!a.positional().isEmpty()) {
             throw new UsageException("takes no article; it renders the bundled sample (use render for your own)");
         }
-        PageContext context = ContextArguments.parse(a.values("--context")).toPageContext();
+        ContextArguments contextArguments = ContextArguments.parse(a.values("--context"));
+        contextArguments.warnings(null).forEach(terminal.err()::println);
+        PageContext context = contextArguments.toPageContext();
         Path output = terminal.resolve(a.value("-o", a.value("--output", DEFAULT_OUTPUT)));
         String body = readSample();
         try (AdSlotEngine engine = EngineOptions.build(null, terminal)) {

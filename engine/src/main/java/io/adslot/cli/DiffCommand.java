@@ -43,6 +43,9 @@ final class DiffCommand implements Command {
         if (before == null || after == null) {
             return 1;
         }
+        java.util.Set<String> warnings = new java.util.LinkedHashSet<>(context.warnings(before.rules()));
+        warnings.retainAll(context.warnings(after.rules()));
+        warnings.forEach(terminal.err()::println);
         ArticleFiles.Listing listing = ArticleFiles.list(args.positional(), terminal);
         ArchiveRun run = new ArchiveRun(List.of(before.rules(), after.rules()), context, maxBytes);
         ArchiveRun.Result result = run.run(listing.files(), ProgressBar.forTerminal(terminal, listing.files().size()));

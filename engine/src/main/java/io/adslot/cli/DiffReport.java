@@ -55,6 +55,9 @@ final class DiffReport {
     private final int top;
     private final List<ArticleChange> articles = new ArrayList<>();
     private final List<DeviceTotals> totals = new ArrayList<>();
+    /** Per device, the old and the new rule set's per-kind summaries. */
+    private final List<List<KindStatistics.KindSummary>> oldKinds = new ArrayList<>();
+    private final List<List<KindStatistics.KindSummary>> newKinds = new ArrayList<>();
 
     DiffReport(RuleFiles.NamedRules before, RuleFiles.NamedRules after, ContextArguments context, List<String> devices,
                ArchiveRun.Result result, int failed, int top) {
@@ -93,7 +96,23 @@ final class DiffReport {
             }
             totals.add(new DeviceTotals(devices.get(d), changed, gained, lost, oldSlots, newSlots,
                     n == 0 ? 0 : oldDensity / n, n == 0 ? 0 : newDensity / n));
+            oldKinds.add(KindStatistics.of(result.planned(), 0, d));
+            newKinds.add(KindStatistics.of(result.planned(), 1, d));
         }
+    }
+
+    /** The kinds either rule set declares, {@code ad} first. */
+    private List<String> kinds() {
+        java.util.TreeSet<String> names = new java.util.TreeSet<>();
+        if (!devices.isEmpty()) {
+            oldKinds.get(0).forEach(k -> names.add(k.kind()));
+            newKinds.get(0).forEach(k -> names.add(k.kind()));
+        }
+        List<String> ordered = new ArrayList<>(names);
+        if (ordered.remove("ad")) {
+            ordered.add(0, "ad");
+        }
+        return ordered;
     }
 
     List<DeviceTotals> totals() {
@@ -143,6 +162,7 @@ final class DiffReport {
         row(out, "slots lost", t -> "-" + t.lost());
         row(out, "slots in total", t -> t.oldSlots() + " -> " + t.newSlots());
         row(out, "mean density", t -> SimulationReport.percent(t.oldDensity(), 1) + " -> " + SimulationReport.percent(t.newDensity(), 1));
+        printKinds(out);
         List<ArticleChange> most = mostAffected();
         out.println();
         if (most.isEmpty()) {
@@ -167,6 +187,30 @@ final class DiffReport {
             }
             out.println(line);
         }
+    }
+
+    /** Per kind of placement, each figure under the old and the new rules, per device. */
+    private void printKinds(PrintStream out) {
+        int n = articles.size();
+        for (String kind : kinds()) {
+            out.println("kind " + kind);
+            kindRow(out, kind, n, "  slots per article", k -> String.format(Locale.ROOT, "%.2f", k.slotsPerArticle()));
+            kindRow(out, kind, n, "  words between, median", k -> SimulationReport.words(k, k.wordsBetween().median()));
+            kindRow(out, kind, n, "  words between, p10", k -> SimulationReport.words(k, k.wordsBetween().p10()));
+            kindRow(out, kind, n, "  excl. by min_article", k -> String.valueOf(k.excludedByMinArticle()));
+            kindRow(out, kind, n, "  cut by density", k -> String.valueOf(k.densityCut()));
+            kindRow(out, kind, n, "  cut by a slot limit", k -> String.valueOf(k.limitCut()));
+        }
+    }
+
+    private void kindRow(PrintStream out, String kind, int n, String label,
+                         java.util.function.Function<KindStatistics.KindSummary, String> cell) {
+        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-24s", label));
+        for (int d = 0; d < devices.size(); d++) {
+            line.append(String.format(Locale.ROOT, "%16s", cell.apply(KindStatistics.find(oldKinds.get(d), kind, n))
+                    + " -> " + cell.apply(KindStatistics.find(newKinds.get(d), kind, n))));
+        }
+        out.println(line);
     }
 
     private void row(PrintStream out, String label, java.util.function.Function<DeviceTotals, String> cell) {
@@ -195,6 +239,15 @@ final class DiffReport {
             m.put("newSlots", t.newSlots());
             m.put("oldMeanDensity", SimulationReport.round(t.oldDensity()));
             m.put("newMeanDensity", SimulationReport.round(t.newDensity()));
+            int d = devices.indexOf(t.device());
+            Map<String, Object> kinds = new LinkedHashMap<>();
+            for (String kind : kinds()) {
+                Map<String, Object> k = new LinkedHashMap<>();
+                k.put("old", KindStatistics.find(oldKinds.get(d), kind, articles.size()).asJson());
+                k.put("new", KindStatistics.find(newKinds.get(d), kind, articles.size()).asJson());
+                kinds.put(kind, k);
+            }
+            m.put("kinds", kinds);
             perDevice.put(t.device(), m);
         }
         root.put("devices", perDevice);
@@ -226,15 +279,34 @@ final class DiffReport {
         }
     }
 
-    /** One row per article and device. */
+    /**
+     * One row per article, device and kind of placement: the article's words, the kind's slots under the
+     * old and the new rules, the slots of that kind gained and lost; densities are the whole page's.
+     */
     void printCsv(PrintStream out) {
-        out.println("article,device,old_slots,new_slots,gained,lost,old_density,new_density");
-        for (ArticleChange a : articles) {
+        out.println("article,words,device,kind,old_slots,new_slots,gained,lost,old_density,new_density");
+        List<String> kinds = kinds();
+        for (ArchiveRun.Planned p : result.planned()) {
             for (int d = 0; d < devices.size(); d++) {
-                Change c = a.perDevice().get(d);
-                out.printf(Locale.ROOT, "%s,%s,%d,%d,%d,%d,%.4f,%.4f%n", Csv.field(a.name()), devices.get(d), c.oldSlots(),
-                        c.newSlots(), c.gained(), c.lost(), c.oldDensity(), c.newDensity());
+                ArchiveRun.DevicePlan old = p.plans().get(0).get(d);
+                ArchiveRun.DevicePlan now = p.plans().get(1).get(d);
+                for (String kind : kinds) {
+                    Change c = compare(old, now, kind);
+                    out.printf(Locale.ROOT, "%s,%d,%s,%s,%d,%d,%d,%d,%.4f,%.4f%n", Csv.field(p.name()), p.words(),
+                            devices.get(d), Csv.field(kind), c.oldSlots(), c.newSlots(), c.gained(), c.lost(),
+                            c.oldDensity(), c.newDensity());
+                }
             }
         }
+    }
+
+    /** The change in slots of one kind. */
+    static Change compare(ArchiveRun.DevicePlan old, ArchiveRun.DevicePlan now, String kind) {
+        String suffix = ":" + kind;
+        List<String> oldKeys = old.slotKeys().stream().filter(k -> k.endsWith(suffix)).toList();
+        List<String> newKeys = now.slotKeys().stream().filter(k -> k.endsWith(suffix)).toList();
+        int gained = (int) newKeys.stream().filter(k -> !oldKeys.contains(k)).count();
+        int lost = (int) oldKeys.stream().filter(k -> !newKeys.contains(k)).count();
+        return new Change(oldKeys.size(), newKeys.size(), gained, lost, old.density(), now.density());
     }
 }

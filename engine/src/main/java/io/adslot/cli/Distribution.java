@@ -3,11 +3,11 @@ package io.adslot.cli;
 import java.util.Arrays;
 
 /** Mean and percentiles of a list of numbers, for report columns. */
-record Distribution(double mean, double median, double p90, double max, int count) {
+record Distribution(double mean, double median, double p10, double p90, double max, int count) {
 
     static Distribution of(double[] values) {
         if (values.length == 0) {
-            return new Distribution(0, 0, 0, 0, 0);
+            return new Distribution(0, 0, 0, 0, 0, 0);
         }
         double[] sorted = values.clone();
         Arrays.sort(sorted);
@@ -15,7 +15,7 @@ record Distribution(double mean, double median, double p90, double max, int coun
         for (double v : sorted) {
             sum += v;
         }
-        return new Distribution(sum / sorted.length, percentile(sorted, 0.5), percentile(sorted, 0.9),
+        return new Distribution(sum / sorted.length, percentile(sorted, 0.5), percentile(sorted, 0.1), percentile(sorted, 0.9),
                 sorted[sorted.length - 1], sorted.length);
     }
 

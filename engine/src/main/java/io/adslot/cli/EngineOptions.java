@@ -2,10 +2,7 @@ package io.adslot.cli;
 
 import io.adslot.engine.AdSlotEngine;
 import io.adslot.engine.InvalidRulesException;
-import io.adslot.rules.KnownTemplates;
 import io.adslot.rules.RuleLoadResult;
-import io.adslot.rules.RuleLoader;
-import java.nio.file.Path;
 
 /** Builds the engine a command runs with: the rules named by {@code --rules}, or the bundled defaults. */
 final class EngineOptions {
@@ -25,13 +22,12 @@ final class EngineOptions {
         if (rulesArg == null) {
             builder.rulesResource(BUNDLED_DEFAULT_RULES);
         } else {
-            Path file = terminal.resolve(rulesArg);
-            RuleLoadResult checked = RuleLoader.load(file, rulesArg, KnownTemplates.forRuleFile(file));
+            RuleLoadResult checked = RuleFiles.check(rulesArg, terminal);
             if (!checked.ok()) {
                 checked.problems().forEach(p -> terminal.err().println(p.format()));
                 return null;
             }
-            builder.rules(file);
+            builder.rules(terminal.resolve(rulesArg));
         }
         try {
             return builder.build();

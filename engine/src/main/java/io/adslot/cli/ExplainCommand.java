@@ -53,6 +53,7 @@ final class ExplainCommand implements Command {
         if (rules == null) {
             return 1;
         }
+        context.warnings(rules.rules()).forEach(terminal.err()::println);
         ArticleFile.Read read = ToolInput.readArticle(articleArg, terminal, maxBytes);
         if (read instanceof ArticleFile.Failure failure) {
             terminal.err().println(failure.line());
@@ -62,7 +63,7 @@ final class ExplainCommand implements Command {
         ScannedArticle article = new BlockScanner(rules.rules().scan()).scan(text.html());
         // Plan for a definite device, as a page always has one: placements that depend on the device
         // would otherwise all read "does not apply".
-        String device = context.device() != null ? context.device() : "mobile";
+        String device = context.devices().size() == 1 ? context.devices().get(0) : "mobile";
         ContextValues values = context.forDevice(device);
         Plan plan = Planner.plan(article, rules.rules(), values);
         List<PlanReading.Candidate> candidates = PlanReading.candidates(article, plan);

@@ -97,6 +97,11 @@ final class PlanReading {
         return !v.accepted() && (v.reason().startsWith("density ") || v.reason().contains(": density "));
     }
 
+    /** True when a verdict says the placement skipped the article as shorter than its {@code min_article}. */
+    static boolean excludedByMinArticle(CandidateVerdict v) {
+        return !v.accepted() && v.reason().startsWith("article too short for this placement");
+    }
+
     /** True when a verdict says a slot limit (of the placement or the page) rejected the boundary. */
     static boolean cutByLimit(CandidateVerdict v) {
         return !v.accepted() && v.reason().contains("limit of ") && v.reason().contains(" reached");

@@ -36,7 +36,8 @@ final class PreviewCommand implements Command {
 
     @Override
     public int run(List<String> argList, Terminal terminal) throws Exception {
-        Arguments args = Arguments.parse(argList, ToolInput.valued("-o", "--output"), Set.of());
+        Arguments args = Arguments.parse(argList,
+                Set.of(ToolInput.RULES, ToolInput.CONTEXT, ToolInput.MAX_BYTES, "-o", "--output"), Set.of());
         ContextArguments context = ContextArguments.parse(args.values(ToolInput.CONTEXT));
         String articleArg = ToolInput.singleArticle(args, USAGE);
         long maxBytes = ToolInput.maxBytes(args);
@@ -48,6 +49,7 @@ final class PreviewCommand implements Command {
         if (rules == null) {
             return 1;
         }
+        context.warnings(rules.rules()).forEach(terminal.err()::println);
         ArticleFile.Read read = ToolInput.readArticle(articleArg, terminal, maxBytes);
         if (read instanceof ArticleFile.Failure failure) {
             terminal.err().println(failure.line());

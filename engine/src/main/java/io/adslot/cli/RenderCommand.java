@@ -44,7 +44,9 @@ final class RenderCommand implements Command {
         if (a.positional().size() > 1) {
             throw new UsageException("takes one article (a file, or - for standard input), got " + a.positional().size());
         }
-        PageContext context = ContextArguments.parse(a.values("--context")).toPageContext();
+        ContextArguments contextArguments = ContextArguments.parse(a.values("--context"));
+        contextArguments.warnings(null).forEach(terminal.err()::println);
+        PageContext context = contextArguments.toPageContext();
         long maxBytes = ToolInput.maxBytes(a);
         String inputArg = a.positional().isEmpty() ? "-" : a.positional().get(0);
         ArticleFile.Read read = ToolInput.readArticle(inputArg, terminal, maxBytes);

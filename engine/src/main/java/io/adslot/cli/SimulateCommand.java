@@ -42,6 +42,7 @@ final class SimulateCommand implements Command {
         if (rules == null) {
             return 1;
         }
+        context.warnings(rules.rules()).forEach(terminal.err()::println);
         ArticleFiles.Listing listing = ArticleFiles.list(args.positional(), terminal);
         ArchiveRun run = new ArchiveRun(List.of(rules.rules()), context, maxBytes);
         ArchiveRun.Result result = run.run(listing.files(), ProgressBar.forTerminal(terminal, listing.files().size()));

@@ -21,7 +21,7 @@ final class SimulationReport {
     /** What one device's column of the report says. */
     record DeviceSummary(String device, TreeMap<Integer, Integer> slotHistogram, double meanSlots,
                          double noSlotShare, Distribution density, double maxDensity,
-                         List<String> densityCut, List<String> limitCut) {
+                         List<String> densityCut, List<String> limitCut, List<KindStatistics.KindSummary> kinds) {
     }
 
     private final RuleFiles.NamedRules rules;
@@ -77,7 +77,8 @@ final class SimulationReport {
         int n = planned.size();
         return new DeviceSummary(devices.get(d), histogram, n == 0 ? 0 : (double) slots / n,
                 n == 0 ? 0 : (double) none / n, Distribution.of(densities),
-                PlanReading.maxDensity(rules.rules(), devices.get(d)), densityCut, limitCut);
+                PlanReading.maxDensity(rules.rules(), devices.get(d)), densityCut, limitCut,
+                KindStatistics.of(planned, 0, d));
     }
 
     void printText(PrintStream out) {
@@ -92,7 +93,7 @@ final class SimulationReport {
             out.printf(Locale.ROOT, "%d file%s failed, %d skipped (see stderr)%n", failed, failed == 1 ? "" : "s", skipped);
         }
         out.println();
-        StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "%-28s", ""));
+        StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "%-32s", ""));
         for (String device : devices) {
             header.append(String.format(Locale.ROOT, "%14s", device));
         }
@@ -121,7 +122,32 @@ final class SimulationReport {
         out.println("articles where slots were cut");
         row(out, "  by the density budget", s -> String.valueOf(s.densityCut().size()));
         row(out, "  by a slot limit", s -> String.valueOf(s.limitCut().size()));
+        printKinds(out);
         listCutArticles(out);
+    }
+
+    /** Per kind of placement (ads apart from newsletter and related boxes), the same devices' columns. */
+    private void printKinds(PrintStream out) {
+        if (summaries.isEmpty()) {
+            return;
+        }
+        for (KindStatistics.KindSummary kind : summaries.get(0).kinds()) {
+            String k = kind.kind();
+            java.util.function.Function<DeviceSummary, KindStatistics.KindSummary> of =
+                    s -> KindStatistics.find(s.kinds(), k, result.planned().size());
+            out.println("kind " + k);
+            row(out, "  slots per article", s -> String.format(Locale.ROOT, "%.2f", of.apply(s).slotsPerArticle()));
+            row(out, "  words between slots, median", s -> words(of.apply(s), of.apply(s).wordsBetween().median()));
+            row(out, "  words between slots, p10", s -> words(of.apply(s), of.apply(s).wordsBetween().p10()));
+            row(out, "  excluded by min_article", s -> String.valueOf(of.apply(s).excludedByMinArticle()));
+            row(out, "  cut by the density budget", s -> String.valueOf(of.apply(s).densityCut()));
+            row(out, "  cut by a slot limit", s -> String.valueOf(of.apply(s).limitCut()));
+        }
+    }
+
+    /** A word count, or a dash when no article had two slots of the kind. */
+    static String words(KindStatistics.KindSummary kind, double words) {
+        return kind.gaps() == 0 ? "-" : String.format(Locale.ROOT, "%.0f", words);
     }
 
     /** The articles where anything was cut, in file order, each with what cut slots on which device. */
@@ -165,7 +191,7 @@ final class SimulationReport {
     }
 
     private void row(PrintStream out, String label, java.util.function.Function<DeviceSummary, String> cell) {
-        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-28s", label));
+        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-32s", label));
         for (DeviceSummary s : summaries) {
             line.append(String.format(Locale.ROOT, "%14s", cell.apply(s)));
         }
@@ -202,6 +228,9 @@ final class SimulationReport {
             m.put("density", density);
             m.put("densityCut", cut(s.densityCut()));
             m.put("limitCut", cut(s.limitCut()));
+            Map<String, Object> kinds = new LinkedHashMap<>();
+            s.kinds().forEach(k -> kinds.put(k.kind(), k.asJson()));
+            m.put("kinds", kinds);
             perDevice.put(s.device(), m);
         }
         root.put("devices", perDevice);
@@ -219,14 +248,24 @@ final class SimulationReport {
         return m;
     }
 
-    /** One row per article and device. */
+    /**
+     * One row per article, device and kind of placement: the article's bytes and words, the kind's slots,
+     * the fewest words between two of them (empty with fewer than two), whether {@code min_article} excluded
+     * it and whether the density budget or a limit cut it; {@code density} is the whole page's.
+     */
     void printCsv(PrintStream out) {
-        out.println("article,bytes,device,slots,density,density_cut,limit_cut");
+        out.println("article,bytes,words,device,kind,slots,min_words_between,min_article_excluded,density,density_cut,limit_cut");
         for (ArchiveRun.Planned p : result.planned()) {
             for (int d = 0; d < devices.size(); d++) {
                 ArchiveRun.DevicePlan plan = p.plans().get(0).get(d);
-                out.printf(Locale.ROOT, "%s,%d,%s,%d,%.4f,%b,%b%n", Csv.field(p.name()), p.bytes(), devices.get(d),
-                        plan.slots(), plan.density(), plan.densityCut(), plan.limitCut());
+                for (Map.Entry<String, ArchiveRun.KindPlan> e : plan.kinds().entrySet()) {
+                    ArchiveRun.KindPlan k = e.getValue();
+                    String closest = k.wordsBetween().isEmpty() ? ""
+                            : String.valueOf(k.wordsBetween().stream().mapToInt(Integer::intValue).min().getAsInt());
+                    out.printf(Locale.ROOT, "%s,%d,%d,%s,%s,%d,%s,%b,%.4f,%b,%b%n", Csv.field(p.name()), p.bytes(),
+                            p.words(), devices.get(d), Csv.field(e.getKey()), k.slots(), closest,
+                            k.minArticleExcluded(), plan.density(), k.densityCut(), k.limitCut());
+                }
             }
         }
     }

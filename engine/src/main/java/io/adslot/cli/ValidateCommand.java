@@ -1,19 +1,16 @@
 package io.adslot.cli;
 
-import io.adslot.rules.KnownTemplates;
 import io.adslot.rules.RuleLoadResult;
-import io.adslot.rules.RuleLoader;
 import io.adslot.rules.RuleProblem;
 import io.adslot.rules.RuleSet;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 
 /**
  * {@code adslot validate FILE...}: checks rule files without rendering anything. Every problem, errors and
  * warnings alike, goes to stderr as {@code file:line:col: message}; each valid file gets a one-line summary
- * on stdout. Templates are checked against those the engine would load: the bundled ones plus the
- * {@code *.mustache} files in the {@code templates/} folder beside each rule file. Exit 1 when any file has an
+ * on stdout. Templates are loaded as the engine loads them (the bundled ones plus the {@code *.mustache} files
+ * in the {@code templates/} folder beside each rule file) and checked: a template that does not compile is an
+ * error at its own {@code file:line:col}, a variable no slot provides a warning. Exit 1 when any file has an
  * error, 0 otherwise, 2 without arguments.
  */
 final class ValidateCommand implements Command {
@@ -40,9 +37,7 @@ final class ValidateCommand implements Command {
         }
         boolean anyError = false;
         for (String arg : args) {
-            Path file = terminal.resolve(arg);
-            Set<String> templates = KnownTemplates.forRuleFile(file);
-            RuleLoadResult result = RuleLoader.load(file, arg, templates);
+            RuleLoadResult result = RuleFiles.check(arg, terminal);
             for (RuleProblem problem : result.problems()) {
                 terminal.err().println(problem.format());
             }

@@ -8,6 +8,7 @@ import io.adslot.cache.DecisionKey;
 import io.adslot.placement.Plan;
 import io.adslot.render.PreparedPlan;
 import io.adslot.render.SlotTemplates;
+import io.adslot.render.TemplateLoadException;
 import io.adslot.rules.CacheSettings;
 import io.adslot.rules.ContextValues;
 import io.adslot.rules.RuleLoadResult;
@@ -69,6 +70,7 @@ public final class AdSlotEngine implements AutoCloseable {
     private final AtomicReference<Snapshot> current = new AtomicReference<>();
     private final Object reloadLock = new Object();
     private final RuleFileWatcher watcher;
+    private final String metricsName;
     private final AtomicInteger rejectedChanges = new AtomicInteger();
     private final List<ReloadListener> reloadListeners;
     private final Clock statusClock;
@@ -103,8 +105,9 @@ public final class AdSlotEngine implements AutoCloseable {
         first.templates().limitMemo(memoBytes);
         this.cache = enabled ? DecisionCache.bounded(maxWeight - memoBytes, expiry, ticker, Decision::approximateBytes)
                 : DecisionCache.disabled();
+        this.metricsName = !b.bindMetrics ? null : b.cacheName != null ? b.cacheName : Builder.defaultMetricsName();
         if (b.bindMetrics) {
-            cache.bindMetrics(b.meterRegistry, b.cacheName);
+            cache.bindMetrics(b.meterRegistry, metricsName);
         }
         this.watcher = b.watch ? startWatcher() : null;
     }
@@ -125,6 +128,7 @@ public final class AdSlotEngine implements AutoCloseable {
      * @param article the article
      * @param context the page; null is read as {@link PageContext#empty()}
      * @return the output and the insertions; the unchanged body, degraded, when anything failed inside
+     * @throws NullPointerException when {@code article} is null (the message names it)
      */
     public RenderResult render(Article article, PageContext context) {
         Objects.requireNonNull(article, "article");
@@ -144,11 +148,11 @@ public final class AdSlotEngine implements AutoCloseable {
      * @param article the article
      * @param context the page; null is read as {@link PageContext#empty()}
      * @param out     where the output goes
-     * @return the insertions, with {@code html} null
-     * @throws NullPointerException when {@code article} or {@code out} is null
+     * @return the insertions, and whether the engine fell back to writing the unchanged article
+     * @throws NullPointerException when {@code article} or {@code out} is null (the message names which)
      * @throws UncheckedIOException when {@code out} throws an {@link IOException} (the host's writer failed)
      */
-    public RenderResult render(Article article, PageContext context, Appendable out) {
+    public StreamedResult render(Article article, PageContext context, Appendable out) {
         Objects.requireNonNull(article, "article");
         Objects.requireNonNull(out, "out");
         String body = article.body();
@@ -165,7 +169,7 @@ public final class AdSlotEngine implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("writing article " + article.id() + " failed", e);
         }
-        return new RenderResult(null, decision.insertions, failure.isPresent(), failure);
+        return new StreamedResult(decision.insertions, failure.isPresent(), failure);
     }
 
     /**
@@ -174,6 +178,7 @@ public final class AdSlotEngine implements AutoCloseable {
      * @param article the article
      * @param context the page; null is read as {@link PageContext#empty()}
      * @return the slots with their markup; none, degraded, when anything failed inside
+     * @throws NullPointerException when {@code article} is null (the message names it)
      */
     public PlanResult plan(Article article, PageContext context) {
         Objects.requireNonNull(article, "article");
@@ -285,6 +290,11 @@ public final class AdSlotEngine implements AutoCloseable {
         }
     }
 
+    /** Visible for testing: the {@code cache} tag of this engine's metrics; null without metrics. */
+    String metricsName() {
+        return metricsName;
+    }
+
     /** Visible for testing: how many reloads were rejected. */
     int rejectedChanges() {
         return rejectedChanges.get();
@@ -334,6 +344,8 @@ public final class AdSlotEngine implements AutoCloseable {
         SlotTemplates templates;
         try {
             templates = templateSource.load();
+        } catch (TemplateLoadException e) {
+            throw new InvalidRulesException(ruleSource.describe(), e.problems());
         } catch (RuntimeException e) {
             throw new InvalidRulesException(ruleSource.describe(), List.of(new RuleProblem(
                     "templates", 0, 0, RuleProblem.Severity.ERROR, "templates failed to load: " + e.getMessage())));
@@ -341,6 +353,9 @@ public final class AdSlotEngine implements AutoCloseable {
         RuleLoadResult result = ruleSource.load(templates.names());
         if (!result.ok()) {
             throw new InvalidRulesException(ruleSource.describe(), result.problems());
+        }
+        for (RuleProblem warning : templates.warnings()) {
+            LOG.warn("adslot: {}", warning.format());
         }
         for (RuleProblem warning : result.problems()) {
             LOG.warn("adslot: {}", warning.format());
@@ -436,9 +451,12 @@ public final class AdSlotEngine implements AutoCloseable {
         private boolean watch;
         private boolean bindMetrics = true;
         private Object meterRegistry;
-        private String cacheName = "adslot.decisions";
+        private String cacheName;
         private final List<ReloadListener> reloadListeners = new ArrayList<>();
         private final List<Path> ruleFolders = new ArrayList<>();
+
+        /** Engines built with the default metrics name so far in this JVM, to keep their names apart. */
+        private static final AtomicInteger DEFAULT_NAMED = new AtomicInteger();
 
         private Builder() {
         }
@@ -572,7 +590,9 @@ public final class AdSlotEngine implements AutoCloseable {
 
         /**
          * Publishes cache metrics to this Micrometer registry. By default, when Micrometer is on the
-         * classpath, they go to Micrometer's global registry; without Micrometer nothing is published.
+         * classpath, they go to Micrometer's global registry, tagged {@code cache=adslot.decisions} for the
+         * first engine of the JVM and {@code adslot.decisions-2}, {@code -3}... for later ones, so that
+         * two engines never share meters; without Micrometer nothing is published.
          *
          * @param registry an {@code io.micrometer.core.instrument.MeterRegistry}
          * @param cacheName the {@code cache} tag of the metrics
@@ -609,6 +629,16 @@ public final class AdSlotEngine implements AutoCloseable {
          */
         public AdSlotEngine build() {
             return new AdSlotEngine(this);
+        }
+
+        /**
+         * {@code adslot.decisions} for the first engine of the JVM, then {@code adslot.decisions-2},
+         * {@code -3}...: two engines (two sites, or a reload-test engine beside the real one) must not
+         * publish into one set of meters, where the second registration would be silently ignored.
+         */
+        static String defaultMetricsName() {
+            int n = DEFAULT_NAMED.incrementAndGet();
+            return n == 1 ? "adslot.decisions" : "adslot.decisions-" + n;
         }
 
         /** Visible for testing: rules from code. */

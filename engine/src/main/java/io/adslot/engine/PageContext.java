@@ -1,6 +1,7 @@
 package io.adslot.engine;
 
 import io.adslot.rules.ContextValues;
+import io.adslot.rules.Devices;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -105,10 +106,13 @@ public final class PageContext {
         }
 
         /**
-         * Sets the device class.
+         * Sets the device class. Other names hosts send are mapped, in any case: {@code phone},
+         * {@code smartphone}, {@code handset}, {@code mobile-web} to {@code mobile}; {@code ipad}, {@code tab}
+         * to {@code tablet}; {@code pc}, {@code computer}, {@code laptop}, {@code web} to {@code desktop}.
          *
-         * @param device {@code mobile}, {@code tablet} or {@code desktop}
+         * @param device {@code mobile}, {@code tablet} or {@code desktop}, or an alias; null removes it
          * @return this builder
+         * @throws IllegalArgumentException for any other name, which would match no rule and no slot size
          */
         public Builder device(String device) {
             return set(DEVICE, device);
@@ -214,7 +218,12 @@ public final class PageContext {
          * @return this builder
          */
         public Builder custom(String key, Collection<String> values) {
-            raw.put(normalizeKey(key), values == null ? List.of() : new ArrayList<>(values));
+            String normalized = normalizeKey(key);
+            List<String> checked = new ArrayList<>(values == null ? 0 : values.size());
+            if (values != null) {
+                values.forEach(v -> checked.add(checked(normalized, v)));
+            }
+            raw.put(normalized, checked);
             return this;
         }
 
@@ -228,12 +237,19 @@ public final class PageContext {
         }
 
         private Builder set(String key, String value) {
-            List<String> values = new ArrayList<>(1);
-            if (value != null) {
-                values.add(value);
+            return custom(key, value == null ? null : List.of(value));
+        }
+
+        /** The device a value names, for {@code device} set by any method; other keys' values as given. */
+        private static String checked(String key, String value) {
+            if (!key.equals(DEVICE) || value == null || value.isBlank()) {
+                return value;
             }
-            raw.put(normalizeKey(key), values);
-            return this;
+            String device = Devices.canonical(value);
+            if (device == null) {
+                throw new IllegalArgumentException(Devices.unknown(value));
+            }
+            return device;
         }
 
         private static String normalizeKey(String key) {

@@ -246,7 +246,8 @@ final class PlanBuilder {
         if (min != null && paragraphCount < min.paragraphs()) {
             return Reason.of("article too short for this placement: " + paragraphCount + " paragraphs < " + min.paragraphs());
         }
-        return null;
+        String unsafe = AdUnitPath.unsafeValue(p.slot().adUnit(), context);
+        return unsafe == null ? null : Reason.of(unsafe);
     }
 
     /** Below first, then above, one step further each time; every boundary tried gets a verdict. */

@@ -4,10 +4,12 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
+import com.github.mustachejava.MustacheException;
 import com.github.mustachejava.MustacheResolver;
 import io.adslot.internal.BoundedFiles;
 import io.adslot.placement.SlotDecision;
 import io.adslot.rules.ContextValues;
+import io.adslot.rules.RuleProblem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -20,6 +22,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
@@ -64,6 +67,7 @@ public final class SlotTemplates {
     static final long DEFAULT_MEMO_BYTES = 2L << 20;
 
     private final Map<String, Mustache> compiled;
+    private final List<RuleProblem> warnings;
     /** Weighed in approximate bytes of key and markup: request values reach both (through the ad unit). */
     private final Cache<MarkupKey, String> markupMemo = Caffeine.newBuilder()
             .maximumWeight(DEFAULT_MEMO_BYTES)
@@ -73,23 +77,34 @@ public final class SlotTemplates {
     private final String fingerprint;
     private final String origin;
 
-    private SlotTemplates(Map<String, String> sources, String origin) {
+    private SlotTemplates(Map<String, String> sources, Map<String, String> files, String origin) {
         this.origin = origin;
         Map<String, String> sorted = new TreeMap<>();
         sources.forEach((name, source) -> sorted.put(name, withoutFinalNewline(source)));
         DefaultMustacheFactory factory = new DefaultMustacheFactory(new MapResolver(sorted));
         Map<String, Mustache> out = new TreeMap<>();
         Set<String> keys = new TreeSet<>();
+        List<RuleProblem> problems = new ArrayList<>();
         MessageDigest digest = sha256();
         sorted.forEach((name, source) -> TemplateLimits.check(name, source));
         sorted.forEach((name, source) -> {
-            out.put(name, compile(factory, name, source));
+            String file = files.getOrDefault(name, name + SUFFIX);
+            problems.addAll(TemplateCheck.check(file, source));
+            try {
+                out.put(name, compile(factory, name, source));
+            } catch (MustacheException e) {
+                problems.add(TemplateCheck.compileError(file, source, e));
+            }
             collectContextKeys(source, keys);
             digest.update(name.getBytes(StandardCharsets.UTF_8));
             digest.update((byte) 0);
             digest.update(source.getBytes(StandardCharsets.UTF_8));
             digest.update((byte) 0);
         });
+        if (problems.stream().anyMatch(p -> p.severity() == RuleProblem.Severity.ERROR)) {
+            throw new TemplateLoadException(origin, problems);
+        }
+        this.warnings = List.copyOf(problems);
         this.compiled = Collections.unmodifiableMap(out);
         this.contextKeysUsed = Collections.unmodifiableSet(keys);
         this.fingerprint = HexFormat.of().formatHex(digest.digest(), 0, 8);
@@ -106,12 +121,13 @@ public final class SlotTemplates {
 
     /** Compiles templates given as name (without {@code .mustache}) to source; for tests and embedders. */
     public static SlotTemplates of(Map<String, String> sources) {
-        return new SlotTemplates(sources, "in-memory templates");
+        return new SlotTemplates(sources, Map.of(), "in-memory templates");
     }
 
     /** Compiles every {@code *.mustache} file in a folder. */
     public static SlotTemplates fromDirectory(Path dir) {
-        return new SlotTemplates(readDirectory(dir), dir.toString());
+        Map<String, String> sources = readDirectory(dir);
+        return new SlotTemplates(sources, fileNames(sources.keySet(), dir.toString()), dir.toString());
     }
 
     /**
@@ -119,16 +135,38 @@ public final class SlotTemplates {
      * template replaces it. A folder that does not exist adds nothing.
      */
     public static SlotTemplates bundledWith(Path dir) {
+        return bundledWith(dir, dir.toString());
+    }
+
+    /**
+     * As {@link #bundledWith(Path)}, naming the folder's files in problems as {@code shownAs/name.mustache}
+     * (the command line names them as the user typed the rule file's path).
+     *
+     * @throws TemplateLoadException when a template does not compile or prints a context value unescaped
+     */
+    public static SlotTemplates bundledWith(Path dir, String shownAs) {
         Map<String, String> sources = readClasspath(SlotTemplates.class.getClassLoader(), BUNDLED_ROOT, BUNDLED_NAMES);
+        Map<String, String> files = fileNames(sources.keySet(), "classpath:" + BUNDLED_ROOT);
         if (Files.isDirectory(dir)) {
-            sources.putAll(readDirectory(dir));
+            Map<String, String> own = readDirectory(dir);
+            sources.putAll(own);
+            files.putAll(fileNames(own.keySet(), shownAs));
         }
-        return new SlotTemplates(sources, dir + " over classpath:" + BUNDLED_ROOT);
+        return new SlotTemplates(sources, files, dir + " over classpath:" + BUNDLED_ROOT);
+    }
+
+    /** {@code folder/name.mustache} for each name; {@code folder} ends with a slash or is a path to join. */
+    private static Map<String, String> fileNames(Set<String> names, String folder) {
+        String prefix = folder.isEmpty() || folder.endsWith("/") ? folder : folder + "/";
+        Map<String, String> files = new TreeMap<>();
+        names.forEach(name -> files.put(name, prefix + name + SUFFIX));
+        return files;
     }
 
     /** Compiles the named templates found under a classpath folder (such as {@link #BUNDLED_ROOT}); absent names are skipped. */
     public static SlotTemplates fromClasspath(ClassLoader loader, String root, List<String> names) {
-        return new SlotTemplates(readClasspath(loader, root, names), "classpath:" + root);
+        Map<String, String> sources = readClasspath(loader, root, names);
+        return new SlotTemplates(sources, fileNames(sources.keySet(), "classpath:" + root), "classpath:" + root);
     }
 
     /** The shipped templates from the engine jar. */
@@ -204,6 +242,11 @@ public final class SlotTemplates {
     /** Template names (without {@code .mustache}); rule files may name only these. */
     public Set<String> names() {
         return compiled.keySet();
+    }
+
+    /** What the templates' check found that does not stop them loading, such as a variable no slot provides. */
+    public List<RuleProblem> warnings() {
+        return warnings;
     }
 
     /** Context keys that the templates print ({@code {{context.section}}}): they belong in the cache key. */

@@ -88,6 +88,8 @@ final class RuleDocuments {
         }
         YamlNode merged = chain.get(chain.size() - 1);
         for (int i = chain.size() - 2; i >= 0; i--) {
+            PlacementOverrides.check(((YamlNode.Mapping) merged).get("placements"), chain.get(i).get("placements"),
+                    sources.get(i + 1).displayName(), problems);
             merged = TreeMerger.merge(merged, chain.get(i));
         }
         return TreeMerger.without((YamlNode.Mapping) merged, Set.of("extends"));

@@ -273,6 +273,9 @@ final class RuleSetBuilder {
                     List.of("name", "weight", "placements"), problems);
             String name = builder.optionName(o, names);
             int weight = o.integer("weight", 1, 1_000_000, 1);
+            if (o.has("placements")) {
+                PlacementOverrides.check(placementNode, o.node("placements"), "the rule set's placements", problems);
+            }
             YamlNode merged = o.has("placements") ? TreeMerger.mergeById(placementNode, o.node("placements")) : placementNode;
             if (placementNode == null && o.has("placements")) {
                 merged = o.node("placements");

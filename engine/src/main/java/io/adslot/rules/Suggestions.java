@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.TreeSet;
 
 /** "Did you mean" for misspelled names: the closest known name by edit distance, when close enough. */
-final class Suggestions {
+public final class Suggestions {
 
     private Suggestions() {
     }
@@ -16,7 +16,7 @@ final class Suggestions {
      * distance when it is within about a third of the name's length, else the only known name that
      * starts with what was typed ({@code scrol} for {@code scroll-to-continue}).
      */
-    static String closest(String typed, Collection<String> known) {
+    public static String closest(String typed, Collection<String> known) {
         String lower = typed.toLowerCase(Locale.ROOT);
         String best = null;
         int bestDistance = Integer.MAX_VALUE;

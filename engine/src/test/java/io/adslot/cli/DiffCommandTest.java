@@ -61,7 +61,7 @@ class DiffCommandTest {
     }
 
     @Test
-    @DisplayName("--format json: gained minus lost is the change in slots, per device; csv has a row per article and device")
+    @DisplayName("--format json: gained minus lost is the change in slots, per device; csv has a row per article, device and kind")
     void jsonAndCsv() throws Exception {
         CliRun run = CliRun.run(dir, "diff", "--rules", rules("many-slots.yaml"), "--rules", rules("one-slot.yaml"),
                 "--format", "json", "archive");
@@ -81,8 +81,29 @@ class DiffCommandTest {
                 "--format", "csv", "archive");
         List<String> lines = csv.out().lines().toList();
         assertThat(lines).hasSize(1 + 2 * 3);
-        assertThat(lines.get(0)).isEqualTo("article,device,old_slots,new_slots,gained,lost,old_density,new_density");
-        assertThat(lines).contains("archive/brief.html,mobile,0,0,0,0,0.0000,0.0000");
+        assertThat(lines.get(0)).isEqualTo("article,words,device,kind,old_slots,new_slots,gained,lost,old_density,new_density");
+        assertThat(lines).contains("archive/brief.html,22,mobile,ad,0,0,0,0,0.0000,0.0000");
+    }
+
+    @Test
+    @DisplayName("per kind, each figure under the old and the new rules: a newsletter box added apart from the ads")
+    void perKind() throws Exception {
+        String[] args = {"diff", "--rules", rules("one-slot.yaml"), "--rules", rules("kinds.yaml"),
+                "--context", "device=mobile", "archive"};
+        CliRun text = CliRun.run(dir, args);
+        CliRun json = CliRun.run(dir, java.util.stream.Stream.concat(java.util.Arrays.stream(args),
+                java.util.stream.Stream.of("--format", "json")).toArray(String[]::new));
+        CliRun csv = CliRun.run(dir, java.util.stream.Stream.concat(java.util.Arrays.stream(args),
+                java.util.stream.Stream.of("--format", "csv")).toArray(String[]::new));
+
+        assertThat(text.code()).as(text.err()).isZero();
+        assertThat(text.out()).containsSubsequence("kind ad", "slots per article", "0.50 -> 2.00",
+                "kind newsletter", "slots per article", "0.00 -> 0.50", "excl. by min_article", "0 -> 1");
+        JsonNode newsletter = new ObjectMapper().readTree(json.out()).path("devices").path("mobile").path("kinds")
+                .path("newsletter");
+        assertThat(newsletter.path("old").path("slots").asInt()).isZero();
+        assertThat(newsletter.path("new").path("slots").asInt()).isEqualTo(1);
+        assertThat(csv.out().lines()).contains("archive/harbour.html,430,mobile,newsletter,0,1,1,0,0.1111,0.1515");
     }
 
     @Test

@@ -217,4 +217,15 @@ class ExplainCommandTest {
             }
         }
     }
+
+    @Test
+    @DisplayName("a context value unsafe in the ad unit path drops the slots, and explain says why at each candidate")
+    void unsafeAdUnitValue() {
+        CliRun run = CliRun.run(fixtures, "explain", "--context", "section=news/../../evil?x=1#", article());
+
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).contains("0 slots;").contains("inline  no: ad unit path /adslot/{section}/inarticle:"
+                + " context value section=\"news/../../evil?x=1#\" has characters outside a-z 0-9 _ - . (or is only"
+                + " dots), so it could change the ad unit; no slot");
+    }
 }

@@ -92,7 +92,8 @@ class ValidateCommandTest {
     @DisplayName("no file is wrong usage: exit 2")
     void noArguments() {
         assertThat(run(FIXTURES)).isEqualTo(2);
-        assertThat(err()).isEqualTo("adslot validate: no rule file given; usage: adslot validate FILE...\n");
+        assertThat(err()).isEqualTo("adslot validate: no rule file given; usage: adslot validate FILE...\n"
+                + "(adslot validate --help lists every option, with an example)\n");
     }
 
     @Test

@@ -69,11 +69,10 @@ class AdSlotEngineTest {
         Article article = Article.of("a1", ARTICLE);
 
         StringBuilder streamed = new StringBuilder();
-        RenderResult streamedResult = engine.render(article, MOBILE_NEWS, streamed);
+        StreamedResult streamedResult = engine.render(article, MOBILE_NEWS, streamed);
         RenderResult stringResult = engine.render(article, MOBILE_NEWS);
 
         assertThat(streamed.toString()).isEqualTo(stringResult.html());
-        assertThat(streamedResult.html()).isNull();
         assertThat(streamedResult.insertions()).isEqualTo(stringResult.insertions());
         assertThat(streamedResult.degraded()).isFalse();
     }
@@ -120,7 +119,7 @@ class AdSlotEngineTest {
 
         RenderResult result = engine.render(article, MOBILE_NEWS);
         StringBuilder streamed = new StringBuilder();
-        RenderResult streamedResult = engine.render(article, MOBILE_NEWS, streamed);
+        StreamedResult streamedResult = engine.render(article, MOBILE_NEWS, streamed);
         PlanResult plan = engine.plan(article, MOBILE_NEWS);
 
         assertThat(result.html()).isSameAs(ARTICLE);
@@ -154,14 +153,14 @@ class AdSlotEngineTest {
     }
 
     @Test
-    @DisplayName("a template that does not compile fails the build with InvalidRulesException")
+    @DisplayName("a template that does not compile fails the build with InvalidRulesException naming its file and line")
     void brokenTemplateFailsBuild() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> AdSlotEngine.builder()
                         .ruleSource(TestRules.fixed(TestRules.ruleSet("v1", "bad", 2, "Ad")))
-                        .templateSource(TemplateSource.of(() -> SlotTemplates.of(Map.of("bad", "<div>{{#open}}</div>"))))
+                        .templateSource(TemplateSource.of(() -> SlotTemplates.of(Map.of("bad", "<div>{{#sizes}}</div>"))))
                         .stages(new FakePlanner()).withoutMetrics().build())
                 .isInstanceOf(InvalidRulesException.class)
-                .hasMessageContaining("templates failed to load");
+                .hasMessageContaining("bad.mustache:1:6: template does not compile: Failed to close 'sizes' tag");
     }
 
     @Test

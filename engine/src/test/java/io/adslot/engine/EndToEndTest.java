@@ -49,7 +49,7 @@ class EndToEndTest {
         BlockScanner scanner = new BlockScanner(rules.scan());
         int withSlots = 0;
         for (Path file : files) {
-            String body = Files.readString(file, StandardCharsets.UTF_8);
+            String body = io.adslot.reliability.Corpus.read(file);
             Article article = Article.of(file.getFileName().toString(), body);
 
             RenderResult result = engine.render(article, MOBILE_NEWS);

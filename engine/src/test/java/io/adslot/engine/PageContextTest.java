@@ -57,4 +57,21 @@ class PageContextTest {
         org.assertj.core.api.Assertions.assertThatNullPointerException()
                 .isThrownBy(() -> PageContext.builder().custom(null, "x")).withMessage("key");
     }
+
+    @Test
+    @DisplayName("device aliases map to the device in any case; any other device is rejected, naming the devices")
+    void deviceAliases() {
+        assertThat(PageContext.builder().device("phone").build().get("device")).isEqualTo("mobile");
+        assertThat(PageContext.builder().device("iPad").build().get("device")).isEqualTo("tablet");
+        assertThat(PageContext.builder().device("Tablet").build().get("device")).isEqualTo("tablet");
+        assertThat(PageContext.builder().device("laptop").build().get("device")).isEqualTo("desktop");
+        assertThat(PageContext.builder().custom("device", "smartphone").build().get("device")).isEqualTo("mobile");
+        assertThat(PageContext.builder().device(null).build()).isEqualTo(PageContext.empty());
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> PageContext.builder().device("tablte"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("unknown device \"tablte\", did you mean \"tablet\"?; devices are mobile, tablet, desktop");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> PageContext.builder().custom("device", List.of("watch")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("unknown device \"watch\"");
+    }
 }

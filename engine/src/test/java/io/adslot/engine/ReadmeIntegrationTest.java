@@ -67,20 +67,43 @@ class ReadmeIntegrationTest {
         String source = Files.readString(Path.of(System.getProperty("adslot.projectRoot"),
                 "engine/src/test/java/io/adslot/engine/ReadmeIntegrationTest.java"));
 
-        assertThat(documentedBlock(doc, "adslot:readme-builder")).isEqualTo(markedCode(source, "builder"));
-        assertThat(documentedBlock(doc, "adslot:readme-guice")).isEqualTo(markedCode(source, "guice"));
+        assertThat(documentedBlocks(doc, "adslot:readme-builder")).allSatisfy(block ->
+                assertThat(block).isEqualTo(markedCode(source, "builder")));
+        assertThat(documentedBlocks(doc, "adslot:readme-guice")).allSatisfy(block ->
+                assertThat(block).isEqualTo(markedCode(source, "guice")));
     }
 
+    @Test
+    @DisplayName("the README starts a user with the two set-up commands and a dependency snippet of the current version")
+    void readmeSetUp() throws IOException {
+        Path root = Path.of(System.getProperty("adslot.projectRoot"));
+        String readme = Files.readString(root.resolve("README.md"));
+        String pom = Files.readString(root.resolve("pom.xml"));
+        String version = pom.substring(pom.indexOf("<version>", pom.indexOf("<artifactId>adslot-parent</artifactId>")))
+                .replaceFirst("(?s)<version>([^<]+)</version>.*", "$1");
+
+        assertThat(readme).contains("\n```\n./adslot demo\nmvn -B verify\n```\n");
+        assertThat(Files.readString(root.resolve(".ci/run"))).contains("\nmvn -B verify\n");
+        assertThat(readme).contains("<artifactId>adslot-engine</artifactId>\n  <version>" + version + "</version>")
+                .contains("Version " + version + ",").contains("mvn -B install -DskipTests");
+    }
+
+    /** The README and the integration guide, where the Guice block lives. */
     private static String documentation() throws IOException {
-        return Files.readString(Path.of(System.getProperty("adslot.projectRoot")).resolve("README.md"));
+        Path root = Path.of(System.getProperty("adslot.projectRoot"));
+        return Files.readString(root.resolve("README.md")) + Files.readString(root.resolve("docs/integration.md"));
     }
 
-    private static List<String> documentedBlock(String doc, String marker) {
-        int at = doc.indexOf(marker);
-        assertThat(at).as("documentation has the block marked " + marker).isNotNegative();
-        int open = doc.indexOf("```java\n", at) + "```java\n".length();
-        int close = doc.indexOf("```", open);
-        return lines(doc.substring(open, close));
+    /** Every block of the documentation marked {@code marker} (the README and the guide may both show one). */
+    private static List<List<String>> documentedBlocks(String doc, String marker) {
+        List<List<String>> blocks = new ArrayList<>();
+        for (int at = doc.indexOf(marker); at >= 0; at = doc.indexOf(marker, at + 1)) {
+            int open = doc.indexOf("```java\n", at) + "```java\n".length();
+            int close = doc.indexOf("```", open);
+            blocks.add(lines(doc.substring(open, close)));
+        }
+        assertThat(blocks).as("documentation has a block marked " + marker).isNotEmpty();
+        return blocks;
     }
 
     private static List<String> markedCode(String source, String name) {

@@ -43,6 +43,8 @@ import org.junit.jupiter.api.Test;
  * <p>Skipped when the corpus folder is absent (it is not part of the project).
  */
 @DisplayName("Shipped rule sets on the real articles of the corpus")
+@org.junit.jupiter.api.condition.EnabledIf(value = "io.adslot.reliability.Corpus#present",
+        disabledReason = "no article corpus at ../shared/corpus beside the project (it is not part of it): skipped")
 class ShippedRuleSetsOnCorpusTest {
 
     private static final Set<String> TEMPLATES = Set.of("scroll-to-continue", "amp", "native");

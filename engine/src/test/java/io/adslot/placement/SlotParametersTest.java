@@ -42,6 +42,21 @@ class SlotParametersTest {
     }
 
     @Test
+    @DisplayName("a context value outside a-z 0-9 _ - . in the ad unit path drops the placement's slot, saying why")
+    void adUnitUnsafeValue() {
+        for (String hostile : new String[] {"news/../../evil?x=1#", "..", "a b", "caf\u00e9", "x%2f"}) {
+            Plan plan = Planner.plan(Articles.paragraphs(3, 50), adUnit("/1234/{section}/inarticle"),
+                    context("section", hostile));
+
+            assertThat(plan.slots()).as(hostile).isEmpty();
+            assertThat(plan.verdicts()).as(hostile).isNotEmpty().allSatisfy(v -> assertThat(v.reason())
+                    .startsWith("ad unit path /1234/{section}/inarticle: context value section=\""));
+        }
+        assertThat(onlySlot(adUnit("/1234/{section}"), context("section", "uk-news_2.0")).adUnit())
+                .isEqualTo("/1234/uk-news_2.0");
+    }
+
+    @Test
     @DisplayName("the device is mobile when the page does not say")
     void defaultDevice() {
         Plan plan = Planner.plan(Articles.paragraphs(3, 50), adUnit("/1"), ContextValues.empty());

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The decision cache under streams of articles: a million distinct articles keep it within its weight
  * bound (its own weighed size, and roughly the heap it retains); a Zipf-skewed stream, as real traffic
- * is, reports its hit rate. The numbers are printed for the README's Reliability section.
+ * is, reports its hit rate. The numbers are printed for docs/reliability.md.
  */
 @DisplayName("The decision cache stays bounded under a million articles")
 class DecisionCacheBoundTest {

@@ -13,7 +13,7 @@ import java.nio.charset.StandardCharsets;
  * throws, never degrades, and its output minus the slots is the input. These are the promises that must
  * hold for every input, so this is the target every build fuzzes for a short while (a failure there is a
  * real finding, saved as an input). Where slots stand in pathological tag soup is judged by
- * {@link ScannerFuzzTest}, over the same inputs, in longer local sessions (the README's Reliability section).
+ * {@link ScannerFuzzTest}, over the same inputs, in longer local sessions (docs/reliability.md).
  */
 class RenderFuzzTest {
 

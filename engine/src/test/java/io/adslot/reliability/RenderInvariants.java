@@ -43,7 +43,7 @@ final class RenderInvariants {
                 .isEmpty();
 
         StringBuilder streamed = new StringBuilder();
-        RenderResult streamedResult = engine.render(article, page, streamed);
+        io.adslot.engine.StreamedResult streamedResult = engine.render(article, page, streamed);
         assertThat(streamed.toString()).as("streamed output").isEqualTo(result.html());
         assertThat(streamedResult.insertions()).isEqualTo(result.insertions());
 

@@ -33,7 +33,7 @@ class ScannerBoundaryPropertiesTest {
     /**
      * Random tag soup, SVG and MathML included (about 10 s), a new sample in every build. A failure prints its
      * seed and shrunk input, and each shape found becomes a regression test. To explore further, raise the
-     * tries or run {@code ScannerFuzzTest} with JAZZER_FUZZ=1 (see the README's Reliability section).
+     * tries or run {@code ScannerFuzzTest} with JAZZER_FUZZ=1 (see docs/reliability.md).
      */
     @Property(tries = 4000)
     @Label("every boundary in tag soup is outside every protected element, tag and comment")

@@ -12,7 +12,7 @@ import java.util.List;
 /**
  * Coverage-guided fuzzing of the block scanner (Jazzer). In a plain build this runs once per committed
  * input in {@code ScannerFuzzTestInputs/scan/}; with {@code JAZZER_FUZZ=1} it fuzzes (see
- * the README's Reliability section). Any input is bytes read as UTF-8: the scanner must not throw, its blocks must lie
+ * docs/reliability.md). Any input is bytes read as UTF-8: the scanner must not throw, its blocks must lie
  * in order inside the input, and every usable boundary must be safe by the independent oracles (jsoup's
  * and the spec parser's).
  */

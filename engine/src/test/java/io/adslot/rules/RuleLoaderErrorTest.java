@@ -24,6 +24,31 @@ class RuleLoaderErrorTest {
     }
 
     @Test
+    @DisplayName("with extends, switching off or overriding an id the base lacks is an error with did-you-mean; a new placement with candidates is fine")
+    void overrideOfMissingPlacement() {
+        String file = "src/test/resources/rules/extends/misspelled-override.yaml";
+        String base = "src/test/resources/rules/extends/base.yaml";
+        assertThat(problems("extends/misspelled-override.yaml")).filteredOn(p -> !p.contains(": warning: ")).containsExactly(
+                file + ":4:9: placement \"inlnie\" is not in " + base + ", so this switches nothing off;"
+                        + " did you mean \"inline\"?",
+                file + ":6:9: placement \"inline-top\" is not in " + base + ", so this overrides nothing and adds a"
+                        + " placement with neither candidates nor a slot; " + base + " has footer, inline, and a new"
+                        + " placement needs its own candidates: and slot:",
+                file + ":8:9: placement \"footre\" is not in " + base + ", so this overrides nothing and adds a"
+                        + " placement with neither candidates nor a slot; did you mean \"footer\"?");
+        assertThat(load("extends/misspelled-override.yaml").ok()).isFalse();
+    }
+
+    @Test
+    @DisplayName("a variant overriding a placement id the rule set lacks is an error with did-you-mean")
+    void variantOverrideOfMissingPlacement() {
+        assertThat(problems("variants/misspelled-override.yaml")).filteredOn(p -> !p.contains(": warning: ")).containsExactly(
+                "src/test/resources/rules/variants/misspelled-override.yaml:9:54: placement \"inlnie\" is not in the"
+                        + " rule set's placements, so this overrides nothing and adds a placement with neither"
+                        + " candidates nor a slot; did you mean \"inline\"?");
+    }
+
+    @Test
     @DisplayName("wrong type")
     void wrongType() {
         assertThat(problems("errors/wrong-type.yaml")).containsExactly(

@@ -75,6 +75,15 @@ public final class Corpus {
      */
     static final String WHOLE_PAGES = "trafilatura-source";
 
+    /** A corpus file's text: UTF-8, or windows-1252 for a file that is not valid UTF-8. */
+    private static String text(byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return new String(bytes, java.nio.charset.Charset.forName("windows-1252"));
+        }
+    }
+
     /**
      * All {@code .html} bodies under {@code folder} (any depth, but not the {@link #WHOLE_PAGES} folder), named by
      * their path relative to it.
@@ -91,8 +100,7 @@ public final class Corpus {
                     .sorted(Comparator.comparing(Path::toString))
                     .toList();
             for (Path p : html) {
-                articles.add(new Article(folder.relativize(p).toString(),
-                        Files.readString(p, StandardCharsets.UTF_8)));
+                articles.add(new Article(folder.relativize(p).toString(), text(Files.readAllBytes(p))));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the corpus at " + folder, e);
