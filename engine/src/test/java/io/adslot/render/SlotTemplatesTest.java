@@ -33,9 +33,10 @@ class SlotTemplatesTest {
     }
 
     @Test
-    @DisplayName("the bundled templates are scroll-to-continue, amp and native")
+    @DisplayName("the bundled templates are scroll-to-continue, amp, native, gpt, prebid and newsletter")
     void bundledTemplates() {
-        assertThat(SlotTemplates.bundled().names()).containsExactlyInAnyOrder("scroll-to-continue", "amp", "native");
+        assertThat(SlotTemplates.bundled().names())
+                .containsExactlyInAnyOrder("scroll-to-continue", "amp", "native", "gpt", "prebid", "newsletter");
     }
 
     @Test
@@ -70,17 +71,19 @@ class SlotTemplatesTest {
     }
 
     @Test
-    @DisplayName("amp: an amp-ad of the first size, doubleclick, with the ad unit as data-slot (golden file)")
+    @DisplayName("amp: a fixed amp-ad as large as the largest size, doubleclick, with the ad unit as data-slot, the other sizes and the targeting (golden file)")
     void ampGolden() {
         String markup = SlotTemplates.bundled().render(Decisions.at(0, "amp"), CONTEXT);
 
         assertThat(markup).isEqualTo(golden("amp.golden.html"));
         Element ad = Jsoup.parseBodyFragment(markup).selectFirst("amp-ad");
-        assertThat(ad.attr("width")).isEqualTo("300");
+        assertThat(ad.attr("width")).isEqualTo("320");
         assertThat(ad.attr("height")).isEqualTo("250");
         assertThat(ad.attr("type")).isEqualTo("doubleclick");
         assertThat(ad.attr("data-slot")).isEqualTo("/1234/news/inarticle");
         assertThat(ad.attr("data-multi-size")).isEqualTo("300x250,320x100");
+        assertThat(ad.attr("data-multi-size-validation")).as("320x100 is under two thirds of 250 px high").isEqualTo("false");
+        assertThat(ad.attr("json")).isEqualTo("{\"targeting\":{\"placement\":\"inline\",\"kind\":\"ad\",\"position\":\"1\"}}");
     }
 
     @Test
