@@ -57,7 +57,7 @@ public record SlotDecision(
         sizes = List.copyOf(sizes);
         data = Map.copyOf(data);
         variant = variant == null ? "" : variant;
-        targeting = Collections.unmodifiableMap(new LinkedHashMap<>(targeting));
+        targeting = targeting.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(targeting));
         serving = serving == null ? SlotSpec.Serving.NONE : serving;
     }
 

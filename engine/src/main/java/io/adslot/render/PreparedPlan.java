@@ -113,7 +113,7 @@ public final class PreparedPlan {
             SlotDecision d = slot.decision();
             bytes += 200 + 2 * (slot.markup().length() + length(d.slotId()) + length(d.placementId())
                     + length(d.adUnit()) + length(d.label()) + length(d.template()))
-                    + 40 * d.sizes().size() + 80 * d.data().size();
+                    + 40 * d.sizes().size() + 80 * (d.data().size() + d.targeting().size());
         }
         return bytes;
     }

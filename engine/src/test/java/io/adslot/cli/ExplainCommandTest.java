@@ -94,7 +94,11 @@ class ExplainCommandTest {
     @Test
     @DisplayName("shows the chosen A/B variant of each slot and warns of an adslot:here naming an unknown placement")
     void variantsAndNamedPins() throws Exception {
-        String pinned = fixtures.resolve("articles/pinned.html").toString();
+        String html = Files.readString(fixtures.resolve("articles/harbour.html"))
+                .replace("<h2>", "<!-- adslot:here newsletter -->\n<h2>")
+                .replace("</figure>", "</figure>\n<!-- adslot:here newsleter -->");
+        Files.writeString(dir.resolve("pinned.html"), html);
+        String pinned = "pinned.html";
         CliRun text = CliRun.run(dir, "explain", "--rules", rules("serving.yaml"), "--context", "bucket=reader-1", pinned);
         CliRun json = CliRun.run(dir, "explain", "--rules", rules("serving.yaml"), "--context", "bucket=reader-1",
                 "--format", "json", pinned);
