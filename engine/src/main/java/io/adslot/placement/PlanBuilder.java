@@ -31,7 +31,8 @@ import java.util.Map;
  *   <li>Variants are chosen (rule set first, then each placement) and placements keep the rule
  *       set's priority order.</li>
  *   <li>{@code <!-- adslot:here -->} markers pin slots first, each for the highest-priority placement
- *       whose {@code when} holds and that has room left. Pins skip candidate, neighbour and spacing
+ *       whose {@code when} holds and that has room left ({@code <!-- adslot:here NAME -->}: for
+ *       placement {@code NAME} only). Pins skip candidate, neighbour and spacing
  *       rules (an editor chose the spot) but not no-slot zones, limits, sizes or density.</li>
  *   <li>Each placement in priority order walks its candidate boundaries top-down and accepts those that
  *       pass every constraint; a candidate blocked by a neighbour rule may move to a nearby boundary.
