@@ -141,17 +141,31 @@ final class ExplainCommand implements Command {
             } else {
                 StringBuilder slots = new StringBuilder("slots:");
                 for (SlotDecision s : plan.slots()) {
-                    slots.append(String.format(Locale.ROOT, "%n  %s at #%d (%s, %s, %d px%s)", s.slotId(), s.boundary(),
+                    slots.append(String.format(Locale.ROOT, "%n  %s at #%d (%s, %s, %d px%s%s)", s.slotId(), s.boundary(),
                             s.kind(), s.sizes().isEmpty() ? "no sizes" : joinSizes(s), PlanReading.slotHeight(s),
-                            s.pinned() ? ", pinned" : ""));
+                            s.pinned() ? ", pinned" : "", s.variant().isEmpty() ? "" : ", variant " + s.variant()));
                 }
                 out.println(slots);
+            }
+            for (String warning : warnings()) {
+                out.println(warning);
             }
             if (!all) {
                 int others = boundaries - candidates.size();
                 out.printf(Locale.ROOT, "%d of %d boundaries %s not a candidate of any placement (--all lists them too)%n",
                         others, boundaries, others == 1 ? "is" : "are");
             }
+        }
+
+        /** Verdicts that warn the publisher (an adslot:here marker naming an unknown placement), as lines. */
+        List<String> warnings() {
+            List<String> lines = new ArrayList<>();
+            for (CandidateVerdict v : plan.verdicts()) {
+                if (v.reason().startsWith("warning: ")) {
+                    lines.add("warning: at #" + v.boundary() + ": " + v.reason().substring("warning: ".length()));
+                }
+            }
+            return lines;
         }
 
         private String slotIdAt(CandidateVerdict v) {
@@ -187,6 +201,7 @@ final class ExplainCommand implements Command {
                 slot.put("boundary", s.boundary());
                 slot.put("offset", s.offset());
                 slot.put("pinned", s.pinned());
+                slot.put("variant", s.variant());
                 slot.put("template", s.template());
                 slot.put("adUnit", s.adUnit());
                 slot.put("sizes", s.sizes().stream().map(Object::toString).toList());
@@ -194,6 +209,7 @@ final class ExplainCommand implements Command {
                 slots.add(slot);
             }
             root.put("slots", slots);
+            root.put("warnings", warnings());
             List<Object> list = new ArrayList<>();
             for (PlanReading.Candidate c : candidates) {
                 Map<String, Object> entry = new LinkedHashMap<>();

@@ -77,7 +77,7 @@ final class RenderCommand implements Command {
         }
     }
 
-    /** {@code {"html": ..., "insertions": [{"offset", "byteOffset", "placement", "slotId", "html"}...]}}. */
+    /** {@code {"html": ..., "insertions": [{"offset", "byteOffset", "placement", "slotId", "variant", "html"}...]}}. */
     static void writeJson(String input, int markBytes, RenderResult result, PrintStream out) throws IOException {
         ObjectMapper mapper = new ObjectMapper();
         JsonGenerator json = mapper.getFactory().createGenerator(out);
@@ -95,6 +95,7 @@ final class RenderCommand implements Command {
             json.writeNumberField("byteOffset", bytes);
             json.writeStringField("placement", insertion.placementId());
             json.writeStringField("slotId", insertion.slotId());
+            json.writeStringField("variant", insertion.variant());
             json.writeStringField("html", insertion.html());
             json.writeEndObject();
         }

@@ -24,10 +24,10 @@ final class Decision {
         List<PlannedSlot> planned = new ArrayList<>(prepared.slots().size());
         for (PreparedSlot slot : prepared.slots()) {
             SlotDecision d = slot.decision();
-            ins.add(new Insertion(d.offset(), d.placementId(), d.slotId(), slot.markup()));
+            ins.add(new Insertion(d.offset(), d.placementId(), d.slotId(), slot.markup(), d.variant()));
             planned.add(new PlannedSlot(d.offset(), d.boundary(), d.placementId(), d.kind(), d.slotId(),
                     d.ordinal(), d.adUnit(), d.sizes().stream().map(Object::toString).toList(),
-                    d.reserve() == null ? 0 : d.reserve().height(), d.lazy(), d.data(), slot.markup()));
+                    d.reserve() == null ? 0 : d.reserve().height(), d.lazy(), d.data(), slot.markup(), d.variant()));
         }
         // List.copyOf: immutable lists that the result records' own List.copyOf returns as they are.
         this.insertions = List.copyOf(ins);

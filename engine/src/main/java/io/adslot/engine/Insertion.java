@@ -8,6 +8,7 @@ package io.adslot.engine;
  * @param placementId the placement (rule) that produced the slot
  * @param slotId      the slot's id, unique in the page and stable across renders of the same article
  * @param html        the inserted markup
+ * @param variant     the A/B variant chosen for the slot's placement, empty when its rules have none
  */
-public record Insertion(int offset, String placementId, String slotId, String html) {
+public record Insertion(int offset, String placementId, String slotId, String html, String variant) {
 }

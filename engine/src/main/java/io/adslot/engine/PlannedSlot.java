@@ -20,6 +20,8 @@ import java.util.Map;
  * @param lazy        load the slot lazily
  * @param data        extra data attributes (names without {@code data-})
  * @param markup      the slot's markup from its template
+ * @param variant     the A/B variant chosen for the slot's placement ({@code ruleSetVariant/placementVariant}
+ *                    when both have variants), empty when its rules have none
  */
 public record PlannedSlot(
         int offset,
@@ -33,7 +35,8 @@ public record PlannedSlot(
         int reservedHeight,
         boolean lazy,
         Map<String, String> data,
-        String markup) {
+        String markup,
+        String variant) {
 
     /**
      * Copies the collections.
@@ -50,6 +53,7 @@ public record PlannedSlot(
      * @param lazy           lazy flag
      * @param data           data attributes
      * @param markup         rendered markup
+     * @param variant        chosen variant, empty when none
      */
     public PlannedSlot {
         sizes = List.copyOf(sizes);

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,7 +31,8 @@ import java.util.Map;
  *   <li>Variants are chosen (rule set first, then each placement) and placements keep the rule
  *       set's priority order.</li>
  *   <li>{@code <!-- adslot:here -->} markers pin slots first, each for the highest-priority placement
- *       whose {@code when} holds and that has room left. Pins skip candidate, neighbour and spacing
+ *       whose {@code when} holds and that has room left ({@code <!-- adslot:here NAME -->}: for
+ *       placement {@code NAME} only). Pins skip candidate, neighbour and spacing
  *       rules (an editor chose the spot) but not no-slot zones, limits, sizes or density.</li>
  *   <li>Each placement in priority order walks its candidate boundaries top-down and accepts those that
  *       pass every constraint; a candidate blocked by a neighbour rule may move to a nearby boundary.
@@ -71,6 +73,8 @@ final class PlanBuilder {
     private final int n;
     private final Limits limits;
     private final List<Placement> placements;
+    /** The variant chosen for each placement (by identity), absent when neither it nor the rule set has variants. */
+    private final Map<Placement, String> variantNames = new IdentityHashMap<>();
     private final List<List<PlacedSlot>> ownSlots = new ArrayList<>();
     private final PlacedSlot[] lastUnpinned;
     private final PlacedSlot[] slotAt;
@@ -101,7 +105,7 @@ final class PlanBuilder {
         this.blocks = article.blocks();
         this.n = blocks.size();
         this.limits = Limits.of(rules, layout, context);
-        this.placements = resolvePlacements(rules, context);
+        this.placements = resolvePlacements(rules, context, variantNames);
         for (int i = 0; i < placements.size(); i++) {
             ownSlots.add(new ArrayList<>());
         }
@@ -123,10 +127,13 @@ final class PlanBuilder {
 
     // ---- variants ----------------------------------------------------------------------------
 
-    private static List<Placement> resolvePlacements(RuleSet rules, ContextValues context) {
+    private static List<Placement> resolvePlacements(RuleSet rules, ContextValues context, Map<Placement, String> variantNames) {
         List<Placement> base = rules.placements();
+        String ruleSetVariant = null;
         if (rules.variants() != null && !rules.variants().options().isEmpty()) {
-            base = VariantChooser.choose(rules.variants(), context, "").value();
+            Variants.Option<List<Placement>> option = VariantChooser.choose(rules.variants(), context, "");
+            base = option.value();
+            ruleSetVariant = option.name();
         }
         // Keep the rule set's priority order (stable for equal priorities); a chosen variant takes its
         // parent's place in that order.
@@ -135,12 +142,17 @@ final class PlanBuilder {
         List<Placement> resolved = new ArrayList<>(ordered.size());
         for (Placement p : ordered) {
             Placement chosen = p;
+            String name = ruleSetVariant;
             // Variants of variants are unusual; follow a few levels without recursion.
             for (int depth = 0; depth < 8 && chosen.variants() != null && !chosen.variants().options().isEmpty(); depth++) {
                 Variants.Option<Placement> option = VariantChooser.choose(chosen.variants(), context, chosen.id());
                 chosen = option.value();
+                name = name == null ? option.name() : name + "/" + option.name();
             }
             resolved.add(chosen);
+            if (name != null) {
+                variantNames.put(chosen, name);
+            }
         }
         return resolved;
     }
@@ -152,7 +164,8 @@ final class PlanBuilder {
             return;
         }
         for (Marker marker : article.markers()) {
-            if (!marker.name().equals("here")) {
+            String named = PinMarker.placementNamed(marker);
+            if (named == null) {
                 continue;
             }
             int b = Math.max(0, Math.min(n, marker.blockIndex()));
@@ -163,8 +176,16 @@ final class PlanBuilder {
             }
             int chosen = -1;
             int firstApplicable = -1;
+            int only = named.isEmpty() ? -1 : indexOf(named);
+            if (only < 0 && !named.isEmpty()) {
+                drafts.add(new Draft(b, placements.get(0).id(), false, Reason.of(PinMarker.unknown(named, placementIds()))));
+                continue;
+            }
             for (int i = 0; i < placements.size() && chosen < 0; i++) {
                 Placement p = placements.get(i);
+                if (only >= 0 && i != only) {
+                    continue;
+                }
                 if (!p.when().matches(context)) {
                     continue;
                 }
@@ -176,10 +197,13 @@ final class PlanBuilder {
                 }
             }
             if (chosen < 0) {
-                String reason = firstApplicable < 0
+                String reason = firstApplicable < 0 && only >= 0
+                        ? "pinned by adslot:here " + named + ", but that placement does not apply: "
+                                + ConditionExplainer.whyNot(placements.get(only).when(), context)
+                        : firstApplicable < 0
                         ? "pinned by adslot:here, but no placement applies to this page"
                         : "pinned by adslot:here, but " + placementLimit(placements.get(firstApplicable));
-                int owner = Math.max(0, firstApplicable);
+                int owner = only >= 0 ? only : Math.max(0, firstApplicable);
                 drafts.add(new Draft(b, placements.get(owner).id(), false, Reason.of(reason)));
                 continue;
             }
@@ -190,6 +214,19 @@ final class PlanBuilder {
             }
             drafts.add(new Draft(b, placements.get(chosen).id(), outcome.accepted(), reason));
         }
+    }
+
+    private int indexOf(String placementId) {
+        for (int i = 0; i < placements.size(); i++) {
+            if (placements.get(i).id().equals(placementId)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private List<String> placementIds() {
+        return placements.stream().map(Placement::id).toList();
     }
 
     // ---- one placement -----------------------------------------------------------------------
@@ -563,7 +600,8 @@ final class PlanBuilder {
             decisions.add(new SlotDecision(slot.boundary, article.boundaryOffset(slot.boundary), p.id(), p.kind(),
                     slotId, i + 1, placementOrdinal, slot.pinned, spec.template(),
                     AdUnitPath.fill(spec.adUnit(), context), slot.sizes, spec.reserve().get(device),
-                    spec.unfilled(), spec.label(), spec.lazy(), spec.data()));
+                    spec.unfilled(), spec.label(), spec.lazy(), spec.data(), variantNames.get(p),
+                    targeting(spec.serving()), spec.serving()));
         }
         List<CandidateVerdict> verdicts = new ArrayList<>(drafts.size());
         for (Draft d : drafts) {
@@ -571,6 +609,21 @@ final class PlanBuilder {
                     d.accepted(), d.reason().text()));
         }
         return new Plan(decisions, verdicts, false, device, pageHeight, clampToInt(totalSlotHeight));
+    }
+
+    /** The page's values of the slot's targeting keys, in the rule file's order; absent keys left out. */
+    private Map<String, List<String>> targeting(SlotSpec.Serving serving) {
+        if (serving.targetingKeys().isEmpty()) {
+            return Map.of();
+        }
+        Map<String, List<String>> values = new LinkedHashMap<>();
+        for (String key : serving.targetingKeys()) {
+            List<String> all = context.all(key);
+            if (!all.isEmpty()) {
+                values.put(key, all);
+            }
+        }
+        return values;
     }
 
     private static int clampToInt(long value) {

@@ -16,7 +16,8 @@ import java.util.Objects;
  * <p>Where the rules leave room, the planner decides as follows (see also {@code rules/README.md}):
  * <ul>
  *   <li>{@code adslot:here} pins go to the highest-priority placement whose {@code when} holds and that
- *       has room; they ignore candidate, neighbour and spacing rules but respect no-slot zones, limits,
+ *       has room ({@code adslot:here NAME}: placement {@code NAME} only, and an unknown name is a warning
+ *       verdict); they ignore candidate, neighbour and spacing rules but respect no-slot zones, limits,
  *       sizes and density, and later slots keep their spacing from them.</li>
  *   <li>A boundary holds one slot. Spacing from other placements' slots is the larger of both
  *       placements' {@code otherSlotGap}; {@code nextToSlots} of either slot keeps them apart.</li>

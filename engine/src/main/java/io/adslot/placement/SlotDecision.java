@@ -1,6 +1,8 @@
 package io.adslot.placement;
 
 import io.adslot.rules.SlotSpec;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -24,6 +26,11 @@ import java.util.Map;
  * @param label         label text
  * @param lazy          lazy-load flag
  * @param data          extra data attributes
+ * @param variant       the A/B variant chosen for the slot's placement ({@code ruleSetVariant/placementVariant}
+ *                      when both the rule set and the placement have variants), empty when none
+ * @param targeting     values of the context keys the slot sends as targeting ({@code slot.targeting}), in
+ *                      the rule file's order; keys the page does not supply are left out
+ * @param serving       the slot's viewport sizes, targeting keys, lazy-load margin and refresh interval
  */
 public record SlotDecision(
         int boundary,
@@ -41,10 +48,34 @@ public record SlotDecision(
         SlotSpec.Unfilled unfilled,
         String label,
         boolean lazy,
-        Map<String, String> data) {
+        Map<String, String> data,
+        String variant,
+        Map<String, List<String>> targeting,
+        SlotSpec.Serving serving) {
 
     public SlotDecision {
         sizes = List.copyOf(sizes);
         data = Map.copyOf(data);
+        variant = variant == null ? "" : variant;
+        targeting = targeting.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(targeting));
+        serving = serving == null ? SlotSpec.Serving.NONE : serving;
+    }
+
+    /** A decision without variant, targeting or serving settings. */
+    public SlotDecision(int boundary, int offset, String placementId, String kind, String slotId, int ordinal,
+                        int placementOrdinal, boolean pinned, String template, String adUnit, List<SlotSpec.Size> sizes,
+                        SlotSpec.Reserve reserve, SlotSpec.Unfilled unfilled, String label, boolean lazy,
+                        Map<String, String> data) {
+        this(boundary, offset, placementId, kind, slotId, ordinal, placementOrdinal, pinned, template, adUnit, sizes,
+                reserve, unfilled, label, lazy, data, "", Map.of(), SlotSpec.Serving.NONE);
+    }
+
+    /** The same decision standing at offset and boundary 0: markup never depends on where a slot stands. */
+    public SlotDecision atStart() {
+        if (offset == 0 && boundary == 0) {
+            return this;
+        }
+        return new SlotDecision(0, 0, placementId, kind, slotId, ordinal, placementOrdinal, pinned, template, adUnit,
+                sizes, reserve, unfilled, label, lazy, data, variant, targeting, serving);
     }
 }

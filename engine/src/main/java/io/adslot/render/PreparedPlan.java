@@ -108,6 +108,13 @@ public final class PreparedPlan {
         for (Map.Entry<String, String> e : d.data().entrySet()) {
             bytes += 80 + 2 * (length(e.getKey()) + length(e.getValue()));
         }
+        // Targeting values are request values (context keys): weighed by their length, as the data is.
+        for (Map.Entry<String, List<String>> e : d.targeting().entrySet()) {
+            bytes += 80 + 2 * length(e.getKey());
+            for (String value : e.getValue()) {
+                bytes += 24 + 2 * length(value);
+            }
+        }
         return bytes;
     }
 

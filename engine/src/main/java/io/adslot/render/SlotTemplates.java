@@ -9,6 +9,7 @@ import com.github.mustachejava.MustacheResolver;
 import io.adslot.internal.BoundedFiles;
 import io.adslot.placement.SlotDecision;
 import io.adslot.rules.ContextValues;
+import io.adslot.rules.KnownTemplates;
 import io.adslot.rules.RuleProblem;
 import java.io.IOException;
 import java.io.InputStream;
@@ -52,7 +53,7 @@ import java.util.TreeSet;
 public final class SlotTemplates {
 
     /** Templates shipped in the engine jar. */
-    public static final List<String> BUNDLED_NAMES = List.of("scroll-to-continue", "amp", "native");
+    public static final List<String> BUNDLED_NAMES = KnownTemplates.BUNDLED_NAMES;
 
     /** Classpath folder of the shipped templates. */
     public static final String BUNDLED_ROOT = "adslot/rules/templates/";
@@ -277,21 +278,11 @@ public final class SlotTemplates {
                     + "\", which is not among " + names() + " in " + origin);
         }
         Map<String, String> values = templateContext(context);
-        return markupMemo.get(new MarkupKey(positionFree(decision), values), key -> {
+        return markupMemo.get(new MarkupKey(decision.atStart(), values), key -> {
             StringWriter out = new StringWriter(512);
             template.execute(out, new SlotScope(decision, values));
             return out.toString();
         });
-    }
-
-    /** The decision without where it stands: markup never depends on the offset or boundary. */
-    private static SlotDecision positionFree(SlotDecision d) {
-        if (d.offset() == 0 && d.boundary() == 0) {
-            return d;
-        }
-        return new SlotDecision(0, 0, d.placementId(), d.kind(), d.slotId(), d.ordinal(), d.placementOrdinal(),
-                d.pinned(), d.template(), d.adUnit(), d.sizes(), d.reserve(), d.unfilled(), d.label(), d.lazy(),
-                d.data());
     }
 
     /**

@@ -20,7 +20,8 @@ import java.util.stream.Stream;
 public final class KnownTemplates {
 
     /** The template names shipped in {@code rules/templates/}. */
-    public static final List<String> BUNDLED_NAMES = List.of("scroll-to-continue", "amp", "native");
+    public static final List<String> BUNDLED_NAMES = List.of("scroll-to-continue", "amp", "native", "gpt", "prebid",
+            "newsletter");
 
     private static final String BUNDLED_FOLDER = "adslot/rules/templates/";
 

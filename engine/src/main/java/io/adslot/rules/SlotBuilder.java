@@ -15,7 +15,10 @@ import java.util.Set;
 final class SlotBuilder {
 
     static final List<String> KEYS = List.of("template", "ad_unit", "sizes", "reserve", "unfilled",
-            "label", "lazy", "data");
+            "label", "lazy", "data", "viewports", "targeting", "lazy_margin", "refresh");
+    static final List<String> VIEWPORT_KEYS = List.of("min_width", "sizes", "reserve");
+    /** Ad servers' policies ask for at least 30 seconds between refreshes of a slot in view. */
+    static final int MIN_REFRESH_SECONDS = 30;
     static final String DEFAULT_TEMPLATE = "scroll-to-continue";
     static final String DEFAULT_LABEL = "Advertisement";
 
@@ -78,7 +81,77 @@ final class SlotBuilder {
                 }
             }
         }
-        return new SlotSpec(template, adUnit, sizes, reserve, mode, label, lazy, data);
+        return new SlotSpec(template, adUnit, sizes, reserve, mode, label, lazy, data, serving(r));
+    }
+
+    private SlotSpec.Serving serving(MappingReader r) {
+        List<SlotSpec.ViewportSizes> viewports = viewports(r);
+        List<String> targeting = new ArrayList<>();
+        for (YamlNode item : r.items("targeting")) {
+            String key = MappingReader.text(item, r.name("targeting"), problems);
+            if (key == null) {
+                continue;
+            }
+            key = key.strip().toLowerCase(Locale.ROOT);
+            if (!contextKeys.containsKey(key)) {
+                String suggestion = Suggestions.closest(key, contextKeys.keySet());
+                problems.error(item.position(), "slot.targeting names unknown context key \"" + key + "\""
+                        + (suggestion != null ? ", did you mean \"" + suggestion + "\"?" : ";")
+                        + " custom keys must be declared under context:");
+            } else if (!targeting.contains(key)) {
+                targeting.add(key);
+            }
+        }
+        int margin = r.integer("lazy_margin", 0, 10_000, SlotSpec.Serving.DEFAULT_LAZY_MARGIN);
+        int refresh = r.integer("refresh", 0, 86_400, 0);
+        if (refresh > 0 && refresh < MIN_REFRESH_SECONDS) {
+            problems.error(r.at("refresh"), "slot.refresh is in seconds and must be 0 (never) or at least "
+                    + MIN_REFRESH_SECONDS + ", as ad servers require; got " + refresh + "; write for example refresh: 60");
+            refresh = 0;
+        }
+        return new SlotSpec.Serving(viewports, targeting, margin, refresh);
+    }
+
+    /** {@code viewports: [ { min_width: 0, sizes: [300x250] }, { min_width: 768, sizes: [728x90], reserve: 90 } ]}. */
+    private List<SlotSpec.ViewportSizes> viewports(MappingReader r) {
+        List<SlotSpec.ViewportSizes> ranges = new ArrayList<>();
+        int previous = -1;
+        for (YamlNode item : r.items("viewports")) {
+            MappingReader v = MappingReader.of(item, r.name("viewports"), item.position(), VIEWPORT_KEYS, problems);
+            if (!v.has("min_width")) {
+                problems.error(v.position(), "slot.viewports: each range needs min_width, such as { min_width: 768, sizes: [728x90] }");
+                continue;
+            }
+            int minWidth = v.integer("min_width", 0, 100_000, -1);
+            if (minWidth < 0) {
+                continue;
+            }
+            if (minWidth <= previous) {
+                problems.error(v.at("min_width"), "slot.viewports: min_width " + minWidth + " must be larger than the range before it ("
+                        + previous + "); list the ranges from the narrowest screen up");
+                continue;
+            }
+            List<SlotSpec.Size> sizes = new ArrayList<>();
+            for (YamlNode s : v.items("sizes")) {
+                SlotSpec.Size size = size(s, v.name("sizes"));
+                if (size != null) {
+                    sizes.add(size);
+                }
+            }
+            int tallest = sizes.stream().mapToInt(SlotSpec.Size::height).max().orElse(0);
+            int reserve = v.integer("reserve", 0, 10_000, tallest);
+            if (reserve < tallest) {
+                problems.warning(v.at("reserve"), "slot.viewports: the range from " + minWidth + "px reserves " + reserve
+                        + "px but its tallest size is " + tallest + "px tall, so the page will shift; reserve at least " + tallest);
+            }
+            if (ranges.isEmpty() && minWidth > 0) {
+                problems.warning(v.at("min_width"), "slot.viewports: the first range starts at " + minWidth
+                        + "px, so narrower screens get no ad; start the first range at min_width: 0");
+            }
+            ranges.add(new SlotSpec.ViewportSizes(minWidth, sizes, reserve));
+            previous = minWidth;
+        }
+        return ranges;
     }
 
     private void checkAdUnit(MappingReader r, String adUnit) {

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -88,6 +89,30 @@ class ExplainCommandTest {
         int page = root.path("estimatedPageHeight").asInt();
         int slots = root.path("estimatedSlotHeight").asInt();
         assertThat(density).isCloseTo((double) slots / (page + slots), org.assertj.core.data.Offset.offset(0.0001));
+    }
+
+    @Test
+    @DisplayName("shows the chosen A/B variant of each slot and warns of an adslot:here naming an unknown placement")
+    void variantsAndNamedPins() throws Exception {
+        String html = Files.readString(fixtures.resolve("articles/harbour.html"))
+                .replace("<h2>", "<!-- adslot:here newsletter -->\n<h2>")
+                .replace("</figure>", "</figure>\n<!-- adslot:here newsleter -->");
+        Files.writeString(dir.resolve("pinned.html"), html);
+        String pinned = "pinned.html";
+        CliRun text = CliRun.run(dir, "explain", "--rules", rules("serving.yaml"), "--context", "bucket=reader-1", pinned);
+        CliRun json = CliRun.run(dir, "explain", "--rules", rules("serving.yaml"), "--context", "bucket=reader-1",
+                "--format", "json", pinned);
+
+        assertThat(text.code()).as(text.err()).isZero();
+        JsonNode plan = new ObjectMapper().readTree(json.out());
+        JsonNode inline = plan.get("slots").get(0);
+        String variant = inline.get("variant").asText();
+        assertThat(variant).isIn("control", "dense");
+        assertThat(text.out()).contains("inline-1 at #").contains(", variant " + variant + ")");
+        assertThat(plan.findValuesAsText("slotId")).contains("newsletter-1");
+        String warning = "adslot:here names placement \"newsleter\", which these rules do not have (placements: inline, newsletter)";
+        assertThat(plan.get("warnings")).singleElement().satisfies(w -> assertThat(w.asText()).endsWith(warning));
+        assertThat(text.out()).containsPattern("(?m)^warning: at #\\d+: " + Pattern.quote(warning) + "$");
     }
 
     @Test

@@ -7,6 +7,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -47,6 +51,26 @@ class RenderCommandTest {
             assertThat(insertion.get("placement").asText()).isEqualTo("inline");
             assertThat(insertion.get("slotId").asText()).startsWith("inline-");
         }
+    }
+
+    @Test
+    @DisplayName("--format json gives each insertion's chosen A/B variant, the one its markup carries")
+    void jsonCarriesTheVariant() throws Exception {
+        Path rules = CliRun.fixtures().resolve("rules/serving.yaml");
+        Path article = CliRun.fixtures().resolve("articles/harbour.html");
+        Set<String> seen = new TreeSet<>();
+        for (String bucket : List.of("a", "b", "c", "d", "e", "f", "g", "h")) {
+            CommandLineRun run = CommandLineRun.run(FIXTURES, "render", "--rules", rules.toString(), "--context",
+                    "bucket=" + bucket, "--format", "json", article.toString());
+            assertThat(run.exitCode()).as(run.err()).isZero();
+            for (JsonNode insertion : new ObjectMapper().readTree(run.out()).get("insertions")) {
+                String variant = insertion.get("variant").asText();
+                assertThat(Jsoup.parseBodyFragment(insertion.get("html").asText())
+                        .selectFirst("[data-adslot-variant]").attr("data-adslot-variant")).isEqualTo(variant);
+                seen.add(variant);
+            }
+        }
+        assertThat(seen).as("eight buckets reach both variants").containsExactly("control", "dense");
     }
 
     @Test

@@ -50,7 +50,7 @@ class ValidateCommandTest {
         assertThat(run(FIXTURES, "bad.yaml", "good.yaml")).isEqualTo(1);
         assertThat(err()).isEqualTo("bad.yaml:4:26: candidates.every must be >= 1, got 0\n"
                 + "bad.yaml:5:23: template \"scrol\" not found in rules/templates, did you mean \"scroll-to-continue\"?"
-                + " known: amp, house, native, scroll-to-continue\n");
+                + " known: amp, gpt, house, native, newsletter, prebid, scroll-to-continue\n");
         assertThat(out()).startsWith("good.yaml: OK");
         assertThat(out()).doesNotContain("bad.yaml");
     }

@@ -7,8 +7,11 @@ import io.adslot.rules.RuleSet;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -210,5 +213,26 @@ class AdSlotEngineTest {
         assertThat(sameLengthResult.insertions().get(0).offset())
                 .isEqualTo(sameLength.indexOf("</p>", sameLength.indexOf("Traffic counts")) + 4);
         Outputs.assertInsertionsReproduce(sameLength, sameLengthResult);
+    }
+
+    @Test
+    @DisplayName("the chosen A/B variant is the same in PlannedSlot, in Insertion and in the markup's data-adslot-variant")
+    void variantVisibleEverywhere() throws Exception {
+        Path rules = Path.of(AdSlotEngineTest.class.getResource("/serving/rules.yaml").toURI());
+        Article article = Article.of("harbour-wall", resource("/serving/article.html"));
+        Set<String> seen = new TreeSet<>();
+        try (AdSlotEngine engine = AdSlotEngine.builder().rules(rules).build()) {
+            for (String bucket : List.of("a", "b", "c", "d", "e", "f", "g", "h")) {
+                PageContext context = PageContext.builder().section("news").custom("bucket", bucket).build();
+                PlannedSlot planned = engine.plan(article, context).slots().get(0);
+                Insertion inserted = engine.render(article, context).insertions().get(0);
+
+                assertThat(planned.placementId()).isEqualTo("inline");
+                assertThat(inserted.variant()).isEqualTo(planned.variant());
+                assertThat(planned.markup()).contains("data-adslot-variant=\"" + planned.variant() + "\"");
+                seen.add(planned.variant());
+            }
+        }
+        assertThat(seen).as("eight buckets reach both variants").containsExactly("control", "wide");
     }
 }

@@ -104,6 +104,11 @@ final class Articles {
         return marker("here");
     }
 
+    /** An {@code <!-- adslot:here NAME -->} marker at the current boundary, pinning that placement. */
+    Articles here(String placementId) {
+        return marker("here " + placementId);
+    }
+
     /** An {@code <!-- adslot:off -->} marker at the current boundary. */
     Articles off() {
         return marker("off");

@@ -9,10 +9,12 @@ import static io.adslot.placement.Rules.ruleSet;
 import static io.adslot.placement.Rules.words;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.adslot.article.Marker;
 import io.adslot.article.ScannedArticle;
 import io.adslot.rules.Condition;
 import io.adslot.rules.ContextValues;
 import io.adslot.rules.RuleSet;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -81,6 +83,56 @@ class EditorialMarkersTest {
         Plan plan = Planner.plan(article, rules, ContextValues.empty());
 
         assertThat(plan.slots()).extracting(SlotDecision::slotId).containsExactly("top-1", "inline-1");
+    }
+
+    @Test
+    @DisplayName("adslot:here NAME pins that placement, not the highest-priority one")
+    void namedPin() {
+        ScannedArticle article = Articles.article().p(50).here("newsletter").p(50).here().p(50).build();
+        RuleSet rules = ruleSet(placement("inline").withPriority(10).build(), placement("newsletter").build()).build();
+
+        Plan plan = Planner.plan(article, rules, ContextValues.empty());
+
+        assertThat(plan.slots()).extracting(SlotDecision::slotId).containsExactly("newsletter-1", "inline-1");
+        assertThat(reason(plan, "newsletter", 1)).isEqualTo("pinned by an adslot:here marker");
+    }
+
+    @Test
+    @DisplayName("adslot:here NAME of a placement that does not apply pins nothing and says why")
+    void namedPinNotApplicable() {
+        ScannedArticle article = Articles.article().p(50).here("desktop-only").p(50).build();
+        RuleSet rules = ruleSet(
+                placement("desktop-only").withWhen(new Condition.AnyOf("device", Set.of("desktop"))).build(),
+                placement("inline").withPriority(10).build()).build();
+
+        Plan plan = Planner.plan(article, rules, context("device", "mobile"));
+
+        assertThat(plan.slots()).isEmpty();
+        assertThat(reason(plan, "desktop-only", 1)).startsWith("pinned by adslot:here desktop-only, but that placement does not apply: ");
+    }
+
+    @Test
+    @DisplayName("adslot:here with an unknown placement name is a warning naming the placements, not silently ignored")
+    void unknownNamedPin() {
+        ScannedArticle article = Articles.article().p(50).here("newsleter").p(50).build();
+        RuleSet rules = ruleSet(placement("inline").build(), placement("newsletter").build()).build();
+
+        Plan plan = Planner.plan(article, rules, ContextValues.empty());
+
+        assertThat(plan.slots()).isEmpty();
+        assertThat(reason(plan, "inline", 1)).isEqualTo(
+                "warning: adslot:here names placement \"newsleter\", which these rules do not have (placements: inline, newsletter)");
+    }
+
+    @Test
+    @DisplayName("a marker that only starts with here (adslot:hereafter) is not a pin")
+    void notAPin() {
+        ScannedArticle article = Articles.article().p(50).here("x").p(50).build();
+        ScannedArticle lookalike = new ScannedArticle(article.source(), article.blocks(),
+                List.of(new Marker("hereafter", 0, 0, 1, true)));
+        RuleSet rules = ruleSet(placement("inline").build()).build();
+
+        assertThat(Planner.plan(lookalike, rules, ContextValues.empty()).verdicts()).isEmpty();
     }
 
     @Test

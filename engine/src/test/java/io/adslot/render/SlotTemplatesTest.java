@@ -3,14 +3,18 @@ package io.adslot.render;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.adslot.placement.SlotDecision;
 import io.adslot.rules.ContextValues;
+import io.adslot.rules.KnownTemplates;
 import io.adslot.rules.SlotSpec;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.Jsoup;
@@ -33,9 +37,10 @@ class SlotTemplatesTest {
     }
 
     @Test
-    @DisplayName("the bundled templates are scroll-to-continue, amp and native")
+    @DisplayName("the bundled templates are scroll-to-continue, amp, native, gpt, prebid and newsletter")
     void bundledTemplates() {
-        assertThat(SlotTemplates.bundled().names()).containsExactlyInAnyOrder("scroll-to-continue", "amp", "native");
+        assertThat(SlotTemplates.bundled().names())
+                .containsExactlyInAnyOrder("scroll-to-continue", "amp", "native", "gpt", "prebid", "newsletter");
     }
 
     @Test
@@ -70,17 +75,19 @@ class SlotTemplatesTest {
     }
 
     @Test
-    @DisplayName("amp: an amp-ad of the first size, doubleclick, with the ad unit as data-slot (golden file)")
+    @DisplayName("amp: a fixed amp-ad as large as the largest size, doubleclick, with the ad unit as data-slot, the other sizes and the targeting (golden file)")
     void ampGolden() {
         String markup = SlotTemplates.bundled().render(Decisions.at(0, "amp"), CONTEXT);
 
         assertThat(markup).isEqualTo(golden("amp.golden.html"));
         Element ad = Jsoup.parseBodyFragment(markup).selectFirst("amp-ad");
-        assertThat(ad.attr("width")).isEqualTo("300");
+        assertThat(ad.attr("width")).isEqualTo("320");
         assertThat(ad.attr("height")).isEqualTo("250");
         assertThat(ad.attr("type")).isEqualTo("doubleclick");
         assertThat(ad.attr("data-slot")).isEqualTo("/1234/news/inarticle");
         assertThat(ad.attr("data-multi-size")).isEqualTo("300x250,320x100");
+        assertThat(ad.attr("data-multi-size-validation")).as("320x100 is under two thirds of 250 px high").isEqualTo("false");
+        assertThat(ad.attr("json")).isEqualTo("{\"targeting\":{\"placement\":\"inline\",\"kind\":\"ad\",\"position\":\"1\"}}");
     }
 
     @Test
@@ -90,11 +97,72 @@ class SlotTemplatesTest {
     }
 
     @Test
-    @DisplayName("hostile values (script tags, quotes, backticks, equals signs) are escaped in every bundled template")
+    @DisplayName("gpt: a box with ad unit, sizes, size mapping, targeting, variant, lazy margin and refresh, reserving each viewport range's height with media queries (golden file)")
+    void gptGolden() throws Exception {
+        Map<String, List<String>> targeting = new LinkedHashMap<>();
+        targeting.put("section", List.of("news"));
+        targeting.put("tags", List.of("harbour", "city"));
+        SlotDecision d = Decisions.serving("gpt", "dense", targeting);
+
+        String markup = SlotTemplates.bundled().render(d, CONTEXT);
+
+        assertThat(markup).isEqualTo(golden("gpt.golden.html"));
+        Element box = Jsoup.parseBodyFragment(markup).selectFirst("div.adslot");
+        assertThat(box.attr("data-adslot")).isEqualTo("gpt");
+        assertThat(box.attr("data-adslot-variant")).isEqualTo("dense");
+        assertThat(box.attr("data-ad-unit")).isEqualTo("/1234/news/inarticle");
+        assertThat(box.attr("data-sizes")).isEqualTo("[[300,250],[320,100]]");
+        assertThat(box.attr("data-size-mapping")).isEqualTo("[[0,[[300,250],[320,100]]],[768,[[728,90]]]]");
+        JsonNode sent = new ObjectMapper().readTree(box.attr("data-targeting"));
+        assertThat(sent.toString()).isEqualTo("{\"placement\":\"inline\",\"kind\":\"ad\",\"position\":\"1\","
+                + "\"variant\":\"dense\",\"section\":\"news\",\"tags\":[\"harbour\",\"city\"]}");
+        assertThat(box.attr("data-lazy-margin")).isEqualTo("300");
+        assertThat(box.attr("data-refresh")).isEqualTo("60");
+        assertThat(box.selectFirst("style").data())
+                .isEqualTo("#inline-1-ad{min-height:250px}@media (min-width:768px){#inline-1-ad{min-height:90px}}");
+        assertThat(box.selectFirst("#inline-1-ad").hasAttr("style")).as("the media queries alone reserve the height").isFalse();
+    }
+
+    @Test
+    @DisplayName("gpt without viewport sizes reserves the device's height on the ad container; prebid is the same box marked for Prebid")
+    void gptAndPrebidWithoutViewports() {
+        for (String template : List.of("gpt", "prebid")) {
+            String markup = SlotTemplates.bundled().render(Decisions.at(0, template), CONTEXT);
+            Element box = Jsoup.parseBodyFragment(markup).selectFirst("div.adslot");
+            assertThat(box.attr("data-adslot")).isEqualTo(template);
+            assertThat(box.select("style")).isEmpty();
+            assertThat(box.selectFirst("#inline-1-ad").attr("style")).isEqualTo("min-height:280px");
+            assertThat(box.hasAttr("data-adslot-variant")).as("no variant, no attribute").isFalse();
+            assertThat(box.hasAttr("data-refresh")).isFalse();
+        }
+    }
+
+    @Test
+    @DisplayName("newsletter: a labelled sign-up form with an email field, marked with its placement and variant")
+    void newsletter() {
+        SlotDecision d = Decisions.serving("newsletter", "short-form", Map.of());
+        String markup = SlotTemplates.bundled().render(new SlotDecision(d.boundary(), d.offset(), "briefing", "newsletter",
+                "briefing-1", 1, 1, false, "newsletter", "", List.of(), null, SlotSpec.Unfilled.KEEP, "Get the morning briefing",
+                false, Map.of(), "short-form", Map.of(), SlotSpec.Serving.NONE), CONTEXT);
+
+        Element aside = Jsoup.parseBodyFragment(markup).selectFirst("aside.adslot-newsletter");
+        assertThat(aside.attr("aria-label")).isEqualTo("Get the morning briefing");
+        assertThat(aside.attr("data-adslot-variant")).isEqualTo("short-form");
+        assertThat(aside.selectFirst("form").attr("data-adslot-newsletter")).isEqualTo("briefing");
+        assertThat(aside.selectFirst("input[type=email][name=email]")).isNotNull();
+        assertThat(aside.selectFirst("button[type=submit]").text()).isEqualTo("Sign up");
+    }
+
+    @Test
+    @DisplayName("hostile values (script tags, quotes, backticks, equals signs) are escaped in every bundled template, also in variant and targeting")
     void hostileValuesAreEscaped() {
         String hostile = "\"><script>alert('x')</script><a b=`c` onload=";
-        for (String template : List.of("scroll-to-continue", "amp", "native")) {
-            SlotDecision d = Decisions.at(0, template, hostile, hostile, Map.of("pos", hostile, "bad name\" onclick", "x"));
+        for (String template : KnownTemplates.BUNDLED_NAMES) {
+            SlotDecision plain = Decisions.at(0, template, hostile, hostile, Map.of("pos", hostile, "bad name\" onclick", "x"));
+            SlotDecision served = Decisions.serving(template, hostile, Map.of("section", List.of(hostile)));
+            SlotDecision d = new SlotDecision(plain.boundary(), plain.offset(), plain.placementId(), plain.kind(), plain.slotId(),
+                    plain.ordinal(), plain.placementOrdinal(), false, template, plain.adUnit(), plain.sizes(), plain.reserve(),
+                    plain.unfilled(), plain.label(), plain.lazy(), plain.data(), served.variant(), served.targeting(), served.serving());
 
             String markup = SlotTemplates.bundled().render(d, CONTEXT);
 

@@ -15,7 +15,7 @@ class KnownTemplatesTest {
     void templatesBesideTheFile() {
         assertThat(KnownTemplates.inFolder(CLI.resolve("templates"))).containsExactly("house");
         assertThat(KnownTemplates.forRuleFile(CLI.resolve("good.yaml")))
-                .containsExactlyInAnyOrder("house", "scroll-to-continue", "amp", "native");
+                .containsExactlyInAnyOrder("house", "scroll-to-continue", "amp", "native", "gpt", "prebid", "newsletter");
     }
 
     @Test

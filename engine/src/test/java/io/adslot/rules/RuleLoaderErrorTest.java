@@ -113,6 +113,23 @@ class RuleLoaderErrorTest {
     }
 
     @Test
+    @DisplayName("slot serving: viewport ranges out of order, without min_width or reserving too little, unknown targeting keys, too short a refresh")
+    void servingMistakes() {
+        assertThat(problems("errors/serving.yaml")).containsExactly(
+                DIR + "serving.yaml:7:24: warning: slot.viewports: the first range starts at 320px, so narrower screens get no ad; "
+                        + "start the first range at min_width: 0",
+                DIR + "serving.yaml:7:56: warning: slot.viewports: the range from 320px reserves 200px but its tallest size "
+                        + "is 250px tall, so the page will shift; reserve at least 250",
+                DIR + "serving.yaml:8:24: slot.viewports: min_width 320 must be larger than the range before it (320); "
+                        + "list the ranges from the narrowest screen up",
+                DIR + "serving.yaml:9:11: slot.viewports: each range needs min_width, such as { min_width: 768, sizes: [728x90] }",
+                DIR + "serving.yaml:10:19: slot.targeting names unknown context key \"sectoin\", did you mean \"section\"? "
+                        + "custom keys must be declared under context:",
+                DIR + "serving.yaml:11:16: slot.refresh is in seconds and must be 0 (never) or at least 30, as ad servers require; "
+                        + "got 10; write for example refresh: 60");
+    }
+
+    @Test
     @DisplayName("warnings for rules that can never fire; the rules still load")
     void neverFires() {
         RuleLoadResult result = load("errors/never-fires.yaml");

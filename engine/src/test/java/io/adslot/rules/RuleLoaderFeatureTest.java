@@ -130,6 +130,20 @@ class RuleLoaderFeatureTest {
     }
 
     @Test
+    @DisplayName("slot serving: sizes per viewport width range with their reserve, targeting keys, lazy margin, refresh")
+    void slotServing() {
+        RuleSet rules = loadClean("features/serving.yaml");
+        SlotSpec.Serving serving = placement(rules, "inline").slot().serving();
+        assertThat(serving).isEqualTo(new SlotSpec.Serving(List.of(
+                new SlotSpec.ViewportSizes(0, List.of(new SlotSpec.Size(300, 250), new SlotSpec.Size(320, 100)), 250),
+                new SlotSpec.ViewportSizes(768, List.of(new SlotSpec.Size(728, 90)), 100),
+                new SlotSpec.ViewportSizes(1200, List.of(), 0)),
+                List.of("section", "tags"), 400, 60));
+        assertThat(rules.contextKeysRead()).as("targeting keys are read, so they key the decision cache").contains("section", "tags");
+        assertThat(placement(rules, "plain").slot().serving()).isEqualTo(SlotSpec.Serving.NONE);
+    }
+
+    @Test
     @DisplayName("layout per device over built-in defaults; atomic selectors; cache settings")
     void layoutAtomicAndCache() {
         RuleSet rules = loadClean("features/layout.yaml");

@@ -50,7 +50,7 @@ class RuleSchemaTest {
     @ParameterizedTest
     @ValueSource(strings = {"features/candidates.yaml", "features/spacing.yaml", "features/avoid.yaml", "features/limits.yaml",
             "features/conditions.yaml", "features/slot.yaml", "features/layout.yaml", "features/defaults.yaml",
-            "features/priorities.yaml", "variants/placement-variants.yaml", "variants/ruleset-variants.yaml",
+            "features/priorities.yaml", "features/serving.yaml", "variants/placement-variants.yaml", "variants/ruleset-variants.yaml",
             "extends/base.yaml", "extends/site.yaml"})
     @DisplayName("every feature fixture passes the schema")
     void featureFixtures(String name) throws IOException {
