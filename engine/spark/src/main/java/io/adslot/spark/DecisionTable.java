@@ -1,49 +1,36 @@
 package io.adslot.spark;
 
-import io.adslot.cli.ArchiveJob;
-import java.util.List;
+import static org.apache.spark.sql.functions.col;
+
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructField;
-import org.apache.spark.sql.types.StructType;
-import scala.jdk.javaapi.CollectionConverters;
+import org.apache.spark.sql.SparkSession;
 
 /**
- * The per-article decisions the job writes as Parquet: one row per article, rule set and device. Columns
- * are documented in {@code docs/spark.md}; they are {@link ArchiveJob.Decision}'s fields in snake case.
+ * The per-article decisions the job writes as Parquet: one row per article, rule set and device, with the
+ * columns documented in {@code docs/spark.md} ({@link DecisionRow}'s fields in snake case, in this order).
  */
 final class DecisionTable {
 
-    static final StructType SCHEMA = new StructType(new StructField[] {
-        DataTypes.createStructField("id", DataTypes.StringType, false),
-        DataTypes.createStructField("revision", DataTypes.StringType, true),
-        DataTypes.createStructField("rules", DataTypes.StringType, false),
-        DataTypes.createStructField("device", DataTypes.StringType, false),
-        DataTypes.createStructField("variant", DataTypes.StringType, true),
-        DataTypes.createStructField("slots", DataTypes.IntegerType, false),
-        DataTypes.createStructField("slots_per_kind",
-                DataTypes.createMapType(DataTypes.StringType, DataTypes.IntegerType, false), false),
-        DataTypes.createStructField("kinds", DataTypes.createArrayType(DataTypes.StringType, false), false),
-        DataTypes.createStructField("placements", DataTypes.createArrayType(DataTypes.StringType, false), false),
-        DataTypes.createStructField("offsets", DataTypes.createArrayType(DataTypes.IntegerType, false), false),
-        DataTypes.createStructField("density", DataTypes.DoubleType, false),
-        DataTypes.createStructField("words_between_slots", DataTypes.createArrayType(DataTypes.IntegerType, false), false),
-        DataTypes.createStructField("density_cut", DataTypes.BooleanType, false),
-        DataTypes.createStructField("limit_cut", DataTypes.BooleanType, false),
-        DataTypes.createStructField("cuts", DataTypes.createArrayType(DataTypes.StringType, false), false),
-    });
+    /** Bean property, column name. */
+    private static final String[][] COLUMNS = {
+        {"id", "id"}, {"revision", "revision"}, {"rules", "rules"}, {"device", "device"}, {"variant", "variant"},
+        {"slots", "slots"}, {"slotsPerKind", "slots_per_kind"}, {"kinds", "kinds"}, {"placements", "placements"},
+        {"offsets", "offsets"}, {"density", "density"}, {"wordsBetweenSlots", "words_between_slots"},
+        {"densityCut", "density_cut"}, {"limitCut", "limit_cut"}, {"cuts", "cuts"},
+    };
 
     private DecisionTable() {
     }
 
-    static Row row(ArchiveJob.Decision d) {
-        return RowFactory.create(d.id(), d.revision(), d.rules(), d.device(), d.variant(), d.slots(),
-                CollectionConverters.asScala(d.slotsPerKind()), seq(d.kinds()), seq(d.placements()), seq(d.offsets()),
-                d.density(), seq(d.wordsBetweenSlots()), d.densityCut(), d.limitCut(), seq(d.cuts()));
-    }
-
-    private static scala.collection.Seq<?> seq(List<?> list) {
-        return CollectionConverters.asScala(list);
+    static Dataset<Row> of(SparkSession spark, JavaRDD<DecisionRow> rows) {
+        Column[] columns = new Column[COLUMNS.length];
+        for (int i = 0; i < COLUMNS.length; i++) {
+            columns[i] = col(COLUMNS[i][0]).as(COLUMNS[i][1]);
+        }
+        return spark.createDataset(rows.rdd(), Encoders.bean(DecisionRow.class)).select(columns);
     }
 }

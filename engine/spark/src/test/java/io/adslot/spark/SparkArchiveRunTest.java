@@ -128,11 +128,16 @@ class SparkArchiveRunTest {
         Row harbour = decisions.where("id = 'harbour' and device = 'mobile'").first();
         assertThat(harbour.<String>getAs("revision")).isEqualTo("3");
         assertThat(harbour.<Integer>getAs("slots")).isEqualTo(1);
-        assertThat(harbour.<scala.collection.Map<String, Integer>>getAs("slots_per_kind").apply("ad")).isEqualTo(1);
-        assertThat(harbour.<scala.collection.Seq<Integer>>getAs("offsets").size()).isEqualTo(1);
+        assertThat(harbour.<String, Integer>getJavaMap(harbour.fieldIndex("slots_per_kind"))).isEqualTo(Map.of("ad", 1));
+        assertThat(harbour.<Integer>getList(harbour.fieldIndex("offsets"))).hasSize(1);
+        assertThat(harbour.<String>getList(harbour.fieldIndex("placements"))).containsExactly("inline");
+        assertThat(decisions.columns()).containsExactly("id", "revision", "rules", "device", "variant", "slots",
+                "slots_per_kind", "kinds", "placements", "offsets", "density", "words_between_slots", "density_cut",
+                "limit_cut", "cuts");
+        assertThat(decisions.where("size(words_between_slots) != greatest(slots - 1, 0)").count()).isZero();
         Row brief = decisions.where("id = '42' and device = 'tablet'").first();
         assertThat(brief.<Boolean>getAs("density_cut")).isTrue();
-        assertThat(brief.<scala.collection.Seq<String>>getAs("cuts").head()).startsWith("inline: ").contains("density");
+        assertThat(brief.<String>getList(brief.fieldIndex("cuts")).get(0)).startsWith("inline: ").contains("density");
     }
 
     @Test
