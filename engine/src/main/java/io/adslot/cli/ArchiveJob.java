@@ -149,15 +149,10 @@ public final class ArchiveJob implements Serializable {
      */
     public Outcome plan(String location, String json) {
         Prepared prepared = prepared();
-        List<Decision> decisions = new ArrayList<>();
-        String[] id = new String[2];
-        ArchiveRun.PlanSink sink = (r, device, article, ruleSet, context, plan) ->
-                decisions.add(decision(id, prepared.rules().get(r).name(), device, article, ruleSet, context, plan));
         ArchiveRecord parsed = ArchiveRecord.parse(json, maxBytes);
-        if (parsed instanceof ArchiveRecord.Article article) {
-            id[0] = article.id();
-            id[1] = article.revision();
-        }
+        List<Decision> decisions = new ArrayList<>();
+        ArchiveRun.PlanSink sink = (r, device, scanned, ruleSet, context, plan) -> decisions.add(
+                decision((ArchiveRecord.Article) parsed, prepared.rules().get(r).name(), device, scanned, ruleSet, context, plan));
         Object planned;
         try {
             planned = prepared.run().planRecord(location, parsed, sink);
@@ -247,8 +242,8 @@ public final class ArchiveJob implements Serializable {
         }
     }
 
-    private static Decision decision(String[] id, String rules, String device, ScannedArticle article, RuleSet ruleSet,
-                                     ContextValues context, Plan plan) {
+    private static Decision decision(ArchiveRecord.Article record, String rules, String device, ScannedArticle article,
+                                     RuleSet ruleSet, ContextValues context, Plan plan) {
         Map<String, Integer> perKind = new TreeMap<>();
         List<String> kinds = new ArrayList<>();
         List<String> placements = new ArrayList<>();
@@ -282,7 +277,7 @@ public final class ArchiveJob implements Serializable {
                 cuts.add(v.placementId() + ": " + v.reason());
             }
         }
-        return new Decision(id[0], id[1], rules, device, Planner.variant(ruleSet, context), plan.slots().size(),
+        return new Decision(record.id(), record.revision(), rules, device, Planner.variant(ruleSet, context), plan.slots().size(),
                 perKind, kinds, placements, offsets, plan.density(), wordsBetween, densityCut, limitCut, List.copyOf(cuts));
     }
 
