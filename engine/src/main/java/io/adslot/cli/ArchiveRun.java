@@ -7,12 +7,18 @@ import io.adslot.placement.CandidateVerdict;
 import io.adslot.placement.Plan;
 import io.adslot.placement.Planner;
 import io.adslot.placement.SlotDecision;
+import io.adslot.rules.ContextValues;
 import io.adslot.rules.RuleSet;
+import java.io.Serializable;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -23,11 +29,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Plans every article of an archive under one or more rule sets and for each device, on all cores.
  *
- * <p>Each file is read, scanned and planned by one task of a fixed pool (one thread per core): the
- * scanner and planner are pure, so tasks share nothing but a done-counter for the progress bar. Results
- * keep only what the reports need (slot counts, densities, slot positions), never the article text, so an
- * archive of any size fits in memory. Results come back in file order whatever order the tasks finish in,
- * so reports are deterministic.
+ * <p>Each file (or JSON Lines record) is read, scanned and planned by one task of a fixed pool (one thread
+ * per core): the scanner and planner are pure, so tasks share nothing but a done-counter for the progress
+ * bar. At most a few tasks per thread are in flight, so that a streamed archive is never held whole.
+ * Results keep only what the reports need (slot counts, densities, slot positions), never the article text,
+ * so an archive of any size fits in memory; they are serializable, so that the Spark job ships them from
+ * its executors to the report ({@link ArchiveJob}). Results come back in input order whatever order the
+ * tasks finish in, so reports are deterministic.
  */
 final class ArchiveRun {
 
@@ -43,7 +51,7 @@ final class ArchiveRun {
      *                   entry per kind the rule set declares, in name order
      */
     record DevicePlan(int slots, double density, boolean densityCut, boolean limitCut, List<String> slotKeys,
-                      Map<String, KindPlan> kinds) {
+                      Map<String, KindPlan> kinds) implements Serializable {
     }
 
     /**
@@ -57,7 +65,7 @@ final class ArchiveRun {
      * @param limitCut            true when a slot limit rejected a candidate of this kind
      */
     record KindPlan(int slots, List<Integer> wordsBetween, boolean minArticleExcluded, boolean densityCut,
-                    boolean limitCut) {
+                    boolean limitCut) implements Serializable {
     }
 
     /**
@@ -65,7 +73,7 @@ final class ArchiveRun {
      *
      * @param words the article's words, as the scanner counts them
      */
-    record Planned(String name, long bytes, int words, List<List<DevicePlan>> plans) {
+    record Planned(String name, long bytes, int words, List<List<DevicePlan>> plans) implements Serializable {
     }
 
     /** Everything one run produced, in file order. */
@@ -82,6 +90,15 @@ final class ArchiveRun {
         double megabytesPerSecond() {
             return bytes / (1024.0 * 1024.0) / Math.max(seconds(), 1e-9);
         }
+    }
+
+    /** One article to plan, named for the message when planning it throws. */
+    record Work(String name, Callable<Object> task) {
+    }
+
+    /** Sees every plan an article gets, before it is reduced to a {@link DevicePlan}. */
+    interface PlanSink {
+        void accept(int ruleSet, String device, ScannedArticle article, RuleSet rules, ContextValues context, Plan plan);
     }
 
     private final List<RuleSet> ruleSets;
@@ -104,28 +121,57 @@ final class ArchiveRun {
 
     /** Plans every file; failures (unreadable files, a planner bug on one article) don't stop the run. */
     Result run(List<ArticleFiles.Entry> files, ProgressBar progress) throws InterruptedException {
-        int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), Math.max(1, files.size())));
+        return run(files.stream().map(this::work).iterator(), files.size(), progress);
+    }
+
+    /** Reading and planning one article file. */
+    Work work(ArticleFiles.Entry file) {
+        return new Work(file.name(), () -> planOne(file));
+    }
+
+    /** Parsing and planning one record of a JSON Lines archive, or passing on why it could not be read. */
+    Work work(JsonLinesArchive.Item item) {
+        if (item instanceof JsonLinesArchive.Line line) {
+            return new Work(line.location(), () -> planRecord(line.location(), ArchiveRecord.parse(line.json(), maxBytes), null));
+        }
+        JsonLinesArchive.Unreadable bad = (JsonLinesArchive.Unreadable) item;
+        return new Work(bad.location(), () -> new ArticleFile.Failure(bad.location(), bad.message()));
+    }
+
+    /**
+     * Plans every piece of work, taken from {@code work} as threads free up (reading it may read the input);
+     * {@code expected} is the number of pieces when known, else -1.
+     */
+    Result run(Iterator<Work> work, int expected, ProgressBar progress) throws InterruptedException {
+        int cores = Runtime.getRuntime().availableProcessors();
+        int threads = Math.max(1, expected < 0 ? cores : Math.min(cores, Math.max(1, expected)));
+        int window = threads * 4;
         AtomicInteger done = new AtomicInteger();
         long start = System.nanoTime();
-        List<Object> outcomes = new ArrayList<>(files.size());
+        List<Planned> planned = new ArrayList<>();
+        List<String> failures = new ArrayList<>();
+        long[] bytes = {0};
         ExecutorService pool = Executors.newFixedThreadPool(threads, daemonThreads());
         try {
-            List<Future<Object>> futures = new ArrayList<>(files.size());
-            for (ArticleFiles.Entry file : files) {
-                futures.add(pool.submit(() -> {
+            Deque<Work> pendingWork = new ArrayDeque<>();
+            Deque<Future<Object>> pending = new ArrayDeque<>();
+            while (work.hasNext()) {
+                if (pending.size() >= window) {
+                    collect(pendingWork.poll(), pending.poll(), planned, failures, bytes);
+                    progress.show(done.get());
+                }
+                Work next = work.next();
+                pendingWork.add(next);
+                pending.add(pool.submit(() -> {
                     try {
-                        return planOne(file);
+                        return next.task().call();
                     } finally {
                         done.incrementAndGet();
                     }
                 }));
             }
-            for (Future<Object> future : futures) {
-                try {
-                    outcomes.add(future.get());
-                } catch (ExecutionException e) {
-                    outcomes.add(e.getCause());
-                }
+            while (!pending.isEmpty()) {
+                collect(pendingWork.poll(), pending.poll(), planned, failures, bytes);
                 progress.show(done.get());
             }
         } finally {
@@ -133,21 +179,25 @@ final class ArchiveRun {
         }
         long nanos = System.nanoTime() - start;
         progress.finish();
-        List<Planned> planned = new ArrayList<>();
-        List<String> failures = new ArrayList<>();
-        long bytes = 0;
-        for (int i = 0; i < outcomes.size(); i++) {
-            Object o = outcomes.get(i);
-            if (o instanceof Planned p) {
-                planned.add(p);
-                bytes += p.bytes();
-            } else if (o instanceof ArticleFile.Failure f) {
-                failures.add(f.line());
-            } else {
-                failures.add(files.get(i).name() + ": planning failed: " + o);
-            }
+        return new Result(planned, failures, bytes[0], nanos, threads);
+    }
+
+    private static void collect(Work work, Future<Object> future, List<Planned> planned, List<String> failures,
+                                long[] bytes) throws InterruptedException {
+        Object o;
+        try {
+            o = future.get();
+        } catch (ExecutionException e) {
+            o = e.getCause();
         }
-        return new Result(planned, failures, bytes, nanos, threads);
+        if (o instanceof Planned p) {
+            planned.add(p);
+            bytes[0] += p.bytes();
+        } else if (o instanceof ArticleFile.Failure f) {
+            failures.add(f.line());
+        } else {
+            failures.add(work.name() + ": planning failed: " + o);
+        }
     }
 
     private Object planOne(ArticleFiles.Entry file) {
@@ -156,20 +206,42 @@ final class ArchiveRun {
             return failure;
         }
         ArticleFile.Text text = (ArticleFile.Text) read;
+        return plan(file.name(), text.html(), text.bytes(), context, null);
+    }
+
+    /**
+     * Plans one archive record (see {@link ArchiveRecord}) in its own context under the command line's
+     * {@code --context}: a {@link Planned}, or an {@link ArticleFile.Failure} at {@code location}.
+     */
+    Object planRecord(String location, ArchiveRecord parsed, PlanSink sink) {
+        if (parsed instanceof ArchiveRecord.Rejected rejected) {
+            return new ArticleFile.Failure(location, rejected.describe());
+        }
+        ArchiveRecord.Article record = (ArchiveRecord.Article) parsed;
+        return plan(record.name(), record.body(), record.bytes(), context.over(record.context()), sink);
+    }
+
+    /** Plans one article under every rule set for every device; {@code sink} (or null) sees each plan. */
+    Planned plan(String name, String html, long bytes, ContextArguments articleContext, PlanSink sink) {
         List<List<DevicePlan>> plans = new ArrayList<>(ruleSets.size());
         ScannedArticle scanned = null;
         for (int r = 0; r < ruleSets.size(); r++) {
             // Rule sets may declare different atomic elements; scan again only when they do.
             if (scanned == null || !ruleSets.get(r).scan().equals(ruleSets.get(r - 1).scan())) {
-                scanned = scanners.get(r).scan(text.html());
+                scanned = scanners.get(r).scan(html);
             }
             List<DevicePlan> perDevice = new ArrayList<>(devices.size());
             for (String device : devices) {
-                perDevice.add(reduce(scanned, ruleSets.get(r), Planner.plan(scanned, ruleSets.get(r), context.forDevice(device))));
+                ContextValues values = articleContext.forDevice(device);
+                Plan plan = Planner.plan(scanned, ruleSets.get(r), values);
+                if (sink != null) {
+                    sink.accept(r, device, scanned, ruleSets.get(r), values, plan);
+                }
+                perDevice.add(reduce(scanned, ruleSets.get(r), plan));
             }
             plans.add(perDevice);
         }
-        return new Planned(file.name(), text.bytes(), scanned.totalWords(), plans);
+        return new Planned(name, bytes, scanned.totalWords(), plans);
     }
 
     /** Keeps of a plan what the reports read, overall and per kind of placement. */

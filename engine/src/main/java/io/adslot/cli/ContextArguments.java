@@ -84,6 +84,20 @@ final class ContextArguments {
         return ContextValues.of(raw);
     }
 
+    /**
+     * An article's own context (an archive record's fields) with these arguments on top: a key given on the
+     * command line replaces the record's, so that {@code --context section=sport} asks "what if every
+     * article were in sport".
+     */
+    ContextArguments over(Map<String, List<String>> articleContext) {
+        if (articleContext.isEmpty()) {
+            return this;
+        }
+        Map<String, List<String>> merged = new LinkedHashMap<>(articleContext);
+        merged.putAll(raw);
+        return new ContextArguments(merged);
+    }
+
     /** The context with {@code device} set to {@code device}. */
     ContextValues forDevice(String device) {
         Map<String, List<String>> copy = new LinkedHashMap<>(raw);

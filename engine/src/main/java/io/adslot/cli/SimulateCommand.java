@@ -8,12 +8,14 @@ import java.util.Set;
  * DIR_OR_FILE...}: what a rule set does to a whole archive before it goes live. Plans every article for each
  * device (or the one {@code --context device=...} names) and reports slots per article, estimated density,
  * the share of articles left without a slot, the articles where the density budget or a limit cut slots,
- * and throughput. Unreadable files are named on stderr and the run goes on; exit 1 when any file failed.
+ * and throughput. With {@code --jsonl}, the
+ * articles are the records of a JSON Lines archive (gzip or not; see {@link ArchiveRecord}), each in its own
+ * context. Unreadable files and bad records are named on stderr and the run goes on; exit 1 when any failed.
  */
 final class SimulateCommand implements Command {
 
     static final String USAGE = "adslot simulate [--rules FILE] [--context key=value]... [--format text|json|csv]"
-            + " [--top N] [--max-bytes N] DIR_OR_FILE...";
+            + " [--top N] [--max-bytes N] [--jsonl ARCHIVE.jsonl[.gz]]... [DIR_OR_FILE...]";
 
     @Override
     public String name() {
@@ -27,12 +29,13 @@ final class SimulateCommand implements Command {
 
     @Override
     public int run(List<String> argList, Terminal terminal) throws Exception {
-        Arguments args = Arguments.parse(argList, ToolInput.valued("--top"), Set.of());
+        Arguments args = Arguments.parse(argList, ToolInput.valued("--top", ArchiveSources.JSONL), Set.of());
         String format = ToolInput.format(args, "text", "json", "csv");
         ContextArguments context = ContextArguments.parse(args.values(ToolInput.CONTEXT));
         long maxBytes = ToolInput.maxBytes(args);
         int top = topCount(args);
-        if (args.positional().isEmpty()) {
+        List<String> archives = args.values(ArchiveSources.JSONL);
+        if (args.positional().isEmpty() && archives.isEmpty()) {
             throw new UsageException("no articles given; usage: " + USAGE);
         }
         if (args.values(ToolInput.RULES).size() > 1) {
@@ -45,19 +48,22 @@ final class SimulateCommand implements Command {
         context.warnings(rules.rules()).forEach(terminal.err()::println);
         ArticleFiles.Listing listing = ArticleFiles.list(args.positional(), terminal);
         ArchiveRun run = new ArchiveRun(List.of(rules.rules()), context, maxBytes);
-        ArchiveRun.Result result = run.run(listing.files(), ProgressBar.forTerminal(terminal, listing.files().size()));
+        ArchiveSources sources = new ArchiveSources(run, listing.files(), archives, terminal, maxBytes);
+        ArchiveRun.Result result = run.run(sources, archives.isEmpty() ? listing.files().size() : -1,
+                ProgressBar.forTerminal(terminal, archives.isEmpty() ? listing.files().size() : 0));
 
         listing.skipped().forEach(terminal.err()::println);
         listing.failures().forEach(terminal.err()::println);
+        sources.failures().forEach(terminal.err()::println);
         result.failures().forEach(terminal.err()::println);
         SimulationReport report = new SimulationReport(rules, context, run.devices(), result,
-                listing.failures().size() + result.failures().size(), listing.skipped().size(), top);
+                listing.failures().size() + sources.failures().size() + result.failures().size(), listing.skipped().size(), top);
         switch (format) {
             case "json" -> report.printJson(terminal.out());
             case "csv" -> report.printCsv(terminal.out());
             default -> report.printText(terminal.out());
         }
-        return listing.failures().isEmpty() && result.failures().isEmpty() ? 0 : 1;
+        return listing.failures().isEmpty() && sources.failures().isEmpty() && result.failures().isEmpty() ? 0 : 1;
     }
 
     /** {@code --top N}: how many articles the text and JSON reports list per finding (default 10). */

@@ -39,4 +39,16 @@ public final class Planner {
         Objects.requireNonNull(rules, "rules");
         return new PlanBuilder(article, rules, context == null ? ContextValues.empty() : context).build();
     }
+
+    /**
+     * The name of the whole-rule-set variant a page with {@code context} gets (see {@code variants} in
+     * {@code rules/README.md}), or null when the rules have no such variants. Placement-level variants show
+     * in each slot's {@link SlotDecision#placementId()} instead.
+     */
+    public static String variant(RuleSet rules, ContextValues context) {
+        if (rules.variants() == null || rules.variants().options().isEmpty()) {
+            return null;
+        }
+        return VariantChooser.choose(rules.variants(), context == null ? ContextValues.empty() : context, "").name();
+    }
 }
