@@ -1,7 +1,6 @@
 package io.adslot.engine;
 
 import com.github.benmanes.caffeine.cache.Ticker;
-import io.adslot.article.ScannedArticle;
 import io.adslot.cache.ArticleIdentity;
 import io.adslot.cache.DecisionCache;
 import io.adslot.cache.DecisionKey;
@@ -12,6 +11,10 @@ import io.adslot.rules.CacheSettings;
 import io.adslot.rules.ContextValues;
 import io.adslot.rules.RuleLoadResult;
 import io.adslot.rules.RuleProblem;
+import io.adslot.rules.RuleSet;
+import io.adslot.structure.ContentRootSetting;
+import io.adslot.structure.PageOptions;
+import io.adslot.structure.PageReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -64,6 +67,8 @@ public final class AdSlotEngine implements AutoCloseable {
     private final RuleSource ruleSource;
     private final TemplateSource templateSource;
     private final Stages stages;
+    /** The builder's content root, which replaces the rules' own; null to use the rules'. */
+    private final ContentRootSetting contentRoot;
     private final DecisionCache<Decision> cache;
     private final boolean cacheSizedByRules;
     private final AtomicReference<Snapshot> current = new AtomicReference<>();
@@ -78,6 +83,7 @@ public final class AdSlotEngine implements AutoCloseable {
         this.ruleSource = b.ruleSource;
         this.templateSource = b.templateSource;
         this.stages = b.stages;
+        this.contentRoot = b.contentRoot;
         Snapshot first = load();
         current.set(first);
         CacheSettings fromRules = first.rules().cache() == null ? CacheSettings.defaults() : first.rules().cache();
@@ -261,8 +267,8 @@ public final class AdSlotEngine implements AutoCloseable {
     }
 
     private static Decision prepare(Snapshot snapshot, String body, ContextValues values) {
-        ScannedArticle scanned = snapshot.scanner().apply(body);
-        Plan plan = snapshot.planIn(scanned, values);
+        PageReader.Read read = snapshot.reader().read(body);
+        Plan plan = snapshot.planIn(read, values);
         if (plan.slots().isEmpty()) {
             return Decision.NONE;
         }
@@ -284,7 +290,10 @@ public final class AdSlotEngine implements AutoCloseable {
         for (RuleProblem warning : result.problems()) {
             LOG.warn("adslot: {}", warning.format());
         }
-        return Snapshot.of(result.ruleSet(), templates, stages);
+        RuleSet rules = result.ruleSet();
+        PageOptions page = contentRoot == null ? rules.page()
+                : rules.page().withContentRoot(contentRoot.selectors(), contentRoot.automatic());
+        return Snapshot.of(rules, templates, stages, page);
     }
 
     /** Reload for the watcher: logs invalid rules instead of throwing. */
@@ -350,8 +359,25 @@ public final class AdSlotEngine implements AutoCloseable {
         private boolean bindMetrics = true;
         private Object meterRegistry;
         private String cacheName = "adslot.decisions";
+        private ContentRootSetting contentRoot;
 
         private Builder() {
+        }
+
+        /**
+         * Takes each input as a whole page and places slots only inside its content root: the first element
+         * matching the first of these comma-separated CSS selectors that matches ({@code article .entry-content,
+         * #story-body}), or, for {@code auto}, the element found automatically (see {@code rules/README.md});
+         * {@code "div.body, auto"} tries the selector first. Everything outside the root is passed through
+         * byte for byte. Replaces the rule file's {@code content_root}; without either, the input is the body.
+         *
+         * @param selectors CSS selectors, {@code auto}, or both, separated by commas
+         * @return this builder
+         * @throws IllegalArgumentException when a selector is not supported, saying what to write instead
+         */
+        public Builder contentRoot(String selectors) {
+            this.contentRoot = ContentRootSetting.parse(Objects.requireNonNull(selectors, "selectors"));
+            return this;
         }
 
         /**
