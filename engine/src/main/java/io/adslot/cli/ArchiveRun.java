@@ -1,10 +1,10 @@
 package io.adslot.cli;
 
 import io.adslot.article.BlockScanner;
-import io.adslot.article.ScannedArticle;
 import io.adslot.placement.CandidateVerdict;
 import io.adslot.placement.Plan;
 import io.adslot.placement.Planner;
+import io.adslot.structure.PageReader;
 import io.adslot.placement.SlotDecision;
 import io.adslot.rules.RuleSet;
 import java.util.ArrayList;
@@ -62,14 +62,16 @@ final class ArchiveRun {
     }
 
     private final List<RuleSet> ruleSets;
-    private final List<BlockScanner> scanners;
+    private final List<PageReader> readers;
+    /** Files on which the first rule set asked for a content root and none was found. */
+    private final AtomicInteger withoutContentRoot = new AtomicInteger();
     private final ContextArguments context;
     private final List<String> devices;
     private final long maxBytes;
 
     ArchiveRun(List<RuleSet> ruleSets, ContextArguments context, long maxBytes) {
         this.ruleSets = List.copyOf(ruleSets);
-        this.scanners = ruleSets.stream().map(r -> new BlockScanner(r.scan())).toList();
+        this.readers = ruleSets.stream().map(r -> new PageReader(new BlockScanner(r.scan())::scan, r.page())).toList();
         this.context = context;
         this.devices = context.devices();
         this.maxBytes = maxBytes;
@@ -77,6 +79,11 @@ final class ArchiveRun {
 
     List<String> devices() {
         return devices;
+    }
+
+    /** How many files had no content root where the first rule set asks for one (after {@link #run}). */
+    int withoutContentRoot() {
+        return withoutContentRoot.get();
     }
 
     /** Plans every file; failures (unreadable files, a planner bug on one article) don't stop the run. */
@@ -134,15 +141,19 @@ final class ArchiveRun {
         }
         ArticleFile.Text text = (ArticleFile.Text) read;
         List<List<DevicePlan>> plans = new ArrayList<>(ruleSets.size());
-        ScannedArticle scanned = null;
+        PageReader.Read page = null;
         for (int r = 0; r < ruleSets.size(); r++) {
-            // Rule sets may declare different atomic elements; scan again only when they do.
-            if (scanned == null || !ruleSets.get(r).scan().equals(ruleSets.get(r - 1).scan())) {
-                scanned = scanners.get(r).scan(text.html());
+            // Rule sets may declare different atomic elements or page settings; read again only when they do.
+            if (page == null || !ruleSets.get(r).scan().equals(ruleSets.get(r - 1).scan())
+                    || !ruleSets.get(r).page().canonical().equals(ruleSets.get(r - 1).page().canonical())) {
+                page = readers.get(r).read(text.html());
+                if (r == 0 && page.structure().rootMissing()) {
+                    withoutContentRoot.incrementAndGet();
+                }
             }
             List<DevicePlan> perDevice = new ArrayList<>(devices.size());
             for (String device : devices) {
-                perDevice.add(reduce(Planner.plan(scanned, ruleSets.get(r), context.forDevice(device))));
+                perDevice.add(reduce(Planner.plan(page.article(), page.structure(), ruleSets.get(r), context.forDevice(device))));
             }
             plans.add(perDevice);
         }

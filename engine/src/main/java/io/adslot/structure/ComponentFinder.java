@@ -26,8 +26,8 @@ import java.util.List;
  *   <li><b>A layout row</b>: two or more children that are side-by-side grid columns.</li>
  * </ul>
  * Elements named by the rules' {@code atomic} selectors are components too; elements named by
- * {@code read_through} never are. No structural component holds more than half of the body's text:
- * that would be the article itself.
+ * {@code read_through} never are. No structural component but a row of columns holds more than half of
+ * the body's text: that would be the article itself (a half-width column is never a place for a slot).
  *
  * <p>Cost: the walk's, plus constant work per element and per selector compound.
  */
@@ -367,7 +367,7 @@ final class ComponentFinder implements TagWalk.Listener {
         List<Region> kept = new ArrayList<>();
         for (Region r : candidates) {
             // the article itself is no component; Region.height carries the text length here
-            if (r.kind() == Region.Kind.NAMED || r.height() * 2 <= total) {
+            if (r.kind() == Region.Kind.NAMED || r.kind() == Region.Kind.COLUMNS || r.height() * 2 <= total) {
                 kept.add(new Region(r.start(), r.end(), r.kind(), r.element(), 0));
             }
         }
