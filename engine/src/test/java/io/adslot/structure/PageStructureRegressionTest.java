@@ -126,6 +126,20 @@ class PageStructureRegressionTest {
         assertThat(result.degraded()).isFalse();
     }
 
+    @Test
+    @DisplayName("avoid.near: no slot within 300 estimated px of a .pullquote, slots farther away")
+    void nearSelector() {
+        String html = fixture("pullquote.html");
+        RenderResult near = render("near.yaml", html);
+        RenderResult dense = render("dense.yaml", html);
+        int quoteStart = html.indexOf("<blockquote");
+        int quoteEnd = html.indexOf("</blockquote>") + "</blockquote>".length();
+        assertThat(offsets(dense)).as("without the rule, slots beside the quote").contains(quoteStart - 1, quoteEnd);
+        assertThat(offsets(near)).as("slots far from the quote").isNotEmpty()
+                .doesNotContain(quoteStart - 1, quoteEnd);
+        assertThat(offsets(near).size()).isLessThan(offsets(dense).size());
+    }
+
     private static RenderResult assertNoSlotInside(String name) {
         String html = fixture(name);
         RenderResult result = render("dense.yaml", html);
