@@ -306,7 +306,7 @@ public record Selector(String text, List<Complex> selectors) {
         }
 
         private static boolean isNameChar(char c) {
-            return Character.isLetterOrDigit(c) || c == '-' || c == '_' || c == ':' || c > 0x7F;
+            return Character.isLetterOrDigit(c) || c == '-' || c == '_' || c > 0x7F;
         }
     }
 }
