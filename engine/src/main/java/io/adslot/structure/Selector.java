@@ -131,9 +131,15 @@ public record Selector(String text, List<Complex> selectors) {
             };
         }
 
+        /** Where {@code value} first occurs within {@code src[start, end)}: never searches past the value. */
         private static int indexOf(String src, int start, int end, String value) {
-            int at = src.indexOf(value, start);
-            return at >= 0 && at + value.length() <= end ? at : -1;
+            char first = value.charAt(0);
+            for (int at = start; at + value.length() <= end; at++) {
+                if (src.charAt(at) == first && src.startsWith(value, at)) {
+                    return at;
+                }
+            }
+            return -1;
         }
     }
 
