@@ -82,6 +82,8 @@ final class PlanBuilder {
     private final List<Draft> drafts = new ArrayList<>();
     private final Map<ParagraphDefinition, int[]> paragraphsByDefinition = new HashMap<>();
     private long totalSlotHeight;
+    /** The height of the ads already on the page: in the density budget, not in the plan's slot height. */
+    private long existingAdHeight;
     /** Words of rejections repeated for every later candidate, made once (see {@link #densityReason}). */
     private final Map<Placement, String> placementLimits = new IdentityHashMap<>();
     private long lastDensitySlots;
@@ -116,7 +118,7 @@ final class PlanBuilder {
         this.slotAt = new PlacedSlot[n + 1];
         for (PageStructure.Placed ad : structure.ads()) {
             int height = ad.region().height();
-            totalSlotHeight += height > 0 ? height : DEFAULT_SLOT_HEIGHT;
+            existingAdHeight += height > 0 ? height : DEFAULT_SLOT_HEIGHT;
         }
     }
 
@@ -493,7 +495,7 @@ final class PlanBuilder {
             }
         }
         int height = slotHeight(p, kept);
-        long slots = totalSlotHeight + height;
+        long slots = existingAdHeight + totalSlotHeight + height;
         long page = measures.totalPixels() + slots;
         double density = page == 0 ? 0 : (double) slots / page;
         if (density > limits.maxDensity()) {

@@ -34,21 +34,13 @@ final class ClassHints {
             if (a < 0) {
                 continue;
             }
-            int i = tag.valueStart(a);
             int end = tag.valueEnd(a);
-            while (i < end) {
-                while (i < end && TagWalk.isSpace(src.charAt(i))) {
-                    i++;
-                }
-                int s = i;
-                while (i < end && !TagWalk.isSpace(src.charAt(i))) {
-                    i++;
-                }
-                if (i > s) {
-                    String token = src.substring(s, i).toLowerCase(java.util.Locale.ROOT);
-                    bits |= ofToken(token, attribute.equals("class"));
-                    content |= containsAny(token, CONTENT_WORDS);
-                }
+            for (int s = Tokens.skipSpace(src, tag.valueStart(a), end); s < end; ) {
+                int e = Tokens.tokenEnd(src, s, end);
+                String token = src.substring(s, e).toLowerCase(java.util.Locale.ROOT);
+                bits |= ofToken(token, attribute.equals("class"));
+                content |= containsAny(token, CONTENT_WORDS);
+                s = Tokens.skipSpace(src, e, end);
             }
         }
         return content ? bits & ~FURNITURE : bits;

@@ -91,21 +91,12 @@ final class Tag {
         }
         int cls = attribute("class");
         if (cls >= 0) {
-            int i = valueStart(cls);
             int end = valueEnd(cls);
             int tokens = 0;
-            while (i < end && tokens < 4) {
-                while (i < end && TagWalk.isSpace(src.charAt(i))) {
-                    i++;
-                }
-                int s = i;
-                while (i < end && !TagWalk.isSpace(src.charAt(i))) {
-                    i++;
-                }
-                if (i > s) {
-                    b.append('.').append(src, s, Math.min(i, s + 60));
-                    tokens++;
-                }
+            for (int s = Tokens.skipSpace(src, valueStart(cls), end); s < end && tokens < 4; tokens++) {
+                int e = Tokens.tokenEnd(src, s, end);
+                b.append('.').append(src, s, Math.min(e, s + 60));
+                s = Tokens.skipSpace(src, e, end);
             }
         }
         return b.toString();
