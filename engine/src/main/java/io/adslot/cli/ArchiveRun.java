@@ -6,6 +6,7 @@ import io.adslot.article.ScannedArticle;
 import io.adslot.placement.CandidateVerdict;
 import io.adslot.placement.Plan;
 import io.adslot.placement.Planner;
+import io.adslot.structure.PageReader;
 import io.adslot.placement.SlotDecision;
 import io.adslot.rules.ContextValues;
 import io.adslot.rules.RuleSet;
@@ -102,14 +103,16 @@ final class ArchiveRun {
     }
 
     private final List<RuleSet> ruleSets;
-    private final List<BlockScanner> scanners;
+    private final List<PageReader> readers;
+    /** Files on which the first rule set asked for a content root and none was found. */
+    private final AtomicInteger withoutContentRoot = new AtomicInteger();
     private final ContextArguments context;
     private final List<String> devices;
     private final long maxBytes;
 
     ArchiveRun(List<RuleSet> ruleSets, ContextArguments context, long maxBytes) {
         this.ruleSets = List.copyOf(ruleSets);
-        this.scanners = ruleSets.stream().map(r -> new BlockScanner(r.scan())).toList();
+        this.readers = ruleSets.stream().map(r -> new PageReader(new BlockScanner(r.scan())::scan, r.page())).toList();
         this.context = context;
         this.devices = context.devices();
         this.maxBytes = maxBytes;
@@ -117,6 +120,11 @@ final class ArchiveRun {
 
     List<String> devices() {
         return devices;
+    }
+
+    /** How many files had no content root where the first rule set asks for one (after {@link #run}). */
+    int withoutContentRoot() {
+        return withoutContentRoot.get();
     }
 
     /** Plans every file; failures (unreadable files, a planner bug on one article) don't stop the run. */
@@ -224,16 +232,21 @@ final class ArchiveRun {
     /** Plans one article under every rule set for every device; {@code sink} (or null) sees each plan. */
     Planned plan(String name, String html, long bytes, ContextArguments articleContext, PlanSink sink) {
         List<List<DevicePlan>> plans = new ArrayList<>(ruleSets.size());
-        ScannedArticle scanned = null;
+        PageReader.Read page = null;
         for (int r = 0; r < ruleSets.size(); r++) {
-            // Rule sets may declare different atomic elements; scan again only when they do.
-            if (scanned == null || !ruleSets.get(r).scan().equals(ruleSets.get(r - 1).scan())) {
-                scanned = scanners.get(r).scan(html);
+            // Rule sets may declare different atomic elements or page settings; read again only when they do.
+            if (page == null || !ruleSets.get(r).scan().equals(ruleSets.get(r - 1).scan())
+                    || !ruleSets.get(r).page().canonical().equals(ruleSets.get(r - 1).page().canonical())) {
+                page = readers.get(r).read(html);
+                if (r == 0 && page.structure().rootMissing()) {
+                    withoutContentRoot.incrementAndGet();
+                }
             }
+            ScannedArticle scanned = page.article();
             List<DevicePlan> perDevice = new ArrayList<>(devices.size());
             for (String device : devices) {
                 ContextValues values = articleContext.forDevice(device);
-                Plan plan = Planner.plan(scanned, ruleSets.get(r), values);
+                Plan plan = Planner.plan(scanned, page.structure(), ruleSets.get(r), values);
                 if (sink != null) {
                     sink.accept(r, device, scanned, ruleSets.get(r), values, plan);
                 }
@@ -241,7 +254,7 @@ final class ArchiveRun {
             }
             plans.add(perDevice);
         }
-        return new Planned(name, bytes, scanned.totalWords(), plans);
+        return new Planned(name, bytes, page.article().totalWords(), plans);
     }
 
     /** Keeps of a plan what the reports read, overall and per kind of placement. */

@@ -8,6 +8,8 @@ import io.adslot.article.ScannedArticle;
 import io.adslot.placement.CandidateVerdict;
 import io.adslot.placement.Plan;
 import io.adslot.placement.Planner;
+import io.adslot.structure.PageReader;
+import io.adslot.structure.PageStructure;
 import io.adslot.placement.SlotDecision;
 import io.adslot.rules.ContextValues;
 import java.io.PrintStream;
@@ -60,14 +62,17 @@ final class ExplainCommand implements Command {
             return 1;
         }
         ArticleFile.Text text = (ArticleFile.Text) read;
-        ScannedArticle article = new BlockScanner(rules.rules().scan()).scan(text.html());
+        PageReader.Read page = new PageReader(new BlockScanner(rules.rules().scan())::scan, rules.rules().page())
+                .read(text.html());
+        ScannedArticle article = page.article();
         // Plan for a definite device, as a page always has one: placements that depend on the device
         // would otherwise all read "does not apply".
         String device = context.devices().size() == 1 ? context.devices().get(0) : "mobile";
         ContextValues values = context.forDevice(device);
-        Plan plan = Planner.plan(article, rules.rules(), values);
+        Plan plan = Planner.plan(article, page.structure(), rules.rules(), values);
         List<PlanReading.Candidate> candidates = PlanReading.candidates(article, plan);
-        Explanation explanation = new Explanation(text.name(), rules, context, article, plan, candidates, args.flag("--all"));
+        Explanation explanation = new Explanation(text.name(), rules, context, article, page.structure(), plan, candidates,
+                args.flag("--all"));
         if (format.equals("json")) {
             ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
             terminal.out().println(json.writeValueAsString(explanation.toJson()));
@@ -79,7 +84,8 @@ final class ExplainCommand implements Command {
 
     /** Everything one explanation shows. */
     private record Explanation(String name, RuleFiles.NamedRules rules, ContextArguments context,
-                               ScannedArticle article, Plan plan, List<PlanReading.Candidate> candidates,
+                               ScannedArticle article, PageStructure structure, Plan plan,
+                               List<PlanReading.Candidate> candidates,
                                boolean all) {
 
         void printText(PrintStream out) {
@@ -88,6 +94,10 @@ final class ExplainCommand implements Command {
                     article.blocks().size(), article.totalWords(), rules.name(),
                     plan.device() + (context.device() == null ? " (no --context device=... given)" : ""),
                     context.describe().isEmpty() ? "" : "; context " + context.describe());
+            StructureReading.printText(structure, article.source().length(), out);
+            if (structure.rootMissing()) {
+                return;
+            }
             if (plan.switchedOff()) {
                 out.println("no slots: the article carries an <!-- adslot:off --> marker");
                 return;
@@ -188,6 +198,7 @@ final class ExplainCommand implements Command {
             root.put("words", article.totalWords());
             root.put("boundaries", article.boundaryCount());
             root.put("switchedOff", plan.switchedOff());
+            StructureReading.putJson(structure, root);
             root.put("estimatedPageHeight", plan.estimatedPageHeight());
             root.put("estimatedSlotHeight", plan.estimatedSlotHeight());
             root.put("density", round(plan.density()));

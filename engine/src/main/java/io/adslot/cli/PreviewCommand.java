@@ -4,6 +4,7 @@ import io.adslot.article.BlockScanner;
 import io.adslot.article.ScannedArticle;
 import io.adslot.placement.Plan;
 import io.adslot.placement.Planner;
+import io.adslot.structure.PageReader;
 import io.adslot.rules.LayoutModel;
 import io.adslot.rules.RuleSet;
 import java.nio.charset.StandardCharsets;
@@ -57,11 +58,12 @@ final class PreviewCommand implements Command {
         }
         ArticleFile.Text text = (ArticleFile.Text) read;
         RuleSet ruleSet = rules.rules();
-        ScannedArticle article = new BlockScanner(ruleSet.scan()).scan(text.html());
+        PageReader.Read page = new PageReader(new BlockScanner(ruleSet.scan())::scan, ruleSet.page()).read(text.html());
+        ScannedArticle article = page.article();
         List<PreviewPage.DeviceView> views = new ArrayList<>();
         StringBuilder summary = new StringBuilder();
         for (String device : context.devices()) {
-            Plan plan = Planner.plan(article, ruleSet, context.forDevice(device));
+            Plan plan = Planner.plan(article, page.structure(), ruleSet, context.forDevice(device));
             views.add(new PreviewPage.DeviceView(device, layoutFor(ruleSet, device), PlanReading.maxDensity(ruleSet, device),
                     plan, PlanReading.candidates(article, plan)));
             summary.append(summary.length() == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%s %d slot%s (%.1f%%)",

@@ -56,6 +56,10 @@ final class SimulateCommand implements Command {
         listing.failures().forEach(terminal.err()::println);
         sources.failures().forEach(terminal.err()::println);
         result.failures().forEach(terminal.err()::println);
+        if (rules.rules().page().findsContentRoot()) {
+            terminal.out().printf(java.util.Locale.ROOT, "content root: none found on %d of %d pages (no slots there)%n",
+                    run.withoutContentRoot(), result.planned().size());
+        }
         SimulationReport report = new SimulationReport(rules, context, run.devices(), result,
                 listing.failures().size() + sources.failures().size() + result.failures().size(), listing.skipped().size(), top);
         switch (format) {

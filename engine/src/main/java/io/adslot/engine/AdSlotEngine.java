@@ -1,7 +1,6 @@
 package io.adslot.engine;
 
 import com.github.benmanes.caffeine.cache.Ticker;
-import io.adslot.article.ScannedArticle;
 import io.adslot.cache.ArticleIdentity;
 import io.adslot.cache.DecisionCache;
 import io.adslot.cache.DecisionKey;
@@ -13,6 +12,10 @@ import io.adslot.rules.CacheSettings;
 import io.adslot.rules.ContextValues;
 import io.adslot.rules.RuleLoadResult;
 import io.adslot.rules.RuleProblem;
+import io.adslot.rules.RuleSet;
+import io.adslot.structure.ContentRootSetting;
+import io.adslot.structure.PageOptions;
+import io.adslot.structure.PageReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -65,6 +68,8 @@ public final class AdSlotEngine implements AutoCloseable {
     private final RuleSource ruleSource;
     private final TemplateSource templateSource;
     private final Stages stages;
+    /** The builder's content root, which replaces the rules' own; null to use the rules'. */
+    private final ContentRootSetting contentRoot;
     private final DecisionCache<Decision> cache;
     private final boolean cacheSizedByRules;
     private final AtomicReference<Snapshot> current = new AtomicReference<>();
@@ -92,6 +97,7 @@ public final class AdSlotEngine implements AutoCloseable {
         this.stages = b.stages;
         this.reloadListeners = List.copyOf(b.reloadListeners);
         this.statusClock = b.clock == null ? Clock.systemUTC() : b.clock;
+        this.contentRoot = b.contentRoot;
         Snapshot first = load();
         current.set(first);
         this.loadedAt = statusClock.instant();
@@ -332,8 +338,8 @@ public final class AdSlotEngine implements AutoCloseable {
     }
 
     private static Decision prepare(Snapshot snapshot, String body, ContextValues values) {
-        ScannedArticle scanned = snapshot.scanner().apply(body);
-        Plan plan = snapshot.planIn(scanned, values);
+        PageReader.Read read = snapshot.reader().read(body);
+        Plan plan = snapshot.planIn(read, values);
         if (plan.slots().isEmpty()) {
             return Decision.NONE;
         }
@@ -360,7 +366,10 @@ public final class AdSlotEngine implements AutoCloseable {
         for (RuleProblem warning : result.problems()) {
             LOG.warn("adslot: {}", warning.format());
         }
-        Snapshot snapshot = Snapshot.of(result.ruleSet(), templates, stages);
+        RuleSet rules = result.ruleSet();
+        PageOptions page = contentRoot == null ? rules.page()
+                : rules.page().withContentRoot(contentRoot.selectors(), contentRoot.automatic());
+        Snapshot snapshot = Snapshot.of(rules, templates, stages, page);
         ruleFilesRead = result.filesRead();
         lastWarnings = result.problems().stream().map(InvalidRulesException.Problem::of).toList();
         return snapshot;
@@ -457,8 +466,25 @@ public final class AdSlotEngine implements AutoCloseable {
 
         /** Engines built with the default metrics name so far in this JVM, to keep their names apart. */
         private static final AtomicInteger DEFAULT_NAMED = new AtomicInteger();
+        private ContentRootSetting contentRoot;
 
         private Builder() {
+        }
+
+        /**
+         * Takes each input as a whole page and places slots only inside its content root: the first element
+         * matching the first of these comma-separated CSS selectors that matches ({@code article .entry-content,
+         * #story-body}), or, for {@code auto}, the element found automatically (see {@code rules/README.md});
+         * {@code "div.body, auto"} tries the selector first. Everything outside the root is passed through
+         * byte for byte. Replaces the rule file's {@code content_root}; without either, the input is the body.
+         *
+         * @param selectors CSS selectors, {@code auto}, or both, separated by commas
+         * @return this builder
+         * @throws IllegalArgumentException when a selector is not supported, saying what to write instead
+         */
+        public Builder contentRoot(String selectors) {
+            this.contentRoot = ContentRootSetting.parse(Objects.requireNonNull(selectors, "selectors"));
+            return this;
         }
 
         /**

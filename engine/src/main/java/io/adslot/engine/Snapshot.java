@@ -3,6 +3,8 @@ package io.adslot.engine;
 import io.adslot.article.ScannedArticle;
 import io.adslot.render.SlotTemplates;
 import io.adslot.rules.RuleSet;
+import io.adslot.structure.PageOptions;
+import io.adslot.structure.PageReader;
 import java.util.Collections;
 import java.util.Set;
 import java.util.TreeSet;
@@ -20,6 +22,7 @@ import java.util.function.Function;
  * @param keysRead  context keys the rules or templates read, sorted
  * @param planner   the stages that plan with these rules
  * @param readsArticleId true when the rules read {@code article_id}, which the engine then fills from the article
+ * @param reader    finds the content root, scans and runs the structure pass
  */
 record Snapshot(
         RuleSet rules,
@@ -28,18 +31,25 @@ record Snapshot(
         String version,
         Set<String> keysRead,
         Stages planner,
-        boolean readsArticleId) {
+        boolean readsArticleId,
+        PageReader reader) {
 
-    static Snapshot of(RuleSet rules, SlotTemplates templates, Stages stages) {
+    /**
+     * @param page the page options: the rules' own, or the rules' with the builder's content root
+     */
+    static Snapshot of(RuleSet rules, SlotTemplates templates, Stages stages, PageOptions page) {
         Set<String> keys = new TreeSet<>(rules.contextKeysRead());
         keys.addAll(templates.contextKeysUsed());
-        return new Snapshot(rules, templates, stages.scanner(rules.scan() == null ? io.adslot.article.ScanOptions.defaults() : rules.scan()),
-                rules.version() + "/" + templates.fingerprint(), Collections.unmodifiableSet(keys), stages,
-                keys.contains("article_id"));
+        Function<String, ScannedArticle> scanner = stages.scanner(rules.scan() == null
+                ? io.adslot.article.ScanOptions.defaults() : rules.scan());
+        String version = rules.version() + "/" + templates.fingerprint()
+                + (page == rules.page() ? "" : "/" + Integer.toHexString(page.canonical().hashCode()));
+        return new Snapshot(rules, templates, scanner, version, Collections.unmodifiableSet(keys), stages,
+                keys.contains("article_id"), new PageReader(scanner, page));
     }
 
     /** Plans with this snapshot's rules; the stages object is held by the engine, passed in here. */
-    io.adslot.placement.Plan planIn(ScannedArticle article, io.adslot.rules.ContextValues context) {
-        return planner.plan(article, rules, context);
+    io.adslot.placement.Plan planIn(PageReader.Read read, io.adslot.rules.ContextValues context) {
+        return planner.plan(read.article(), read.structure(), rules, context);
     }
 }

@@ -7,6 +7,7 @@ import io.adslot.placement.Plan;
 import io.adslot.placement.Planner;
 import io.adslot.rules.ContextValues;
 import io.adslot.rules.RuleSet;
+import io.adslot.structure.PageStructure;
 import java.util.function.Function;
 
 /**
@@ -21,6 +22,11 @@ interface Stages {
 
     Plan plan(ScannedArticle article, RuleSet rules, ContextValues context);
 
+    /** Plans with the page's structure; fakes that ignore structure need not override it. */
+    default Plan plan(ScannedArticle article, PageStructure structure, RuleSet rules, ContextValues context) {
+        return plan(article, rules, context);
+    }
+
     /** The real scanner and planner. */
     static Stages real() {
         return new Stages() {
@@ -32,6 +38,11 @@ interface Stages {
             @Override
             public Plan plan(ScannedArticle article, RuleSet rules, ContextValues context) {
                 return Planner.plan(article, rules, context);
+            }
+
+            @Override
+            public Plan plan(ScannedArticle article, PageStructure structure, RuleSet rules, ContextValues context) {
+                return Planner.plan(article, structure, rules, context);
             }
         };
     }

@@ -14,6 +14,8 @@ import io.adslot.rules.RuleSet;
 import io.adslot.rules.SlotSpec;
 import io.adslot.rules.Spacing;
 import io.adslot.rules.Variants;
+import io.adslot.structure.PageStructure;
+import io.adslot.structure.Region;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -66,6 +68,7 @@ final class PlanBuilder {
     }
 
     private final ScannedArticle article;
+    private final PageStructure structure;
     private final ContextValues context;
     private final String device;
     private final ArticleMeasures measures;
@@ -83,11 +86,15 @@ final class PlanBuilder {
     private final List<Draft> drafts = new ArrayList<>();
     private final Map<ParagraphDefinition, int[]> paragraphsByDefinition = new HashMap<>();
     private long totalSlotHeight;
+    /** The height of the ads already on the page: in the density budget, not in the plan's slot height. */
+    private long existingAdHeight;
     /** Words of rejections repeated for every later candidate, made once (see {@link #densityReason}). */
     private final Map<Placement, String> placementLimits = new IdentityHashMap<>();
     private long lastDensitySlots;
     private Reason lastDensityReason;
     private Reason pageLimitReason;
+
+    private final PageElements existingAds;
 
     /** The placement that runs now: its own slots in {@link #all} are skipped where other slots are meant. */
     private Placement running;
@@ -95,8 +102,9 @@ final class PlanBuilder {
     /** The widest {@code otherSlotGap} of any placed slot. */
     private Need widestPlacedGap = Need.NONE;
 
-    PlanBuilder(ScannedArticle article, RuleSet rules, ContextValues context) {
+    PlanBuilder(ScannedArticle article, PageStructure structure, RuleSet rules, ContextValues context) {
         this.article = article;
+        this.structure = structure;
         this.context = context;
         String asked = context.first("device");
         this.device = asked == null ? "mobile" : asked;
@@ -105,17 +113,22 @@ final class PlanBuilder {
         this.blocks = article.blocks();
         this.n = blocks.size();
         this.limits = Limits.of(rules, layout, context);
+        this.existingAds = new PageElements(structure, measures);
         this.placements = resolvePlacements(rules, context, variantNames);
         for (int i = 0; i < placements.size(); i++) {
             ownSlots.add(new ArrayList<>());
         }
         this.lastUnpinned = new PlacedSlot[placements.size()];
         this.slotAt = new PlacedSlot[n + 1];
+        for (PageStructure.Placed ad : structure.ads()) {
+            int height = ad.region().height();
+            existingAdHeight += height > 0 ? height : DEFAULT_SLOT_HEIGHT;
+        }
     }
 
     Plan build() {
         int pageHeight = clampToInt(measures.totalPixels());
-        if (article.slotsSwitchedOff()) {
+        if (article.slotsSwitchedOff() || structure.rootMissing()) {
             return new Plan(List.of(), List.of(), true, device, pageHeight, 0);
         }
         pinMarkedBoundaries();
@@ -329,6 +342,14 @@ final class PlanBuilder {
         if (zone != null) {
             return Outcome.reject(Reason.of(zone), true);
         }
+        Region component = structure.blockedAt(b);
+        if (component != null) {
+            return Outcome.reject(Reason.of("inside " + component.describe()), true);
+        }
+        Reason besideAd = existingAds.beside(b);
+        if (besideAd != null) {
+            return Outcome.reject(besideAd, true);
+        }
         if (ownSlots.get(index).size() >= limits.capFor(p)) {
             return Outcome.reject(Reason.of(placementLimit(p)), false);
         }
@@ -346,6 +367,13 @@ final class PlanBuilder {
             Reason spacing = spacing(b, index, mode);
             if (spacing != null) {
                 return Outcome.reject(spacing, false);
+            }
+            Reason distance = existingAds.tooClose(b, p);
+            if (distance == null) {
+                distance = existingAds.nearElements(b, p);
+            }
+            if (distance != null) {
+                return Outcome.reject(distance, true);
             }
         }
         return sizeAndDensity(b, p);
@@ -505,7 +533,7 @@ final class PlanBuilder {
             }
         }
         int height = slotHeight(p, kept);
-        long slots = totalSlotHeight + height;
+        long slots = existingAdHeight + totalSlotHeight + height;
         long page = measures.totalPixels() + slots;
         double density = page == 0 ? 0 : (double) slots / page;
         if (density > limits.maxDensity()) {

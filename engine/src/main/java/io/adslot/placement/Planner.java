@@ -3,6 +3,7 @@ package io.adslot.placement;
 import io.adslot.article.ScannedArticle;
 import io.adslot.rules.ContextValues;
 import io.adslot.rules.RuleSet;
+import io.adslot.structure.PageStructure;
 import java.util.Objects;
 
 /**
@@ -36,8 +37,19 @@ public final class Planner {
     /** Pure and deterministic: the same inputs always give the same plan. */
     public static Plan plan(ScannedArticle article, RuleSet rules, ContextValues context) {
         Objects.requireNonNull(article, "article");
+        return plan(article, PageStructure.none(article.blocks().size()), rules, context);
+    }
+
+    /**
+     * Plans with the page's structure: no slot inside a component, none beside or too close to an ad already
+     * on the page (which also count in the density budget), none too close to an element an
+     * {@code avoid.near} rule names, none at all when the rules ask for a content root that is missing.
+     */
+    public static Plan plan(ScannedArticle article, PageStructure structure, RuleSet rules, ContextValues context) {
+        Objects.requireNonNull(article, "article");
+        Objects.requireNonNull(structure, "structure");
         Objects.requireNonNull(rules, "rules");
-        return new PlanBuilder(article, rules, context == null ? ContextValues.empty() : context).build();
+        return new PlanBuilder(article, structure, rules, context == null ? ContextValues.empty() : context).build();
     }
 
     /**

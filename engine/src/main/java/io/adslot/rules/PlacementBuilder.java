@@ -153,7 +153,7 @@ final class PlacementBuilder {
                 min.integer("paragraphs", 0, MAX_DISTANCE, 0));
         List<CandidateRule> candidates = this.candidates.build(r.child("candidates", CandidatesBuilder.KEYS));
         Spacing spacing = spacing(r.child("spacing", List.of("before_first", "between", "after_last", "media_words")));
-        Avoidance avoid = avoidance(r.child("avoid", List.of("before", "after", "next_to_slots")));
+        Avoidance avoid = avoidance(r.child("avoid", List.of("before", "after", "next_to_slots", "near", "existing_ads")));
         BlockedPolicy whenBlocked = blockedPolicy(r);
         boolean fallbackAtEnd = r.bool("fallback_at_end", false);
         int maxSlots = r.integer("max_slots", 0, 1000, maxSlotsPerPage);
@@ -233,7 +233,31 @@ final class PlacementBuilder {
     }
 
     private Avoidance avoidance(MappingReader r) {
-        return new Avoidance(blockKinds(r, "before"), blockKinds(r, "after"), r.bool("next_to_slots", true));
+        List<Avoidance.Near> near = new java.util.ArrayList<>();
+        for (YamlNode item : r.items("near")) {
+            MappingReader n = MappingReader.of(item, r.name("near"), item.position(),
+                    List.of("selector", "words", "blocks", "pixels"), problems);
+            String selector = n.string("selector", null);
+            if (selector == null) {
+                problems.error(item.position(), r.name("near") + " entries need a selector and a distance, such as "
+                        + "{ selector: .pullquote, pixels: 300 }");
+                continue;
+            }
+            try {
+                io.adslot.structure.Selector.parse(selector);
+            } catch (IllegalArgumentException e) {
+                problems.error(n.at("selector"), r.name("near") + ": " + e.getMessage());
+                continue;
+            }
+            Distance distance = distanceFields(n);
+            if (distance.isNone()) {
+                problems.warning(item.position(), r.name("near") + " for " + selector + " gives no distance, so it keeps "
+                        + "nothing away; add words, blocks or pixels, such as pixels: 300");
+            }
+            near.add(new Avoidance.Near(selector.strip(), distance));
+        }
+        return new Avoidance(blockKinds(r, "before"), blockKinds(r, "after"), r.bool("next_to_slots", true), near,
+                distance(r, "existing_ads"));
     }
 
     private Set<BlockKind> blockKinds(MappingReader r, String key) {

@@ -78,6 +78,6 @@ public final class RuleLoader {
 
     private static RuleSet withVersion(RuleSet r) {
         return new RuleSet(RuleSetVersion.of(r), r.source(), r.scan(), r.layouts(), r.placements(), r.variants(),
-                r.maxSlotsPerPage(), r.contextKeys(), r.overridable(), r.cache());
+                r.maxSlotsPerPage(), r.contextKeys(), r.overridable(), r.cache(), r.page());
     }
 }

@@ -1,6 +1,7 @@
 package io.adslot.rules;
 
 import io.adslot.article.ScanOptions;
+import io.adslot.structure.PageOptions;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,6 +24,7 @@ import java.util.Set;
  *                         with its type; a key outside this map is an error at load time
  * @param overridable      limits a page context may override per article ({@code max_slots}...)
  * @param cache            decision-cache settings from the file
+ * @param page             the page's structure: content root, components, existing ads, avoided elements
  */
 public record RuleSet(
         String version,
@@ -34,13 +36,23 @@ public record RuleSet(
         int maxSlotsPerPage,
         Map<String, ContextKeyType> contextKeys,
         Set<String> overridable,
-        CacheSettings cache) {
+        CacheSettings cache,
+        PageOptions page) {
 
     public RuleSet {
         layouts = Map.copyOf(layouts);
         placements = List.copyOf(placements);
         contextKeys = Map.copyOf(contextKeys);
         overridable = Set.copyOf(overridable);
+        page = page == null ? PageOptions.defaults() : page;
+    }
+
+    /** A rule set with the default page options (the input is the body; default ad signatures). */
+    public RuleSet(String version, String source, ScanOptions scan, Map<String, LayoutModel> layouts,
+                   List<Placement> placements, Variants<List<Placement>> variants, int maxSlotsPerPage,
+                   Map<String, ContextKeyType> contextKeys, Set<String> overridable, CacheSettings cache) {
+        this(version, source, scan, layouts, placements, variants, maxSlotsPerPage, contextKeys, overridable, cache,
+                PageOptions.defaults());
     }
 
     /**

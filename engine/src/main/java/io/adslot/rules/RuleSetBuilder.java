@@ -1,7 +1,7 @@
 package io.adslot.rules;
 
-import io.adslot.article.AtomicSelector;
 import io.adslot.article.ScanOptions;
+import io.adslot.structure.PageOptions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,7 +19,8 @@ import java.util.Set;
 final class RuleSetBuilder {
 
     static final List<String> TOP_LEVEL_KEYS = List.of("version", "extends", "context", "layout", "atomic",
-            "max_slots_per_page", "overridable", "cache", "defaults", "variants", "placements");
+            "max_slots_per_page", "overridable", "cache", "defaults", "variants", "placements",
+            "content_root", "read_through", "existing_ads");
 
     /** Context keys every rule set knows, with their types. */
     static final Map<String, ContextKeyType> STANDARD_KEYS;
@@ -67,7 +68,8 @@ final class RuleSetBuilder {
         Set<String> overridable = overridable(r);
         Map<String, ContextKeyType> contextKeys = contextKeys(r, overridable);
         Map<String, LayoutModel> layouts = layouts(r.child("layout", ConditionBuilder.DEVICES));
-        ScanOptions scan = atomic(r);
+        PageOptionsReader pageReader = new PageOptionsReader(problems);
+        ScanOptions scan = pageReader.atomic(r);
         int maxSlotsPerPage = r.integer("max_slots_per_page", 0, 1000, DEFAULT_MAX_SLOTS_PER_PAGE);
         if (maxSlotsPerPage == 0 && r.has("max_slots_per_page")) {
             problems.warning(r.at("max_slots_per_page"), "max_slots_per_page is 0, so this rule set never places a slot");
@@ -89,7 +91,8 @@ final class RuleSetBuilder {
         if (problems.hasErrors()) {
             return null;
         }
-        return new RuleSet("", source, scan, layouts, built, variants, maxSlotsPerPage, contextKeys, overridable, cache);
+        PageOptions page = pageReader.page(r, built, variants);
+        return new RuleSet("", source, scan, layouts, built, variants, maxSlotsPerPage, contextKeys, overridable, cache, page);
     }
 
     private Set<String> overridable(MappingReader r) {
@@ -177,22 +180,6 @@ final class RuleSetBuilder {
             }
         }
         return layouts;
-    }
-
-    private ScanOptions atomic(MappingReader r) {
-        List<AtomicSelector> selectors = new ArrayList<>();
-        for (YamlNode item : r.items("atomic")) {
-            String text = MappingReader.text(item, "atomic", problems);
-            if (text == null) {
-                continue;
-            }
-            try {
-                selectors.add(AtomicSelector.parse(text));
-            } catch (IllegalArgumentException e) {
-                problems.error(item.position(), "atomic: " + e.getMessage());
-            }
-        }
-        return new ScanOptions(selectors);
     }
 
     private CacheSettings cache(MappingReader r) {

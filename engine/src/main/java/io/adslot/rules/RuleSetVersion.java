@@ -24,8 +24,13 @@ final class RuleSetVersion {
 
     static String of(RuleSet rules) {
         StringBuilder canonical = new StringBuilder();
-        write(Arrays.asList(rules.scan(), rules.layouts(), rules.placements(), rules.variants(), rules.maxSlotsPerPage(),
-                rules.contextKeys(), rules.overridable(), rules.cache()), canonical);
+        List<Object> parts = new ArrayList<>(Arrays.asList(rules.scan(), rules.layouts(), rules.placements(), rules.variants(),
+                rules.maxSlotsPerPage(), rules.contextKeys(), rules.overridable(), rules.cache()));
+        String page = rules.page().canonical();
+        if (!page.equals(io.adslot.structure.PageOptions.defaults().canonical())) {
+            parts.add(page); // only when set, so that the versions of rule sets without them stay as they were
+        }
+        write(parts, canonical);
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.toString().getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest, 0, 8);

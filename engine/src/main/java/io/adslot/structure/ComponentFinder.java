@@ -1,0 +1,382 @@
+package io.adslot.structure;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The structure pass: one {@link TagWalk} over an article body (or the content root's content) that finds
+ * the page components a slot must not enter, the ads already on the page, and the elements placements keep
+ * their distance from.
+ *
+ * <h2>What is a component</h2>
+ * Recognised by structure, from what each element holds once it closes (its visible text, the text in its
+ * links and captions, its media, its text blocks, its children):
+ * <ul>
+ *   <li><b>A wrapper around media</b> with no text flow of its own: media ({@code img}, {@code picture},
+ *       {@code video}, {@code audio}, {@code iframe}, {@code embed}, {@code object}, {@code amp-img}...) and at
+ *       most a caption's worth of other text, in at most one text block. With a {@code video}, {@code audio}
+ *       or {@code iframe} inside it is a player. A media element itself is one too (its fallback content is
+ *       never shown).</li>
+ *   <li><b>Media and its caption</b>: media (or a media wrapper) and the element right after it, when that
+ *       one is a {@code figcaption}, is hinted as a caption, or is a short run of text that is not a
+ *       paragraph or heading.</li>
+ *   <li><b>A teaser box</b>: an element whose text is mostly link text (at least half, with two links or
+ *       more, below {@value #TEASER_MAX_TEXT} chars), or hinted as related/teaser with a link.</li>
+ *   <li><b>A form</b>.</li>
+ *   <li><b>A layout row</b>: two or more children that are side-by-side grid columns.</li>
+ * </ul>
+ * Elements named by the rules' {@code atomic} selectors are components too; elements named by
+ * {@code read_through} never are. No structural component but a row of columns holds more than half of
+ * the body's text: that would be the article itself (a half-width column is never a place for a slot).
+ *
+ * <p>Cost: the walk's, plus constant work per element and per selector compound.
+ */
+final class ComponentFinder implements TagWalk.Listener {
+
+    static final int TEASER_MAX_TEXT = 1500;
+    /** Text a media wrapper may hold besides its media and captions: a caption or a credit, not a paragraph. */
+    static final int WRAPPER_MAX_FLOW = 150;
+    /** Text a following element may hold and still be read as the caption of the media before it. */
+    static final int CAPTION_MAX_TEXT = 300;
+
+    private static final int LINK = 1;
+    private static final int CAPTION = 1 << 1;
+    private static final int AD = 1 << 2;
+    private static final int NAMED = 1 << 3;
+    private static final int READ_THROUGH = 1 << 4;
+    private static final int COLUMN = 1 << 5;
+    private static final int TEASER_HINT = 1 << 6;
+    private static final int MEDIA = 1 << 7;
+    private static final int FORM = 1 << 8;
+    private static final int AFTER_MEDIA = 1 << 9;
+    private static final int PLAYER_MEDIA = 1 << 10;
+    private static final int WRAPS_MEDIA = 1 << 11;
+    private static final int TEXT_BLOCK = 1 << 12;
+
+    private final String src;
+    private final SelectorMatcher matcher;
+    private final int nearCount;
+
+    // Per open element, indexed by depth + 1 (index 0 is the walked range itself).
+    private int[] start = new int[64];
+    private int[] bits = new int[64];
+    private int[] text = new int[64];
+    private int[] linkText = new int[64];
+    private int[] captionText = new int[64];
+    private int[] media = new int[64];
+    private int[] links = new int[64];
+    private int[] textBlocks = new int[64];
+    private int[] columns = new int[64];
+    private int[] children = new int[64];
+    private long[] near = new long[64];
+    /** The last child closed in each element: its start, end and bits; -1 start when none since text. */
+    private int[] lastChildStart = new int[64];
+    private int[] lastChildEnd = new int[64];
+    private int[] lastChildBits = new int[64];
+    private int[] height = new int[64];
+    private int inLink;
+    private int inCaption;
+
+    private final List<Region> candidates = new ArrayList<>();
+    private final List<Region> ads = new ArrayList<>();
+    private final List<List<Region>> nearRegions = new ArrayList<>();
+
+    /**
+     * @param matcher selectors matched at each element, in this order: existing-ad signatures, components
+     *                named by the rules, read-through containers, then one list per avoided selector
+     */
+    ComponentFinder(String src, SelectorMatcher matcher, int nearCount) {
+        this.src = src;
+        this.matcher = matcher;
+        this.nearCount = nearCount;
+        for (int i = 0; i < nearCount; i++) {
+            nearRegions.add(new ArrayList<>());
+        }
+        lastChildStart[0] = -1;
+    }
+
+    /** Finds the components, ads and avoided elements of {@code src[from, to)}. */
+    static Found find(String src, int from, int to, SelectorMatcher matcher, int nearCount) {
+        ComponentFinder finder = new ComponentFinder(src, matcher, nearCount);
+        new TagWalk(src, from, to, finder).run();
+        return finder.result();
+    }
+
+    /**
+     * What the pass found.
+     *
+     * @param components outermost components, sorted by start
+     * @param ads        existing ads (outermost), sorted by start
+     * @param near       per avoided selector, its elements, sorted by start
+     */
+    record Found(List<Region> components, List<Region> ads, List<List<Region>> near) {
+    }
+
+    @Override
+    public void open(Tag tag, int depth) {
+        int d = depth + 1;
+        grow(d + 1);
+        long matched = matcher.open(tag, depth);
+        int b = 0;
+        int f = tag.flags;
+        if ((f & TagNames.LINK) != 0) {
+            b |= LINK;
+            inLink++;
+        }
+        int hints = (f & (TagNames.MEDIA | TagNames.VOID | TagNames.TEXT_BLOCK | TagNames.LINK)) == 0
+                || tag.name.equals("p") ? ClassHints.of(tag) : 0;
+        if ((f & TagNames.CAPTION) != 0 || (hints & ClassHints.CAPTION) != 0) {
+            b |= CAPTION;
+            inCaption++;
+        }
+        if ((matched & 1) != 0) {
+            b |= AD;
+            height[d] = declaredHeight(tag);
+        }
+        if ((matched & 2) != 0) {
+            b |= NAMED;
+        }
+        if ((matched & 4) != 0) {
+            b |= READ_THROUGH;
+        }
+        if ((hints & ClassHints.COLUMN) != 0) {
+            b |= COLUMN;
+        }
+        if ((hints & ClassHints.TEASER) != 0) {
+            b |= TEASER_HINT;
+        }
+        if ((f & TagNames.MEDIA) != 0) {
+            b |= MEDIA;
+            if (tag.name.equals("video") || tag.name.equals("audio") || tag.name.equals("iframe")
+                    || tag.name.startsWith("amp-")) {
+                b |= PLAYER_MEDIA;
+            }
+        }
+        if (tag.name.equals("form")) {
+            b |= FORM;
+        }
+        if ((f & TagNames.TEXT_BLOCK) != 0) {
+            b |= TEXT_BLOCK;
+        }
+        int parent = d - 1;
+        if (lastChildStart[parent] >= 0 && (lastChildBits[parent] & (MEDIA | WRAPS_MEDIA)) != 0
+                && (f & TagNames.VOID) == 0 && (f & TagNames.MEDIA) == 0) {
+            b |= AFTER_MEDIA;
+        }
+        start[d] = tag.start;
+        bits[d] = b;
+        text[d] = linkText[d] = captionText[d] = media[d] = links[d] = textBlocks[d] = columns[d] = children[d] = 0;
+        near[d] = nearCount == 0 ? 0 : matched >>> 3;
+        lastChildStart[d] = -1;
+    }
+
+    @Override
+    public void close(int depth, int end) {
+        int d = depth + 1;
+        currentTop = d - 1;
+        int b = bits[d];
+        if ((b & LINK) != 0) {
+            inLink--;
+        }
+        if ((b & CAPTION) != 0) {
+            inCaption--;
+        }
+        Region.Kind kind = classify(d, b);
+        if (kind == Region.Kind.IMAGE || kind == Region.Kind.PLAYER) {
+            b |= WRAPS_MEDIA;
+        }
+        if ((b & AD) != 0) {
+            ads.add(new Region(start[d], end, Region.Kind.EXISTING_AD, describeAt(start[d]), height[d]));
+        } else if (kind != null) {
+            candidates.add(new Region(start[d], end, kind, describeAt(start[d]), text[d]));
+        }
+        if ((b & AFTER_MEDIA) != 0 && kind == null && isCaption(d, b)) {
+            int parent = d - 1;
+            candidates.add(new Region(lastChildStart[parent], end, Region.Kind.CAPTIONED_MEDIA,
+                    describeAt(lastChildStart[parent]), text[d]));
+        }
+        for (long n = near[d]; n != 0; n &= n - 1) {
+            int index = Long.numberOfTrailingZeros(n);
+            if (index < nearCount) {
+                nearRegions.get(index).add(new Region(start[d], end, Region.Kind.NEAR, describeAt(start[d]), 0));
+            }
+        }
+        int p = d - 1;
+        text[p] += text[d];
+        linkText[p] += (b & LINK) != 0 ? text[d] : linkText[d];
+        captionText[p] += (b & CAPTION) != 0 ? text[d] : captionText[d];
+        media[p] += media[d] + ((b & MEDIA) != 0 ? 1 : 0);
+        links[p] += links[d] + ((b & LINK) != 0 ? 1 : 0);
+        textBlocks[p] += textBlocks[d] + ((b & TEXT_BLOCK) != 0 && text[d] > 0 ? 1 : 0);
+        if ((b & (MEDIA | PLAYER_MEDIA)) == (MEDIA | PLAYER_MEDIA) || (b & WRAPS_MEDIA) != 0 && hasPlayer(d)) {
+            bits[p] |= PLAYER_MEDIA;
+        }
+        if ((b & FORM) != 0) {
+            bits[p] |= FORM;
+        }
+        columns[p] += (b & COLUMN) != 0 ? 1 : 0;
+        children[p]++;
+        lastChildStart[p] = start[d];
+        lastChildEnd[p] = end;
+        lastChildBits[p] = b;
+    }
+
+    private boolean hasPlayer(int d) {
+        return (bits[d] & PLAYER_MEDIA) != 0;
+    }
+
+    private Region.Kind classify(int d, int b) {
+        if ((b & READ_THROUGH) != 0) {
+            return null;
+        }
+        if ((b & NAMED) != 0) {
+            return Region.Kind.NAMED;
+        }
+        if ((b & MEDIA) != 0) {
+            return (b & PLAYER_MEDIA) != 0 ? Region.Kind.PLAYER : Region.Kind.IMAGE;
+        }
+        if ((b & FORM) != 0 && text[d] - linkText[d] < TEASER_MAX_TEXT) {
+            return Region.Kind.FORM;
+        }
+        int flow = text[d] - captionText[d];
+        if (media[d] > 0 && flow <= WRAPPER_MAX_FLOW && textBlocks[d] <= 1) {
+            return (b & PLAYER_MEDIA) != 0 ? Region.Kind.PLAYER : Region.Kind.IMAGE;
+        }
+        if (columns[d] >= 2 && columns[d] >= children[d] - 1) {
+            return Region.Kind.COLUMNS;
+        }
+        if ((b & (TEXT_BLOCK | LINK)) == 0 && text[d] > 0 && text[d] < TEASER_MAX_TEXT && links[d] >= 1
+                && (((b & TEASER_HINT) != 0) || (links[d] >= 2 && linkText[d] * 2 >= text[d] && textBlocks[d] >= 2))) {
+            return Region.Kind.TEASER;
+        }
+        return null;
+    }
+
+    /** A caption: a {@code figcaption} or an element hinted as one, or short text that is not a paragraph or heading. */
+    private boolean isCaption(int d, int b) {
+        if ((b & CAPTION) != 0) {
+            return true;
+        }
+        return (b & TEXT_BLOCK) == 0 && text[d] > 0 && text[d] <= CAPTION_MAX_TEXT && textBlocks[d] == 0 && media[d] == 0;
+    }
+
+    @Override
+    public void text(int from, int to) {
+        int s = from;
+        int e = to;
+        while (s < e && TagWalk.isSpace(src.charAt(s))) {
+            s++;
+        }
+        if (s == e) {
+            return;
+        }
+        while (TagWalk.isSpace(src.charAt(e - 1))) {
+            e--;
+        }
+        int top = topIndex();
+        int length = e - s;
+        text[top] += length;
+        if (inLink > 0 && (bits[top] & LINK) == 0) {
+            linkText[top] += length;
+        }
+        if (inCaption > 0 && (bits[top] & CAPTION) == 0) {
+            captionText[top] += length;
+        }
+        lastChildStart[top] = -1;
+    }
+
+    /** Index of the innermost open element (0 when none is open: the walked range itself). */
+    private int currentTop;
+
+    private int topIndex() {
+        return currentTop;
+    }
+
+    private void grow(int need) {
+        currentTop = need - 1;
+        if (need < start.length) {
+            return;
+        }
+        int size = Math.max(need + 1, start.length * 2);
+        start = java.util.Arrays.copyOf(start, size);
+        bits = java.util.Arrays.copyOf(bits, size);
+        text = java.util.Arrays.copyOf(text, size);
+        linkText = java.util.Arrays.copyOf(linkText, size);
+        captionText = java.util.Arrays.copyOf(captionText, size);
+        media = java.util.Arrays.copyOf(media, size);
+        links = java.util.Arrays.copyOf(links, size);
+        textBlocks = java.util.Arrays.copyOf(textBlocks, size);
+        columns = java.util.Arrays.copyOf(columns, size);
+        children = java.util.Arrays.copyOf(children, size);
+        near = java.util.Arrays.copyOf(near, size);
+        lastChildStart = java.util.Arrays.copyOf(lastChildStart, size);
+        lastChildEnd = java.util.Arrays.copyOf(lastChildEnd, size);
+        lastChildBits = java.util.Arrays.copyOf(lastChildBits, size);
+        height = java.util.Arrays.copyOf(height, size);
+    }
+
+    private String describeAt(int lt) {
+        return TagWalk.describeTagAt(src, lt);
+    }
+
+    private static int declaredHeight(Tag tag) {
+        int a = tag.attribute("height");
+        if (a >= 0) {
+            return leadingNumber(tag.source(), tag.valueStart(a), tag.valueEnd(a));
+        }
+        a = tag.attribute("style");
+        if (a < 0) {
+            return 0;
+        }
+        String src = tag.source();
+        int end = tag.valueEnd(a);
+        int at = src.indexOf("height", tag.valueStart(a));
+        while (at >= 0 && at < end) {
+            int colon = at + 6;
+            while (colon < end && TagWalk.isSpace(src.charAt(colon))) {
+                colon++;
+            }
+            if (colon < end && src.charAt(colon) == ':') {
+                int value = leadingNumber(src, colon + 1, end);
+                if (value > 0) {
+                    return value;
+                }
+            }
+            at = src.indexOf("height", at + 6);
+        }
+        return 0;
+    }
+
+    private static int leadingNumber(String src, int from, int to) {
+        int i = from;
+        while (i < to && TagWalk.isSpace(src.charAt(i))) {
+            i++;
+        }
+        int value = 0;
+        int digits = 0;
+        while (i < to && Character.isDigit(src.charAt(i)) && digits < 5) {
+            value = value * 10 + src.charAt(i) - '0';
+            i++;
+            digits++;
+        }
+        return i < to && src.charAt(i) == '%' ? 0 : value;
+    }
+
+    private Found result() {
+        int total = text[0];
+        List<Region> kept = new ArrayList<>();
+        for (Region r : candidates) {
+            // the article itself is no component; Region.height carries the text length here
+            if (r.kind() == Region.Kind.NAMED || r.kind() == Region.Kind.COLUMNS || r.height() * 2 <= total) {
+                kept.add(new Region(r.start(), r.end(), r.kind(), r.element(), 0));
+            }
+        }
+        kept.addAll(ads);
+        List<Region> components = Regions.outermost(kept);
+        List<List<Region>> nears = new ArrayList<>();
+        for (List<Region> list : nearRegions) {
+            nears.add(Regions.outermost(list));
+        }
+        return new Found(components, Regions.outermost(ads), nears);
+    }
+}

@@ -1,0 +1,216 @@
+package io.adslot.structure;
+
+import io.adslot.article.Block;
+import io.adslot.article.Marker;
+import io.adslot.article.ScannedArticle;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Reads an input the way placement needs it: finds the content root when the rules ask for one, scans
+ * the body (the root's content, or the whole input) into blocks with the block scanner, and runs the
+ * structure pass over the same range. Everything outside the root is never scanned and is passed through
+ * byte for byte, since block offsets stay offsets into the whole input.
+ *
+ * <p>A boundary whose slot would land inside a component right after its last block is moved to just
+ * past the component's end (the block's end is set there); nothing visible lies between, so the slot
+ * stands where a reader expects it, after the component, not inside it.
+ *
+ * <p>Thread-safe: holds only immutable options; each read has its own state.
+ */
+public final class PageReader {
+
+    private final Function<String, ScannedArticle> scanner;
+    private final PageOptions options;
+    private final List<Selector> matched;
+    private final String rootWanted;
+
+    public PageReader(Function<String, ScannedArticle> scanner, PageOptions options) {
+        this.scanner = scanner;
+        this.options = options;
+        List<Selector> lists = new ArrayList<>();
+        lists.add(union(options.existingAds()));
+        lists.add(union(options.components()));
+        lists.add(union(options.readThrough()));
+        lists.addAll(options.near());
+        this.matched = lists;
+        List<String> wanted = new ArrayList<>();
+        options.contentRoot().forEach(s -> wanted.add(s.text()));
+        if (options.automaticRoot()) {
+            wanted.add("auto");
+        }
+        this.rootWanted = wanted.isEmpty() ? null : String.join(", ", wanted);
+    }
+
+    /** The article and its structure. */
+    public Read read(String html) {
+        String source = html == null ? "" : html;
+        int from = 0;
+        int to = source.length();
+        ContentRoot root = null;
+        if (options.findsContentRoot()) {
+            root = options.contentRoot().isEmpty() ? null : ContentRootFinder.bySelectors(source, options.contentRoot());
+            if (root == null && options.automaticRoot()) {
+                root = ContentRootFinder.automatic(source);
+            }
+            if (root == null) {
+                ScannedArticle none = new ScannedArticle(source, List.of(), List.of());
+                return new Read(none, new PageStructure(null, true, rootWanted, new Region[1], List.of(), Map.of(), List.of()));
+            }
+            from = root.contentStart();
+            to = root.contentEnd();
+        }
+        ScannedArticle scanned = from == 0 && to == source.length() ? scanner.apply(source)
+                : shifted(source, scanner.apply(source.substring(from, to)), from);
+        ComponentFinder.Found found = ComponentFinder.find(source, from, to, new SelectorMatcher(matched),
+                options.near().size());
+        return structured(scanned, found, root);
+    }
+
+    /**
+     * The scanned article and what the structure pass found in it.
+     *
+     * @param article   the blocks, offsets into the whole input
+     * @param structure the structure, by boundary
+     */
+    public record Read(ScannedArticle article, PageStructure structure) {
+    }
+
+    private Read structured(ScannedArticle scanned, ComponentFinder.Found found, ContentRoot root) {
+        List<Block> blocks = new ArrayList<>(scanned.blocks());
+        int n = blocks.size();
+        Region[] blocked = new Region[n + 1];
+        List<Region> components = new ArrayList<>(found.components());
+        for (Region r : components) {
+            int first = firstAfter(blocks, r.start());
+            int last = lastBefore(blocks, r.end());
+            if (last <= first) {
+                continue;
+            }
+            for (int b = first + 1; b < last; b++) {
+                blocked[b] = r;
+            }
+            Block firstBlock = blocks.get(first);
+            if (first == 0 && firstBlock.start() > r.start()) {
+                if (firstBlock.start() >= r.start() && onlyTags(scanned.source(), r.start(), firstBlock.start(), false)) {
+                    blocks.set(0, withRange(firstBlock, r.start(), firstBlock.end()));
+                } else {
+                    blocked[0] = r;
+                }
+            }
+            Block lastBlock = blocks.get(last - 1);
+            if (lastBlock.end() < r.end()) {
+                if (lastBlock.start() >= r.start() && onlyTags(scanned.source(), lastBlock.end(), r.end(), true)) {
+                    blocks.set(last - 1, withRange(lastBlock, lastBlock.start(), r.end()));
+                } else {
+                    blocked[last] = r;
+                }
+            }
+        }
+        List<PageStructure.Placed> ads = place(blocks, found.ads());
+        Map<String, List<PageStructure.Placed>> near = new LinkedHashMap<>();
+        for (int i = 0; i < options.near().size(); i++) {
+            near.put(options.near().get(i).text(), place(blocks, found.near().get(i)));
+        }
+        ScannedArticle article = new ScannedArticle(scanned.source(), blocks, scanned.markers());
+        return new Read(article, new PageStructure(root, false, rootWanted, blocked, ads, near, components));
+    }
+
+    /**
+     * True when {@code src[from, to)} holds only whitespace and tags (end tags only when {@code endTagsOnly}):
+     * a boundary moves only past markup that opens or closes elements, never past text, comments or scripts.
+     */
+    private static boolean onlyTags(String src, int from, int to, boolean endTagsOnly) {
+        int i = from;
+        while (i < to) {
+            char c = src.charAt(i);
+            if (TagWalk.isSpace(c)) {
+                i++;
+                continue;
+            }
+            if (c != '<' || i + 1 >= to) {
+                return false;
+            }
+            char next = src.charAt(i + 1);
+            boolean endTag = next == '/';
+            if (endTagsOnly ? !endTag : !(endTag || Character.isLetter(next))) {
+                return false;
+            }
+            int end = new TagWalk(src, i, to, null).startTagEnd(i);
+            if (src.charAt(end - 1) != '>') {
+                return false;
+            }
+            i = end;
+        }
+        return true;
+    }
+
+    private static List<PageStructure.Placed> place(List<Block> blocks, List<Region> regions) {
+        List<PageStructure.Placed> placed = new ArrayList<>(regions.size());
+        for (Region r : regions) {
+            int first = firstAfter(blocks, r.start());
+            placed.add(new PageStructure.Placed(first, Math.max(first, lastBefore(blocks, r.end())), r));
+        }
+        return placed;
+    }
+
+    /** The number of blocks that end at or before {@code offset}. */
+    private static int firstAfter(List<Block> blocks, int offset) {
+        int lo = 0;
+        int hi = blocks.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (blocks.get(mid).end() <= offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** The number of blocks that start before {@code offset}. */
+    private static int lastBefore(List<Block> blocks, int offset) {
+        int lo = 0;
+        int hi = blocks.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (blocks.get(mid).start() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    private static Block withRange(Block b, int start, int end) {
+        return new Block(b.kind(), b.level(), start, end, b.words(), b.textLength(), b.tag(), b.noSlotZone(),
+                b.mediaWidth(), b.mediaHeight(), b.openEnd());
+    }
+
+    private static ScannedArticle shifted(String source, ScannedArticle part, int by) {
+        List<Block> blocks = new ArrayList<>(part.blocks().size());
+        for (Block b : part.blocks()) {
+            blocks.add(withRange(b, b.start() + by, b.end() + by));
+        }
+        List<Marker> markers = new ArrayList<>(part.markers().size());
+        for (Marker m : part.markers()) {
+            markers.add(new Marker(m.name(), m.start() + by, m.end() + by, m.blockIndex(), m.betweenBlocks()));
+        }
+        return new ScannedArticle(source, blocks, markers);
+    }
+
+    private static Selector union(List<Selector> selectors) {
+        List<Selector.Complex> all = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        for (Selector s : selectors) {
+            all.addAll(s.selectors());
+            text.append(text.length() == 0 ? "" : ", ").append(s.text());
+        }
+        return new Selector(text.toString(), all);
+    }
+}

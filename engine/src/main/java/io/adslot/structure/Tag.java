@@ -1,0 +1,104 @@
+package io.adslot.structure;
+
+/**
+ * The start tag the walk is at: its name and where its attributes' names and values are in the source.
+ * One instance is reused for every tag of a walk; it holds offsets, not strings.
+ */
+final class Tag {
+
+    private static final int MAX_ATTRIBUTES = 32;
+
+    private final String src;
+    String name;
+    int flags;
+    int start;
+    int end;
+    boolean selfClosing;
+    private int count;
+    private final int[] ranges = new int[MAX_ATTRIBUTES * 4];
+
+    Tag(String src) {
+        this.src = src;
+    }
+
+    void reset(String name, int flags, int start) {
+        this.name = name;
+        this.flags = flags;
+        this.start = start;
+        this.end = start;
+        this.selfClosing = false;
+        this.count = 0;
+    }
+
+    /** Keeps the first {@value #MAX_ATTRIBUTES} attributes; a duplicate name keeps its first value, as in HTML. */
+    void addAttribute(int nameStart, int nameEnd, int valueStart, int valueEnd) {
+        if (count == MAX_ATTRIBUTES || find(src, nameStart, nameEnd - nameStart) >= 0) {
+            return;
+        }
+        int k = count * 4;
+        ranges[k] = nameStart;
+        ranges[k + 1] = nameEnd;
+        ranges[k + 2] = valueStart;
+        ranges[k + 3] = valueEnd;
+        count++;
+    }
+
+    String source() {
+        return src;
+    }
+
+    /** Index of the attribute named {@code lowerName}, or -1. */
+    int attribute(String lowerName) {
+        return find(lowerName, 0, lowerName.length());
+    }
+
+    private int find(String text, int at, int length) {
+        for (int i = 0; i < count; i++) {
+            int k = i * 4;
+            if (ranges[k + 1] - ranges[k] == length && src.regionMatches(true, ranges[k], text, at, length)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    int valueStart(int attribute) {
+        return ranges[attribute * 4 + 2];
+    }
+
+    int valueEnd(int attribute) {
+        return ranges[attribute * 4 + 3];
+    }
+
+    /** The attribute's value, or null when absent; allocates, so only for what is kept. */
+    String value(String lowerName) {
+        int a = attribute(lowerName);
+        return a < 0 ? null : src.substring(valueStart(a), valueEnd(a));
+    }
+
+    /** True when the class attribute holds {@code className} as one of its tokens (exact case). */
+    boolean hasClass(String className) {
+        int a = attribute("class");
+        return a >= 0 && Tokens.contains(src, valueStart(a), valueEnd(a), className);
+    }
+
+    /** A short CSS-like description ({@code div#main.entry-content}), for explanations. */
+    String describe() {
+        StringBuilder b = new StringBuilder(name);
+        int id = attribute("id");
+        if (id >= 0 && valueEnd(id) > valueStart(id)) {
+            b.append('#').append(src, valueStart(id), Math.min(valueEnd(id), valueStart(id) + 60));
+        }
+        int cls = attribute("class");
+        if (cls >= 0) {
+            int end = valueEnd(cls);
+            int tokens = 0;
+            for (int s = Tokens.skipSpace(src, valueStart(cls), end); s < end && tokens < 4; tokens++) {
+                int e = Tokens.tokenEnd(src, s, end);
+                b.append('.').append(src, s, Math.min(e, s + 60));
+                s = Tokens.skipSpace(src, e, end);
+            }
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,423 @@
+package io.adslot.structure;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * A light walk over the tags of a page or a part of one, telling a {@link Listener} where each element
+ * opens and closes, without building a tree.
+ *
+ * <p>It knows as much of the HTML Standard's tree construction as finding an element's extent on real pages
+ * needs: comments, doctypes, quoted attribute values and raw-text elements ({@code script}, {@code style},
+ * {@code noscript} as a browser with scripting on reads it...) are skipped; void elements never hold
+ * content; an end tag closes the elements opened inside its element, unless a special element (for an
+ * inline end tag) or a scope boundary such as {@code table} (for a block end tag) stands between, in which
+ * case a browser ignores it and so does the walk; a start tag that closes a {@code p}, {@code li},
+ * {@code dd}, {@code dt}, heading, table cell or row closes it. What remains open at the end closes there.
+ * It is not the scanner: the scanner decides where a slot is legal; this walk decides what a reader sees
+ * as one piece (the content root, a component), where an approximation on rare tag soup costs a less
+ * good place, never an illegal one.
+ *
+ * <p>Cost: each char is read a bounded number of times ({@code indexOf} from tag to tag), each element is
+ * pushed and popped once, and the per-name stacks answer "is one open, and where" in constant time, so a
+ * walk is linear in the length of the range. No recursion.
+ */
+final class TagWalk {
+
+    /** What the walk reports. Offsets are indexes into the walked string. */
+    interface Listener {
+        /** An element opens at stack depth {@code depth}; {@code tag} is valid only during the call. */
+        void open(Tag tag, int depth);
+
+        /** The element at {@code depth} (the top of the stack) closes; its markup ends at {@code end}. */
+        void close(int depth, int end);
+
+        /** Text between tags (not inside raw-text elements, comments or tags). */
+        void text(int start, int end);
+    }
+
+    private final String src;
+    private final int from;
+    private final int to;
+    private final Listener listener;
+    private final Tag tag;
+
+    private String[] names = new String[64];
+    private int[] flags = new int[64];
+    /** Index of the topmost special element at or below each depth, -1 when none. */
+    private int[] specialBelow = new int[64];
+    /** Index of the topmost scope boundary at or below each depth, -1 when none. */
+    private int[] scopeBelow = new int[64];
+    private int top = -1;
+    private int foreignOpen;
+    private final Map<String, IntStack> openByName = new HashMap<>();
+    private boolean stopped;
+
+    TagWalk(String src, int from, int to, Listener listener) {
+        this.src = src;
+        this.from = from;
+        this.to = to;
+        this.listener = listener;
+        this.tag = new Tag(src);
+    }
+
+    /** Ends the walk after the current event; nothing more is reported, open elements are not closed. */
+    void stop() {
+        stopped = true;
+    }
+
+    /** Walks the range, reporting every element and text run. */
+    void run() {
+        int i = from;
+        while (i < to && !stopped) {
+            int lt = src.indexOf('<', i);
+            if (lt < 0 || lt >= to - 1) {
+                listener.text(i, to);
+                i = to;
+                break;
+            }
+            if (lt > i) {
+                listener.text(i, lt);
+            }
+            char c = src.charAt(lt + 1);
+            if (c == '!') {
+                i = afterComment(lt);
+            } else if (c == '?') {
+                i = afterBogus(lt);
+            } else if (c == '/') {
+                i = endTag(lt);
+            } else if (isLetter(c)) {
+                i = startTag(lt);
+            } else {
+                listener.text(lt, lt + 1);
+                i = lt + 1;
+            }
+        }
+        if (!stopped) {
+            while (top >= 0) {
+                pop(to);
+            }
+        }
+    }
+
+    private int afterComment(int lt) {
+        if (src.startsWith("<!--", lt)) {
+            if (src.startsWith("<!-->", lt)) {
+                return lt + 5;
+            }
+            if (src.startsWith("<!--->", lt)) {
+                return lt + 6;
+            }
+            int close = src.indexOf("-->", lt + 4);
+            return close < 0 || close + 3 > to ? to : close + 3;
+        }
+        return afterBogus(lt);
+    }
+
+    private int afterBogus(int lt) {
+        int gt = src.indexOf('>', lt + 2);
+        return gt < 0 || gt >= to ? to : gt + 1;
+    }
+
+    private int endTag(int lt) {
+        int nameStart = lt + 2;
+        if (nameStart >= to || !isLetter(src.charAt(nameStart))) {
+            if (nameStart < to && src.charAt(nameStart) == '>') {
+                return nameStart + 1;
+            }
+            return afterBogus(lt);
+        }
+        int nameEnd = nameEnd(nameStart);
+        int end = tagEnd(nameEnd, null);
+        String name = TagNames.name(src, nameStart, nameEnd);
+        closeByEndTag(name, lt, end);
+        return end;
+    }
+
+    private void closeByEndTag(String name, int lt, int end) {
+        if (name.equals("body") || name.equals("html")) {
+            return;
+        }
+        IntStack open = openByName.get(name);
+        if (open == null || open.size == 0) {
+            return;
+        }
+        int index = open.peek();
+        int nameFlags = TagNames.flags(name);
+        int blocking = (nameFlags & TagNames.SPECIAL) != 0 ? scopeBelow[top] : specialBelow[top];
+        if (blocking > index) {
+            return;
+        }
+        while (top > index) {
+            pop(lt);
+        }
+        pop(end);
+    }
+
+    private int startTag(int lt) {
+        int nameStart = lt + 1;
+        int nameEnd = nameEnd(nameStart);
+        String name = TagNames.name(src, nameStart, nameEnd);
+        int nameFlags = TagNames.flags(name);
+        tag.reset(name, nameFlags, lt);
+        int end = tagEnd(nameEnd, tag);
+        tag.end = end;
+        impliedEnds(name, nameFlags, lt);
+        push(name, nameFlags);
+        if (stopped) {
+            return end;
+        }
+        listener.open(tag, top);
+        if ((nameFlags & TagNames.VOID) != 0 || (tag.selfClosing && foreignOpen > 0)) {
+            pop(end);
+            return end;
+        }
+        if ((nameFlags & TagNames.RAW_TEXT) != 0) {
+            int close = rawTextEnd(name, end);
+            int closeEnd = close >= to ? to : tagEnd(close + 2 + name.length(), null);
+            pop(closeEnd);
+            return closeEnd;
+        }
+        return end;
+    }
+
+    /** The start tags that close an open element before they open: {@code p}, list items, headings, cells. */
+    private void impliedEnds(String name, int nameFlags, int lt) {
+        if ((nameFlags & TagNames.CLOSES_P) != 0) {
+            closeIfOpenAbove("p", scopeBelowTop(), lt);
+        }
+        switch (name) {
+            case "li" -> closeListItem("li", lt);
+            case "dd", "dt" -> {
+                closeListItem("dd", lt);
+                closeListItem("dt", lt);
+            }
+            case "h1", "h2", "h3", "h4", "h5", "h6" -> {
+                if (top >= 0 && names[top].length() == 2 && names[top].charAt(0) == 'h'
+                        && Character.isDigit(names[top].charAt(1))) {
+                    pop(lt);
+                }
+            }
+            case "td", "th", "tr", "tbody", "thead", "tfoot" -> {
+                int table = topIndex("table");
+                closeIfOpenAbove("td", table, lt);
+                closeIfOpenAbove("th", table, lt);
+                if (!name.equals("td") && !name.equals("th")) {
+                    closeIfOpenAbove("tr", table, lt);
+                }
+            }
+            case "option" -> {
+                if (top >= 0 && names[top].equals("option")) {
+                    pop(lt);
+                }
+            }
+            default -> {
+            }
+        }
+    }
+
+    /** Closes the topmost {@code name} when it stands above {@code floor}. */
+    private void closeIfOpenAbove(String name, int floor, int at) {
+        int index = topIndex(name);
+        if (index >= 0 && index > floor) {
+            while (top >= index) {
+                pop(at);
+            }
+        }
+    }
+
+    /** An open list item closes when nothing special but {@code address}, {@code div} or {@code p} is above it. */
+    private void closeListItem(String name, int at) {
+        int index = topIndex(name);
+        if (index < 0) {
+            return;
+        }
+        for (int d = top; d > index && d > top - 64; d--) {
+            String n = names[d];
+            if ((flags[d] & TagNames.SPECIAL) != 0 && !n.equals("address") && !n.equals("div") && !n.equals("p")) {
+                return;
+            }
+        }
+        if (top - index >= 64) {
+            return;
+        }
+        while (top >= index) {
+            pop(at);
+        }
+    }
+
+    private int scopeBelowTop() {
+        return top >= 0 ? scopeBelow[top] : -1;
+    }
+
+    private int topIndex(String name) {
+        IntStack open = openByName.get(name);
+        return open == null || open.size == 0 ? -1 : open.peek();
+    }
+
+    private void push(String name, int nameFlags) {
+        top++;
+        if (top == names.length) {
+            names = java.util.Arrays.copyOf(names, top * 2);
+            flags = java.util.Arrays.copyOf(flags, top * 2);
+            specialBelow = java.util.Arrays.copyOf(specialBelow, top * 2);
+            scopeBelow = java.util.Arrays.copyOf(scopeBelow, top * 2);
+        }
+        names[top] = name;
+        flags[top] = nameFlags;
+        int below = top == 0 ? -1 : specialBelow[top - 1];
+        specialBelow[top] = (nameFlags & TagNames.SPECIAL) != 0 ? top : below;
+        int scopeUnder = top == 0 ? -1 : scopeBelow[top - 1];
+        scopeBelow[top] = (nameFlags & TagNames.SCOPE) != 0 ? top : scopeUnder;
+        if ((nameFlags & TagNames.FOREIGN) != 0) {
+            foreignOpen++;
+        }
+        openByName.computeIfAbsent(name, n -> new IntStack()).push(top);
+    }
+
+    private void pop(int end) {
+        if ((flags[top] & TagNames.FOREIGN) != 0) {
+            foreignOpen--;
+        }
+        openByName.get(names[top]).pop();
+        listener.close(top, end);
+        names[top] = null;
+        top--;
+    }
+
+    /** Where the raw text of {@code name} that starts at {@code from} ends: the {@code <} of its end tag, or the end. */
+    private int rawTextEnd(String name, int contentStart) {
+        if (name.equals("plaintext")) {
+            return to;
+        }
+        int i = contentStart;
+        while (true) {
+            int lt = src.indexOf("</", i);
+            if (lt < 0 || lt + 2 + name.length() > to) {
+                return to;
+            }
+            int after = lt + 2 + name.length();
+            if (src.regionMatches(true, lt + 2, name, 0, name.length())
+                    && (after == to || isNameEnd(src.charAt(after)))) {
+                return lt;
+            }
+            i = lt + 2;
+        }
+    }
+
+    private int nameEnd(int i) {
+        while (i < to && !isNameEnd(src.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /**
+     * Reads attributes (into {@code into} when not null) up to the tag's {@code >}, honouring quoted values
+     * as the tokenizer does; returns the index after {@code >}, or the end of the range.
+     */
+    private int tagEnd(int i, Tag into) {
+        while (i < to) {
+            char c = src.charAt(i);
+            if (c == '>') {
+                return i + 1;
+            }
+            if (c == '/') {
+                if (i + 1 < to && src.charAt(i + 1) == '>' && into != null) {
+                    into.selfClosing = true;
+                }
+                i++;
+                continue;
+            }
+            if (isSpace(c)) {
+                i++;
+                continue;
+            }
+            int nameStart = i;
+            i++;
+            while (i < to && !isSpace(src.charAt(i)) && src.charAt(i) != '/' && src.charAt(i) != '>' && src.charAt(i) != '=') {
+                i++;
+            }
+            int nameEnd = i;
+            while (i < to && isSpace(src.charAt(i))) {
+                i++;
+            }
+            int valueStart = i;
+            int valueEnd = i;
+            if (i < to && src.charAt(i) == '=') {
+                i++;
+                while (i < to && isSpace(src.charAt(i))) {
+                    i++;
+                }
+                if (i < to && (src.charAt(i) == '"' || src.charAt(i) == '\'')) {
+                    char quote = src.charAt(i);
+                    int close = src.indexOf(quote, i + 1);
+                    if (close < 0 || close >= to) {
+                        return to;
+                    }
+                    valueStart = i + 1;
+                    valueEnd = close;
+                    i = close + 1;
+                } else {
+                    valueStart = i;
+                    while (i < to && !isSpace(src.charAt(i)) && src.charAt(i) != '>') {
+                        i++;
+                    }
+                    valueEnd = i;
+                }
+            }
+            if (into != null) {
+                into.addAttribute(nameStart, nameEnd, valueStart, valueEnd);
+            }
+        }
+        return to;
+    }
+
+    /** The index just past the start tag at {@code src[lt]}. */
+    int startTagEnd(int lt) {
+        return tagEnd(nameEnd(lt + 1), null);
+    }
+
+    /** The start tag at {@code src[lt]} described as CSS ({@code div#main.entry-content}). */
+    static String describeTagAt(String src, int lt) {
+        Tag tag = new Tag(src);
+        TagWalk walk = new TagWalk(src, lt, src.length(), null);
+        int nameEnd = walk.nameEnd(lt + 1);
+        tag.reset(TagNames.name(src, lt + 1, nameEnd), 0, lt);
+        walk.tagEnd(nameEnd, tag);
+        return tag.describe();
+    }
+
+    private static boolean isNameEnd(char c) {
+        return c == '>' || c == '/' || isSpace(c);
+    }
+
+    static boolean isSpace(char c) {
+        return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
+    }
+
+    private static boolean isLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    /** A growable stack of ints. */
+    private static final class IntStack {
+        int[] items = new int[4];
+        int size;
+
+        void push(int value) {
+            if (size == items.length) {
+                items = java.util.Arrays.copyOf(items, size * 2);
+            }
+            items[size++] = value;
+        }
+
+        int peek() {
+            return items[size - 1];
+        }
+
+        void pop() {
+            size--;
+        }
+    }
+}
