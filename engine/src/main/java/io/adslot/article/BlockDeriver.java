@@ -95,7 +95,9 @@ final class BlockDeriver implements ElementSink {
             return;
         }
         if (run && !invisible) {
-            boolean blockLevel = e.container || isBlockLevel(e);
+            // a marked element inside a line of text keeps the line whole: the run is one block already
+            boolean phrasing = e.info != null && (e.info.role == TagInfo.Role.INLINE || e.info.role == TagInfo.Role.MEDIA);
+            boolean blockLevel = e.container || (isBlockLevel(e) && !(e.markedAtomic && phrasing));
             if (blockLevel && index == depth) {
                 endRun(gapBefore());
                 startAt(e, index, false);
@@ -118,6 +120,10 @@ final class BlockDeriver implements ElementSink {
                 kind = BlockKind.TEXT;
                 level = 0;
             }
+        }
+        if (!run && e.container) {
+            e.container = false; // a div inside a block is part of it, not a place for a slot
+            stack.containerChanged(index);
         }
         content(e);
     }
@@ -143,8 +149,9 @@ final class BlockDeriver implements ElementSink {
             return;
         }
         Token t = token;
-        boolean explicit = t.kind == Token.Kind.END_TAG
-                && (e.name.equals(t.name()) || (e.has(TagInfo.HEADING) && t.info.isHeading()));
+        boolean explicit = (t.kind == Token.Kind.END_TAG
+                && (e.name.equals(t.name()) || (e.has(TagInfo.HEADING) && t.info.isHeading())))
+                || (t.kind == Token.Kind.START_TAG && e.start == t.start && !e.reopened); // a void element (<hr>, <svg/>)
         if (explicit) {
             endAtomic(t.end, GapState.CLEAN);
             judgeAfterToken = true; // after its own end tag: judged when the token is done
@@ -173,7 +180,7 @@ final class BlockDeriver implements ElementSink {
         if (depth < 0) {
             return;
         }
-        if (t.kind == Token.Kind.START_TAG || t.kind == Token.Kind.END_TAG) {
+        if ((t.kind == Token.Kind.START_TAG || t.kind == Token.Kind.END_TAG) && !invisible(t.info)) {
             if (run) {
                 runEnd = t.end;
             }
@@ -190,6 +197,9 @@ final class BlockDeriver implements ElementSink {
                 counter.feed(src, t.start, t.end);
             }
             return;
+        }
+        if (depth >= 0 && invisibleForeignText(stack.current().name)) {
+            return; // the text of an SVG style or script is no visible text
         }
         int first = t.start;
         while (first < t.end && isSpace(src.charAt(first))) {
@@ -271,6 +281,18 @@ final class BlockDeriver implements ElementSink {
             mediaHeight = attributes.height;
         }
         hasMedia = true;
+    }
+
+    /** Tags that are never visible and never a block ({@code script}, {@code title}, {@code link}...). */
+    private static boolean invisible(TagInfo info) {
+        return info.role == TagInfo.Role.INVISIBLE || info.role == TagInfo.Role.IGNORED;
+    }
+
+    private static boolean invisibleForeignText(String current) {
+        return switch (current) {
+            case "svg style", "svg script" -> true;
+            default -> false;
+        };
     }
 
     /** Atomic: a block never entered (by role, by the rules' selectors, by {@code data-adslot="off"}). */

@@ -15,12 +15,12 @@ final class ForeignRules {
         switch (t.kind) {
             case START_TAG -> {
                 String name = t.name();
-                if (ForeignContent.breaksOut(name) || (name.equals("font") && t.colorFaceOrSize)) {
+                if (b.reading.foreignBreakout && (ForeignContent.breaksOut(name) || (name.equals("font") && t.colorFaceOrSize))) {
                     breakOut(b);
                     return;
                 }
                 String current = b.stack.current().name;
-                String stackName = ForeignContent.foreignElement(current, name, t.colorFaceOrSize);
+                String stackName = ForeignContent.foreignElement(current, name, t.colorFaceOrSize && b.reading.foreignBreakout);
                 if (stackName == null) {
                     boolean math = current.equals("math") || current.startsWith("math ");
                     stackName = (math ? "math " : "svg ") + name;
@@ -35,7 +35,7 @@ final class ForeignRules {
             }
             case END_TAG -> {
                 String name = t.name();
-                if (name.equals("br") || name.equals("p")) {
+                if (b.reading.foreignBreakout && (name.equals("br") || name.equals("p"))) {
                     breakOut(b);
                     return;
                 }

@@ -88,11 +88,9 @@ final class HtmlTokenizer {
                 int close = src.indexOf("]]>", lt + 9);
                 int end = close < 0 || close + 3 > limit ? limit : close + 3;
                 endsInsideMarkup |= close < 0;
-                token.kind = Token.Kind.TEXT; // CDATA is text in foreign content
-                token.info = null;
-                token.start = lt;
-                token.end = end;
-                pos = end;
+                comment(lt, end); // text in foreign content, which is not rendered as text
+                token.attributesStart = end;
+                token.attributesEnd = end;
             } else {
                 bogusComment(lt, lt + 2);
             }

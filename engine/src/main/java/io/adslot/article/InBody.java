@@ -42,10 +42,18 @@ final class InBody {
             }
             case "base", "basefont", "bgsound", "link", "meta", "noframes", "script", "style", "template", "title" ->
                     InHead.process(b);
-            case "address", "article", "aside", "blockquote", "center", "details", "dialog", "dir", "div", "dl",
+            case "address", "article", "aside", "blockquote", "center", "details", "dir", "div", "dl",
                  "fieldset", "figcaption", "figure", "footer", "header", "hgroup", "main", "menu", "nav", "ol", "p",
-                 "search", "section", "summary", "ul" -> {
+                 "section", "summary", "ul" -> {
                 b.closeParagraphInButtonScope();
+                b.insert();
+            }
+            case "dialog", "search" -> {
+                if (b.reading.newerParagraphClosers) {
+                    b.closeParagraphInButtonScope();
+                } else {
+                    b.reconstructFormatting(); // jsoup: any other start tag
+                }
                 b.insert();
             }
             case "h1", "h2", "h3", "h4", "h5", "h6" -> {

@@ -7,10 +7,11 @@ import java.util.List;
  * ({@link Reading#BROWSER}), from whose stack the {@link BlockDeriver} derives the blocks, and to every
  * other reading that has parted from it; a gap is usable only where all of them agree.
  *
- * <p>The readings run as one until they part: at a {@code <noscript>} the scripting-off reading is forked
- * from the browser's (a copy of its state), reads the noscript's content as markup while the browser reads
- * it as raw text, and is dropped again once both stand in the same state, usually right after
- * {@code </noscript>}. An article without noscript is read once.
+ * <p>The readings run as one until they part ({@link Reading#mayPartAt}): at a {@code <noscript>} the
+ * scripting-off reading is forked from the browser's (a copy of its state), reads the noscript's content as
+ * markup while the browser reads it as raw text, and is dropped again once both stand in the same state,
+ * usually right after {@code </noscript>}; jsoup's reading likewise at a {@code <dialog>} or in SVG. An
+ * article without such tags is read once.
  */
 final class TreeScan {
 
@@ -22,8 +23,9 @@ final class TreeScan {
     private final HtmlTokenizer tokenizer;
     private final TreeBuilder browser;
     private final BlockDeriver deriver;
-    /** The scripting-off reading while it differs from the browser's; null otherwise. */
-    private TreeBuilder scriptingOff;
+    private static final Reading[] OTHER_READINGS = {Reading.SCRIPTING_OFF, Reading.JSOUP};
+    /** Per {@link Reading}, that reading while it differs from the browser's; null otherwise. */
+    private final TreeBuilder[] parted = new TreeBuilder[Reading.values().length];
 
     TreeScan(String src, List<AtomicSelector> selectors) {
         this.src = src;
@@ -75,58 +77,102 @@ final class TreeScan {
         Token t = token;
         boolean tag = t.kind == Token.Kind.START_TAG || t.kind == Token.Kind.END_TAG || t.kind == Token.Kind.END_OF_INPUT;
         deriver.beforeToken(t, tag && deriver.blockOpen() ? gapState() : null);
-        if (scriptingOff == null && t.kind == Token.Kind.START_TAG && t.name().equals("noscript")) {
-            scriptingOff = browser.fork(Reading.SCRIPTING_OFF);
+        if (t.kind == Token.Kind.START_TAG || t.kind == Token.Kind.END_TAG) {
+            for (Reading r : OTHER_READINGS) {
+                if (parted[r.ordinal()] == null && r.mayPartAt(t, browser)) {
+                    parted[r.ordinal()] = browser.fork(r);
+                }
+            }
         }
         browser.process(t);
-        if (scriptingOff != null) {
-            scriptingOff.process(t);
+        for (TreeBuilder other : parted) {
+            if (other != null) {
+                other.process(t);
+            }
         }
         deriver.afterToken(t);
-        TagInfo raw = browser.rawTextRequest;
-        if (raw != null || (scriptingOff != null && scriptingOff.rawTextRequest != null)) {
-            rawText(raw);
+        boolean raw = browser.rawTextRequest != null;
+        for (TreeBuilder other : parted) {
+            raw |= other != null && other.rawTextRequest != null;
         }
-        if (scriptingOff != null && t.kind != Token.Kind.START_TAG && scriptingOff.sameStateAs(browser)) {
-            scriptingOff = null; // the readings have met again
+        if (raw) {
+            rawText();
+        }
+        if (t.kind != Token.Kind.START_TAG) {
+            for (int i = 0; i < parted.length; i++) {
+                if (parted[i] != null && parted[i].sameStateAs(browser)) {
+                    parted[i] = null; // the readings have met again
+                }
+            }
         }
     }
 
-    /** The raw text after a start tag: read alike by all readings, or as raw text by one and markup by the other. */
-    private void rawText(TagInfo browserRaw) {
-        TagInfo otherRaw = scriptingOff == null ? browserRaw : scriptingOff.rawTextRequest;
-        boolean inTable = browser.mode == InsertionMode.IN_TABLE || browser.mode == InsertionMode.IN_TABLE_BODY
-                || browser.mode == InsertionMode.IN_ROW;
-        if (browserRaw != null && otherRaw != null) {
-            tokenizer.readRawText(browserRaw, inTable);
-            step();
-            return;
+    /**
+     * The raw text after a start tag. Read alike by all readings, it is one token to all. Where one reads raw
+     * text and another markup: a noscript's content is markup to the scripting-off reading alone
+     * ({@link #readRegion}); otherwise the two agree only when the text holds no markup, and else no place
+     * after it is safe in both.
+     */
+    private void rawText() {
+        TagInfo element = browser.rawTextRequest;
+        for (TreeBuilder other : parted) {
+            if (element == null && other != null) {
+                element = other.rawTextRequest;
+            }
         }
-        // parted: the browser reads raw text (a noscript) where the other reads markup, or the other way round
-        TreeBuilder markupReader = browserRaw != null ? scriptingOff : browser;
-        TreeBuilder rawReader = browserRaw != null ? browser : scriptingOff;
+        InsertionMode mode = browser.mode == InsertionMode.TEXT ? browser.originalMode : browser.mode;
+        boolean inTable = mode == InsertionMode.IN_TABLE || mode == InsertionMode.IN_TABLE_BODY || mode == InsertionMode.IN_ROW;
         int from = tokenizer.position();
-        tokenizer.readRawText(browserRaw != null ? browserRaw : otherRaw, inTable);
+        tokenizer.readRawText(element, inTable);
         int to = token.end;
-        GapState before = deriver.blockOpen() ? gapState() : null;
-        deriver.beforeToken(token, before);
-        rawReader.process(token);
-        if (rawReader == browser) {
+        boolean holdsMarkup = ForeignContent.holdsMarkup(src, from, to);
+        deriver.beforeToken(token, null);
+        if (browser.rawTextRequest != null) {
+            browser.process(token);
+            deriver.afterToken(token);
+        } else if (holdsMarkup) {
+            browser.lost = true;
+        } else {
+            browser.process(asText(from, to));
             deriver.afterToken(token);
         }
-        readRegion(markupReader, from, to);
+        for (TreeBuilder other : parted) {
+            if (other == null || other.rawTextRequest != null) {
+                if (other != null) {
+                    other.process(rawToken(element, from, to));
+                }
+                continue;
+            }
+            if (other.reading == Reading.SCRIPTING_OFF && element.name.equals("noscript")) {
+                readRegion(other, from, to);
+            } else if (holdsMarkup) {
+                other.lost = true;
+            } else {
+                other.process(asText(from, to));
+            }
+        }
+    }
+
+    private Token asText(int from, int to) {
+        Token text = new Token();
+        text.kind = Token.Kind.TEXT;
+        text.start = from;
+        text.end = to;
+        return text;
+    }
+
+    private Token rawToken(TagInfo element, int from, int to) {
+        Token raw = asText(from, to);
+        raw.kind = Token.Kind.RAW_TEXT;
+        raw.info = element;
+        return raw;
     }
 
     /** Feeds {@code src[from, to)} to {@code reader} alone, as markup; a token that would run past {@code to} loses it. */
     private void readRegion(TreeBuilder reader, int from, int to) {
         Token regionToken = new Token();
         HtmlTokenizer region = new HtmlTokenizer(src, from, to, attributes, window, regionToken);
-        ElementSink sink = reader.sink;
-        if (reader == browser) {
-            reader.lost = true; // the blocks would have to follow a region the other reading skips: not modelled
-            return;
-        }
-        while (true) {
+        while (!reader.lost) {
             region.cdataAllowed = reader.inForeignContent();
             if (!region.next()) {
                 break;
@@ -137,19 +183,27 @@ final class TreeScan {
                 reader.process(regionToken);
             }
         }
-        reader.sink = sink;
         if (region.endsInsideMarkup) {
             reader.lost = true;
         }
     }
 
     private boolean lost() {
-        return browser.lost || (scriptingOff != null && scriptingOff.lost);
+        boolean lost = browser.lost;
+        for (TreeBuilder other : parted) {
+            lost |= other != null && other.lost;
+        }
+        return lost;
     }
 
     /** The readings' verdict on a slot inserted here. */
     private GapState gapState() {
         GapState state = browser.gapState();
-        return scriptingOff == null ? state : state.and(scriptingOff.gapState());
+        for (TreeBuilder other : parted) {
+            if (other != null) {
+                state = state.and(other.gapState());
+            }
+        }
+        return state;
     }
 }
