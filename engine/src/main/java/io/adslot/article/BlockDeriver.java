@@ -193,8 +193,11 @@ final class BlockDeriver implements ElementSink {
     private void text(Token t) {
         if (t.kind == Token.Kind.RAW_TEXT) {
             TagInfo.Role role = t.info.role;
-            if (depth >= 0 && role != TagInfo.Role.INVISIBLE && role != TagInfo.Role.MEDIA && role != TagInfo.Role.IGNORED) {
+            if (depth >= 0 && !invisible(t.info) && role != TagInfo.Role.MEDIA) {
                 counter.feed(src, t.start, t.end);
+            }
+            if (run && !invisible(t.info)) {
+                runEnd = t.end; // a textarea's or iframe's text is part of the line
             }
             return;
         }

@@ -4,6 +4,8 @@ package io.adslot.article;
  * 13.2.6.5 The rules for parsing tokens in foreign content (SVG, MathML): start tags open foreign elements
  * ({@code />} closes them), the breakout tags pop back to HTML, an end tag closes the nearest foreign
  * element of its name or goes to the HTML insertion mode. Text reopens no formatting element here.
+ * jsoup's reading ({@link Reading#JSOUP}) differs: a breakout tag opens an HTML element inside the SVG,
+ * and a script there is raw text.
  */
 final class ForeignRules {
 
@@ -15,8 +17,12 @@ final class ForeignRules {
         switch (t.kind) {
             case START_TAG -> {
                 String name = t.name();
-                if (b.reading.foreignBreakout && (ForeignContent.breaksOut(name) || (name.equals("font") && t.colorFaceOrSize))) {
-                    breakOut(b);
+                if (ForeignContent.breaksOut(name) || (name.equals("font") && t.colorFaceOrSize)) {
+                    if (b.reading.foreignBreakout) {
+                        breakOut(b);
+                    } else {
+                        b.mode.process(b); // jsoup: an HTML element inside the SVG, which stays open around it
+                    }
                     return;
                 }
                 String current = b.stack.current().name;
@@ -29,7 +35,12 @@ final class ForeignRules {
                     stackName = ForeignContent.annotationXml(t.htmlEncoding);
                 }
                 b.insertForeign(stackName);
-                if (t.selfClosing) {
+                if (!b.reading.foreignBreakout && name.equals("script")) {
+                    // jsoup reads an SVG or MathML script as raw text, even self-closed
+                    b.rawTextRequest = t.info;
+                    b.originalMode = b.mode;
+                    b.mode = InsertionMode.TEXT;
+                } else if (t.selfClosing) {
                     b.pop();
                 }
             }

@@ -78,7 +78,7 @@ final class TreeBuilder {
     // 13.2.6 the dispatcher's conditions for the current insertion mode
     private boolean usesForeignRules() {
         TreeElement current = stack.current();
-        if (current.isHtml() || token.kind == Token.Kind.END_OF_INPUT) {
+        if (current.isHtml() || token.kind == Token.Kind.END_OF_INPUT || mode == InsertionMode.TEXT) {
             return false;
         }
         boolean start = token.kind == Token.Kind.START_TAG;
