@@ -38,6 +38,7 @@ final class ForeignRules {
                 if (!b.reading.foreignBreakout && name.equals("script")) {
                     // jsoup reads an SVG or MathML script as raw text, even self-closed
                     b.rawTextRequest = t.info;
+                    b.rawTextDisputed = true; // where it ends, when it holds markup, is not modelled
                     b.originalMode = b.mode;
                     b.mode = InsertionMode.TEXT;
                 } else if (t.selfClosing) {

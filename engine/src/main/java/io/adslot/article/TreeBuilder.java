@@ -39,6 +39,8 @@ final class TreeBuilder {
     Token token;
     /** Set when the last start tag switched the tokenizer to raw text (RCDATA, RAWTEXT, script data, PLAINTEXT). */
     TagInfo rawTextRequest;
+    /** The raw text asked for is jsoup's SVG or MathML script, whose end is not modelled when it holds markup. */
+    boolean rawTextDisputed;
     /** The input took a walk past {@link #WALK} or grew a list past {@link FormattingList#BOUND}. */
     boolean lost;
 
@@ -54,6 +56,7 @@ final class TreeBuilder {
     void process(Token t) {
         token = t;
         rawTextRequest = null;
+        rawTextDisputed = false;
         dispatch();
     }
 

@@ -91,15 +91,6 @@ final class TreeScan {
             }
         }
         deriver.afterToken(t);
-        if (TRACE) {
-            StringBuilder sb = new StringBuilder("TRACE " + t + " browser=" + stackOf(browser));
-            for (TreeBuilder other : parted) {
-                if (other != null) {
-                    sb.append(" ").append(other.reading).append("=").append(stackOf(other)).append(other.lost ? " LOST" : "");
-                }
-            }
-            System.out.println(sb);
-        }
         boolean raw = browser.rawTextRequest != null;
         for (TreeBuilder other : parted) {
             raw |= other != null && other.rawTextRequest != null;
@@ -135,6 +126,11 @@ final class TreeScan {
         tokenizer.readRawText(element, inTable);
         int to = token.end;
         boolean holdsMarkup = ForeignContent.holdsMarkup(src, from, to);
+        for (TreeBuilder other : parted) {
+            if (other != null && other.rawTextDisputed && holdsMarkup) {
+                other.lost = true;
+            }
+        }
         deriver.beforeToken(token, null);
         if (browser.rawTextRequest != null) {
             browser.process(token);
@@ -160,17 +156,6 @@ final class TreeScan {
                 other.process(asText(from, to));
             }
         }
-    }
-
-    private static final boolean TRACE = System.getenv("ADSLOT_TRACE") != null;
-
-    private static String stackOf(TreeBuilder b) {
-        StringBuilder sb = new StringBuilder("[");
-        for (int i = 0; i < b.stack.size(); i++) {
-            sb.append(i > 0 ? "," : "").append(b.stack.get(i).name);
-        }
-        sb.append("] afe=").append(b.formatting.size()).append("/").append(b.formatting.stale()).append(" ").append(b.mode);
-        return sb.toString();
     }
 
     private Token asText(int from, int to) {
