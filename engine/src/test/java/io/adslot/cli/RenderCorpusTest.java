@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.adslot.ArticleCorpus;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -34,19 +35,10 @@ class RenderCorpusTest {
             "dl", "li", "table", "blockquote", "figure", "pre", "script", "style", "iframe", "video", "audio",
             "embed", "object", "aside", "form", "a", "button", "textarea", "select", "svg");
 
-    private static Path corpus() {
-        return Path.of(System.getProperty("adslot.projectRoot", ".."), "..", "shared", "corpus").normalize();
-    }
-
     @Test
     @DisplayName("every corpus article renders, its insertions reproduce the output, none lands inside a block")
     void everyCorpusArticle() throws IOException {
-        Path corpus = corpus();
-        Assumptions.assumeTrue(Files.isDirectory(corpus), "no corpus at " + corpus + ": skipping the real-article run");
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(corpus)) {
-            files = walk.filter(p -> p.toString().endsWith(".html")).sorted().toList();
-        }
+        List<Path> files = ArticleCorpus.bodyFiles();
         assertThat(files).isNotEmpty();
         ObjectMapper mapper = new ObjectMapper();
         int withSlots = 0;

@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.adslot.ArticleCorpus;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -152,9 +154,9 @@ class SimulateCommandTest {
     @Test
     @DisplayName("simulates the whole shared corpus: every article planned on every device, throughput printed")
     void corpus() throws Exception {
-        Path corpus = CliRun.corpus();
-        assumeTrue(corpus != null, "../shared/corpus is absent: corpus simulation skipped");
-        CliRun run = CliRun.run(dir, "simulate", "--format", "json", corpus.toString());
+        List<String> args = new ArrayList<>(List.of("simulate", "--format", "json"));
+        ArticleCorpus.bodyFolders().forEach(folder -> args.add(folder.toString()));
+        CliRun run = CliRun.run(dir, args.toArray(String[]::new));
 
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.errLines()).allMatch(l -> l.endsWith("skipped, not an .html or .htm file"));

@@ -3,6 +3,7 @@ package io.adslot.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.adslot.ArticleCorpus;
 import io.adslot.article.BlockScanner;
 import io.adslot.article.ScannedArticle;
 import io.adslot.rules.RuleLoader;
@@ -36,13 +37,7 @@ class EndToEndTest {
     }
 
     static List<Path> corpus() {
-        Path root = Path.of(System.getProperty("adslot.projectRoot", "."), "..", "shared", "corpus");
-        Assumptions.assumeTrue(Files.isDirectory(root), "corpus not found at " + root + "; skipping corpus tests");
-        try (Stream<Path> files = Files.walk(root)) {
-            return files.filter(p -> p.toString().endsWith(".html")).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ArticleCorpus.bodyFiles();
     }
 
     @Test

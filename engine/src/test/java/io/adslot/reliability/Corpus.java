@@ -1,14 +1,12 @@
 package io.adslot.reliability;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
+import io.adslot.ArticleCorpus;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * The real article bodies in {@code ../shared/corpus/} beside the project (not part of it). Tests that
@@ -20,18 +18,12 @@ final class Corpus {
     }
 
     static Path root() {
-        return Path.of(System.getProperty("adslot.projectRoot", ".."), "..", "shared", "corpus").normalize();
+        return ArticleCorpus.root();
     }
 
-    /** Every {@code .html} file of the corpus, sorted; skips the calling test when there is no corpus. */
+    /** Every article body of the corpus, sorted; skips the calling test when there is no corpus. */
     static List<Path> files() {
-        Path root = root();
-        assumeTrue(Files.isDirectory(root), "no article corpus at " + root + ": corpus tests skipped");
-        try (Stream<Path> walk = Files.walk(root)) {
-            return walk.filter(p -> p.toString().endsWith(".html")).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ArticleCorpus.bodyFiles();
     }
 
     static String read(Path file) {

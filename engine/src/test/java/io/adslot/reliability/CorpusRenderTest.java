@@ -47,9 +47,10 @@ class CorpusRenderTest {
     private static void check(Path file) {
         FILES_CHECKED.incrementAndGet();
         String html = Corpus.read(file);
-        assertThat(BoundaryOracle.violations(html,
-                ScannerBoundaryPropertiesTest.usableBoundaryOffsets(BlockScanner.withDefaults().scan(html))))
-                .as("usable boundaries of %s", file).isEmpty();
+        java.util.List<Integer> offsets = ScannerBoundaryPropertiesTest.usableBoundaryOffsets(BlockScanner.withDefaults().scan(html));
+        assertThat(BoundaryOracle.violations(html, offsets)).as("usable boundaries of %s", file).isEmpty();
+        assertThat(SpecTreeJudge.enforced(SpecTreeJudge.offsetViolations(html, offsets)))
+                .as("usable boundaries of %s by the spec parser", file).isEmpty();
         RenderResult dense = RenderInvariants.check(everywhere, html, Engines.mobile());
         RenderInvariants.check(defaults, html, Engines.mobile());
         RenderInvariants.check(defaults, html, Engines.desktop());

@@ -17,7 +17,7 @@ import net.jqwik.api.Provide;
  * The block scanner, over generated article bodies from tidy to hostile: every boundary it offers
  * as usable (not only those a rule set happens to pick; all but those after a block with
  * {@link Block#openEnd()}) is a safe place for a slot by all three of
- * {@link BoundaryOracle}'s independent judges, its blocks lie in order inside the input, and a scan
+ * {@link BoundaryOracle}'s independent judges and by the spec parser's {@link SpecTreeJudge}, its blocks lie in order inside the input, and a scan
  * is a pure function of the input.
  */
 class ScannerBoundaryPropertiesTest {
@@ -70,6 +70,8 @@ class ScannerBoundaryPropertiesTest {
         }
         List<Integer> offsets = usableBoundaryOffsets(scan);
         assertThat(BoundaryOracle.violations(html, offsets)).as("boundaries %s of %s", offsets, scan.blocks()).isEmpty();
+        assertThat(SpecTreeJudge.enforced(SpecTreeJudge.offsetViolations(html, offsets)))
+                .as("boundaries %s of %s by the spec parser", offsets, scan.blocks()).isEmpty();
     }
 
     /** Offsets of every boundary a slot may use: all but those right after a block the article leaves open. */

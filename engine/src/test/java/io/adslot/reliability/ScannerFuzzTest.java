@@ -7,12 +7,14 @@ import io.adslot.article.Block;
 import io.adslot.article.BlockScanner;
 import io.adslot.article.ScannedArticle;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /**
  * Coverage-guided fuzzing of the block scanner (Jazzer). In a plain build this runs once per committed
  * input in {@code ScannerFuzzTestInputs/scan/}; with {@code JAZZER_FUZZ=1} it fuzzes (see
  * the README's Reliability section). Any input is bytes read as UTF-8: the scanner must not throw, its blocks must lie
- * in order inside the input, and every usable boundary must be safe by the independent oracles.
+ * in order inside the input, and every usable boundary must be safe by the independent oracles (jsoup's
+ * and the spec parser's).
  */
 class ScannerFuzzTest {
 
@@ -28,6 +30,8 @@ class ScannerFuzzTest {
             assertThat(b.end()).isBetween(b.start(), html.length());
             previousEnd = b.end();
         }
-        assertThat(BoundaryOracle.violations(html, ScannerBoundaryPropertiesTest.usableBoundaryOffsets(scan))).isEmpty();
+        List<Integer> offsets = ScannerBoundaryPropertiesTest.usableBoundaryOffsets(scan);
+        assertThat(BoundaryOracle.violations(html, offsets)).isEmpty();
+        assertThat(SpecTreeJudge.enforced(SpecTreeJudge.offsetViolations(html, offsets))).isEmpty();
     }
 }

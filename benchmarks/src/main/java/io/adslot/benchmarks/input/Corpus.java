@@ -69,7 +69,16 @@ public final class Corpus {
         return folder().map(Corpus::loadFrom).orElse(List.of());
     }
 
-    /** All {@code .html} bodies under {@code folder} (any depth), named by their path relative to it. */
+    /**
+     * The corpus folder of whole pages (head, navigation, sidebars around the article; not all UTF-8): they are
+     * not article bodies, so the body benchmarks leave them out.
+     */
+    static final String WHOLE_PAGES = "trafilatura-source";
+
+    /**
+     * All {@code .html} bodies under {@code folder} (any depth, but not the {@link #WHOLE_PAGES} folder), named by
+     * their path relative to it.
+     */
     public static List<Article> loadFrom(Path folder) {
         if (!Files.isDirectory(folder)) {
             return List.of();
@@ -77,6 +86,7 @@ public final class Corpus {
         List<Article> articles = new ArrayList<>();
         try (Stream<Path> files = Files.walk(folder)) {
             List<Path> html = files.filter(p -> p.getFileName().toString().endsWith(".html"))
+                    .filter(p -> !folder.relativize(p).startsWith(WHOLE_PAGES))
                     .filter(Files::isRegularFile)
                     .sorted(Comparator.comparing(Path::toString))
                     .toList();
