@@ -102,7 +102,7 @@ class JudgeCasesTest {
     }
 
     /** The configurations under which {@code html} breaks a promise, with the first complaint of each. */
-    private static List<String> failures(String html) {
+    static List<String> failures(String html) {
         List<String> failures = new ArrayList<>();
         CONFIGURATIONS.forEach((name, c) -> {
             try {
@@ -135,7 +135,7 @@ class JudgeCasesTest {
         }
     }
 
-    private static List<Path> caseFiles(String folder) {
+    static List<Path> caseFiles(String folder) {
         try (Stream<Path> files = Files.list(Engines.resource(folder))) {
             return files.filter(p -> p.toString().endsWith(".html")).sorted().toList();
         } catch (IOException e) {
@@ -143,7 +143,7 @@ class JudgeCasesTest {
         }
     }
 
-    private static String read(Path file) {
+    static String read(Path file) {
         try {
             return Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
