@@ -280,6 +280,9 @@ final class BlockDeriver implements ElementSink {
         }
         if (!hasMedia) {
             runMediaKind = e.info.kind;
+        }
+        if (mediaWidth == 0 && mediaHeight == 0) {
+            // the first media with a declared size
             mediaWidth = attributes.width;
             mediaHeight = attributes.height;
         }
