@@ -15,6 +15,13 @@ package io.adslot.article;
  */
 public final class BlockScanner {
 
+    /**
+     * Which scanner reads articles: the tree builder ({@link TreeScan}) when the system property
+     * {@code adslot.scanner} is {@code tree}, otherwise {@link ScanPass}. Visible for testing: the whole
+     * suite runs against either, and tests compare the two.
+     */
+    static volatile boolean treeBuilder = "tree".equals(System.getProperty("adslot.scanner"));
+
     private final ScanOptions options;
 
     public BlockScanner(ScanOptions options) {
@@ -30,7 +37,7 @@ public final class BlockScanner {
     public ScannedArticle scan(String html) {
         String source = html == null ? "" : html;
         try {
-            return new ScanPass(source, options.atomic()).run();
+            return treeBuilder ? new TreeScan(source, options.atomic()).run() : new ScanPass(source, options.atomic()).run();
         } finally {
             Latin1Window.release();
         }

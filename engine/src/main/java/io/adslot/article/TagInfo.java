@@ -47,8 +47,22 @@ final class TagInfo {
     static final int STYLING_WRAPPER = 1 << 5;
     /** {@code h1} to {@code h6}. */
     static final int HEADING = 1 << 6;
+    /** {@code ol}, {@code ul}: they also end the Standard's "list item scope". */
+    static final int LIST_SCOPE = 1 << 7;
+    /** {@code button}: it also ends the Standard's "button scope". */
+    static final int BUTTON_SCOPE = 1 << 8;
+    /** {@code html}, {@code table}, {@code template}: the Standard's "table scope". */
+    static final int TABLE_SCOPE = 1 << 9;
+    /** Closed by the Standard's "generate implied end tags": {@code p}, {@code li}, {@code option}... */
+    static final int IMPLIED_END = 1 << 10;
+    /** Closed also by "generate all implied end tags thoroughly": the table parts. */
+    static final int IMPLIED_END_THOROUGH = 1 << 11;
+    /** Decides the insertion mode in "reset the insertion mode appropriately" ({@code table}, {@code td}, {@code select}...). */
+    static final int MODE_ELEMENT = 1 << 12;
+    /** The Standard's special category exactly (13.2.4.3), foreign integration points included, {@code dialog} not. */
+    static final int SPEC_SPECIAL = 1 << 13;
     /** How many flag bits there are. */
-    static final int FLAG_BITS = 7;
+    static final int FLAG_BITS = 14;
 
     final String name;
     /** The {@link #SPECIAL}, {@link #FORMATTING}... bits of this name. */
@@ -100,6 +114,15 @@ final class TagInfo {
             "script", "search", "section", "select", "style", "summary", "table", "tbody", "td", "template", "textarea",
             "tfoot", "th", "thead", "title", "tr", "ul", "xmp");
 
+    private static final java.util.Set<String> IMPLIED_END_NAMES = java.util.Set.of(
+            "dd", "dt", "li", "optgroup", "option", "p", "rb", "rp", "rt", "rtc");
+
+    private static final java.util.Set<String> IMPLIED_END_THOROUGH_NAMES = java.util.Set.of(
+            "caption", "colgroup", "tbody", "td", "tfoot", "th", "thead", "tr");
+
+    private static final java.util.Set<String> MODE_ELEMENT_NAMES = java.util.Set.of(
+            "select", "td", "th", "tr", "tbody", "thead", "tfoot", "caption", "colgroup", "table", "template", "html");
+
     private static final java.util.Set<String> FORMATTING_NAMES = java.util.Set.of(
             "a", "b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike", "strong", "tt", "u");
 
@@ -132,6 +155,27 @@ final class TagInfo {
         }
         if (STYLING_WRAPPER_NAMES.contains(stackName)) {
             flags |= STYLING_WRAPPER;
+        }
+        if (stackName.equals("ol") || stackName.equals("ul")) {
+            flags |= LIST_SCOPE;
+        }
+        if (stackName.equals("button")) {
+            flags |= BUTTON_SCOPE;
+        }
+        if (stackName.equals("html") || stackName.equals("table") || stackName.equals("template")) {
+            flags |= TABLE_SCOPE;
+        }
+        if (IMPLIED_END_NAMES.contains(stackName)) {
+            flags |= IMPLIED_END;
+        }
+        if (IMPLIED_END_THOROUGH_NAMES.contains(stackName)) {
+            flags |= IMPLIED_END_THOROUGH;
+        }
+        if (MODE_ELEMENT_NAMES.contains(stackName)) {
+            flags |= MODE_ELEMENT;
+        }
+        if ((SPECIAL_NAMES.contains(stackName) && !stackName.equals("dialog")) || ForeignContent.isIntegrationPoint(stackName)) {
+            flags |= SPEC_SPECIAL;
         }
         if (stackName.length() == 2 && stackName.charAt(0) == 'h' && stackName.charAt(1) >= '1' && stackName.charAt(1) <= '6') {
             flags |= HEADING;

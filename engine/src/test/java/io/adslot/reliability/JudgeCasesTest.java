@@ -102,7 +102,7 @@ class JudgeCasesTest {
     }
 
     /** The configurations under which {@code html} breaks a promise, with the first complaint of each. */
-    private static List<String> failures(String html) {
+    static List<String> failures(String html) {
         List<String> failures = new ArrayList<>();
         CONFIGURATIONS.forEach((name, c) -> {
             try {
@@ -135,7 +135,7 @@ class JudgeCasesTest {
         }
     }
 
-    private static List<Path> caseFiles(String folder) {
+    static List<Path> caseFiles(String folder) {
         try (Stream<Path> files = Files.list(Engines.resource(folder))) {
             return files.filter(p -> p.toString().endsWith(".html")).sorted().toList();
         } catch (IOException e) {
@@ -144,7 +144,7 @@ class JudgeCasesTest {
     }
 
     /** The file's bytes read as UTF-8, as the fuzz tests read theirs (a fuzzer's input may not be UTF-8). */
-    private static String read(Path file) {
+    static String read(Path file) {
         try {
             return new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
         } catch (IOException e) {

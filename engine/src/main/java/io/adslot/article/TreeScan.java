@@ -1,0 +1,214 @@
+package io.adslot.article;
+
+import java.util.List;
+
+/**
+ * One scan of one article body by the tree builder: the tokenizer's tokens go to the browser's reading
+ * ({@link Reading#BROWSER}), from whose stack the {@link BlockDeriver} derives the blocks, and to every
+ * other reading that has parted from it; a gap is usable only where all of them agree.
+ *
+ * <p>The readings run as one until they part ({@link Reading#mayPartAt}): at a {@code <noscript>} the
+ * scripting-off reading is forked from the browser's (a copy of its state), reads the noscript's content as
+ * markup while the browser reads it as raw text, and is dropped again once both stand in the same state,
+ * usually right after {@code </noscript>}; jsoup's reading likewise at a {@code <dialog>} or in SVG. An
+ * article without such tags is read once.
+ */
+final class TreeScan {
+
+    private final String src;
+    private final int n;
+    private final TagAttributes attributes;
+    private final Latin1Window window;
+    private final Token token = new Token();
+    private final HtmlTokenizer tokenizer;
+    private final TreeBuilder browser;
+    private final BlockDeriver deriver;
+    private static final Reading[] OTHER_READINGS = {Reading.SCRIPTING_OFF, Reading.JSOUP};
+    /** Per {@link Reading}, that reading while it differs from the browser's; null otherwise. */
+    private final TreeBuilder[] parted = new TreeBuilder[Reading.values().length];
+
+    TreeScan(String src, List<AtomicSelector> selectors) {
+        this.src = src;
+        this.n = src.length();
+        this.attributes = new TagAttributes(selectors);
+        this.window = Latin1Window.forSource(src);
+        this.tokenizer = new HtmlTokenizer(src, 0, n, attributes, window, token);
+        this.deriver = new BlockDeriver(src, new WordCounter(window), attributes);
+        this.browser = new TreeBuilder(src, Reading.BROWSER, deriver);
+        deriver.attach(browser.stack, this::gapState);
+    }
+
+    ScannedArticle run() {
+        while (true) {
+            tokenizer.cdataAllowed = browser.inForeignContent();
+            if (!tokenizer.next()) {
+                break;
+            }
+            step();
+            if (lost()) {
+                deriver.giveUp();
+                tokenizer.endsInsideMarkup = true;
+                return article();
+            }
+        }
+        token.kind = Token.Kind.END_OF_INPUT;
+        token.info = null;
+        token.start = n;
+        token.end = n;
+        step();
+        deriver.finish(gapState());
+        return article();
+    }
+
+    private ScannedArticle article() {
+        List<Block> blocks = deriver.blocks();
+        if (tokenizer.endsInsideMarkup && !blocks.isEmpty()) {
+            Block last = blocks.get(blocks.size() - 1);
+            if (last.end() == n && !last.openEnd()) {
+                blocks.set(blocks.size() - 1, new Block(last.kind(), last.level(), last.start(), last.end(), last.words(),
+                        last.textLength(), last.tag(), last.noSlotZone(), last.mediaWidth(), last.mediaHeight(), true));
+            }
+        }
+        return new ScannedArticle(src, blocks, deriver.markers());
+    }
+
+    /** Processes {@link #token} in every reading, then the raw text a start tag asked for. */
+    private void step() {
+        Token t = token;
+        boolean tag = t.kind == Token.Kind.START_TAG || t.kind == Token.Kind.END_TAG || t.kind == Token.Kind.END_OF_INPUT;
+        deriver.beforeToken(t, tag && deriver.blockOpen() ? gapState() : null);
+        if (t.kind == Token.Kind.START_TAG || t.kind == Token.Kind.END_TAG) {
+            for (Reading r : OTHER_READINGS) {
+                if (parted[r.ordinal()] == null && r.mayPartAt(t, browser)) {
+                    parted[r.ordinal()] = browser.fork(r);
+                }
+            }
+        }
+        browser.process(t);
+        for (TreeBuilder other : parted) {
+            if (other != null) {
+                other.process(t);
+            }
+        }
+        deriver.afterToken(t);
+        boolean raw = browser.rawTextRequest != null;
+        for (TreeBuilder other : parted) {
+            raw |= other != null && other.rawTextRequest != null;
+        }
+        if (raw) {
+            rawText();
+        }
+        if (t.kind != Token.Kind.START_TAG) {
+            for (int i = 0; i < parted.length; i++) {
+                if (parted[i] != null && parted[i].sameStateAs(browser)) {
+                    parted[i] = null; // the readings have met again
+                }
+            }
+        }
+    }
+
+    /**
+     * The raw text after a start tag. Read alike by all readings, it is one token to all. Where one reads raw
+     * text and another markup: a noscript's content is markup to the scripting-off reading alone
+     * ({@link #readRegion}); otherwise the two agree only when the text holds no markup, and else no place
+     * after it is safe in both.
+     */
+    private void rawText() {
+        TagInfo element = browser.rawTextRequest;
+        for (TreeBuilder other : parted) {
+            if (element == null && other != null) {
+                element = other.rawTextRequest;
+            }
+        }
+        InsertionMode mode = browser.mode == InsertionMode.TEXT ? browser.originalMode : browser.mode;
+        boolean inTable = mode == InsertionMode.IN_TABLE || mode == InsertionMode.IN_TABLE_BODY || mode == InsertionMode.IN_ROW;
+        int from = tokenizer.position();
+        tokenizer.readRawText(element, inTable);
+        int to = token.end;
+        boolean holdsMarkup = ForeignContent.holdsMarkup(src, from, to);
+        for (TreeBuilder other : parted) {
+            if (other != null && other.rawTextDisputed && holdsMarkup) {
+                other.lost = true;
+            }
+        }
+        deriver.beforeToken(token, null);
+        if (browser.rawTextRequest != null) {
+            browser.process(token);
+            deriver.afterToken(token);
+        } else if (holdsMarkup) {
+            browser.lost = true;
+        } else {
+            browser.process(asText(from, to));
+            deriver.afterToken(token);
+        }
+        for (TreeBuilder other : parted) {
+            if (other == null || other.rawTextRequest != null) {
+                if (other != null) {
+                    other.process(rawToken(element, from, to));
+                }
+                continue;
+            }
+            if (other.reading == Reading.SCRIPTING_OFF && element.name.equals("noscript")) {
+                readRegion(other, from, to);
+            } else if (holdsMarkup) {
+                other.lost = true;
+            } else {
+                other.process(asText(from, to));
+            }
+        }
+    }
+
+    private Token asText(int from, int to) {
+        Token text = new Token();
+        text.kind = Token.Kind.TEXT;
+        text.start = from;
+        text.end = to;
+        return text;
+    }
+
+    private Token rawToken(TagInfo element, int from, int to) {
+        Token raw = asText(from, to);
+        raw.kind = Token.Kind.RAW_TEXT;
+        raw.info = element;
+        return raw;
+    }
+
+    /** Feeds {@code src[from, to)} to {@code reader} alone, as markup; a token that would run past {@code to} loses it. */
+    private void readRegion(TreeBuilder reader, int from, int to) {
+        Token regionToken = new Token();
+        HtmlTokenizer region = new HtmlTokenizer(src, from, to, attributes, window, regionToken);
+        while (!reader.lost) {
+            region.cdataAllowed = reader.inForeignContent();
+            if (!region.next()) {
+                break;
+            }
+            reader.process(regionToken);
+            if (reader.rawTextRequest != null) {
+                region.readRawText(reader.rawTextRequest, false);
+                reader.process(regionToken);
+            }
+        }
+        if (region.endsInsideMarkup) {
+            reader.lost = true;
+        }
+    }
+
+    private boolean lost() {
+        boolean lost = browser.lost;
+        for (TreeBuilder other : parted) {
+            lost |= other != null && other.lost;
+        }
+        return lost;
+    }
+
+    /** The readings' verdict on a slot inserted here. */
+    private GapState gapState() {
+        GapState state = browser.gapState();
+        for (TreeBuilder other : parted) {
+            if (other != null) {
+                state = state.and(other.gapState());
+            }
+        }
+        return state;
+    }
+}
