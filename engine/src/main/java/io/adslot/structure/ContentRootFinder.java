@@ -101,7 +101,7 @@ final class ContentRootFinder {
     }
 
     static ContentRoot root(String src, int start, int end, String why) {
-        int contentStart = new TagWalk(src, start, end, null).startTagEnd(start);
+        int contentStart = TagWalk.startTagEnd(src, start, end);
         String name = TagNames.name(src, start + 1, nameEnd(src, start + 1, end));
         int contentEnd = end;
         int lt = src.lastIndexOf("</", end - 1);
@@ -125,7 +125,7 @@ final class ContentRootFinder {
 
     private static final class BySelector implements TagWalk.Listener {
         private final String src;
-        private final SelectorMatcher matcher;
+        private final SelectorMatcher.Walk matcher;
         private final ContentRoot[] found;
         private final int[] openDepth;
         private final int[] openStart;
@@ -135,7 +135,7 @@ final class ContentRootFinder {
         BySelector(String src, List<Selector> alternatives) {
             this.src = src;
             List<Selector> capped = alternatives.size() > 63 ? alternatives.subList(0, 63) : alternatives;
-            this.matcher = new SelectorMatcher(capped);
+            this.matcher = new SelectorMatcher(capped).walk();
             this.found = new ContentRoot[capped.size()];
             this.openDepth = new int[capped.size()];
             this.openStart = new int[capped.size()];
@@ -180,6 +180,7 @@ final class ContentRootFinder {
     /** Sums the paragraph text in every element; keeps each element that holds some. */
     private static final class Automatic implements TagWalk.Listener {
         private final String src;
+        private final ClassHints.Reader hints;
         private int[] start = new int[64];
         private long[] sub = new long[64];
         private int[] text = new int[64];
@@ -203,6 +204,7 @@ final class ContentRootFinder {
 
         Automatic(String src, Automatic first, long furnitureBelow, boolean furnitureCounts) {
             this.src = src;
+            this.hints = new ClassHints.Reader(src);
             this.first = first;
             this.furnitureBelow = furnitureBelow;
             this.furnitureCounts = furnitureCounts;
@@ -264,7 +266,7 @@ final class ContentRootFinder {
             boolean inFurniture = depth > 0 && furniture[depth - 1];
             boolean looksLikeFurniture = furnitureCounts && ((tag.flags & TagNames.FURNITURE) != 0
                     || (!tag.name.equals("body") && !tag.name.equals("html") && (tag.flags & TagNames.TEXT_BLOCK) == 0
-                    && (ClassHints.of(tag) & ClassHints.FURNITURE) != 0));
+                    && (hints.of(tag) & ClassHints.FURNITURE) != 0));
             furniture[depth] = inFurniture || (looksLikeFurniture
                     && (furnitureBelow == Long.MAX_VALUE || firstSub(tag.start) < furnitureBelow));
             container[depth] = CONTAINERS.contains(tag.name) || (tag.name.indexOf('-') > 0);

@@ -15,6 +15,9 @@ final class Tag {
     int end;
     boolean selfClosing;
     private int count;
+    /** Index of the {@code class} and {@code id} attributes, -1 when absent: most lookups are for these. */
+    private int classIndex;
+    private int idIndex;
     private final int[] ranges = new int[MAX_ATTRIBUTES * 4];
 
     Tag(String src) {
@@ -28,6 +31,8 @@ final class Tag {
         this.end = start;
         this.selfClosing = false;
         this.count = 0;
+        this.classIndex = -1;
+        this.idIndex = -1;
     }
 
     /** Keeps the first {@value #MAX_ATTRIBUTES} attributes; a duplicate name keeps its first value, as in HTML. */
@@ -40,6 +45,12 @@ final class Tag {
         ranges[k + 1] = nameEnd;
         ranges[k + 2] = valueStart;
         ranges[k + 3] = valueEnd;
+        int length = nameEnd - nameStart;
+        if (length == 5 && src.regionMatches(true, nameStart, "class", 0, 5)) {
+            classIndex = count;
+        } else if (length == 2 && src.regionMatches(true, nameStart, "id", 0, 2)) {
+            idIndex = count;
+        }
         count++;
     }
 
@@ -49,7 +60,11 @@ final class Tag {
 
     /** Index of the attribute named {@code lowerName}, or -1. */
     int attribute(String lowerName) {
-        return find(lowerName, 0, lowerName.length());
+        return switch (lowerName) {
+            case "class" -> classIndex;
+            case "id" -> idIndex;
+            default -> find(lowerName, 0, lowerName.length());
+        };
     }
 
     private int find(String text, int at, int length) {

@@ -127,8 +127,8 @@ final class TagWalk {
             }
             return afterBogus(lt);
         }
-        int nameEnd = nameEnd(nameStart);
-        int end = tagEnd(nameEnd, null);
+        int nameEnd = nameEnd(src, nameStart, to);
+        int end = tagEnd(src, nameEnd, to, null);
         String name = TagNames.name(src, nameStart, nameEnd);
         closeByEndTag(name, lt, end);
         return end;
@@ -156,11 +156,11 @@ final class TagWalk {
 
     private int startTag(int lt) {
         int nameStart = lt + 1;
-        int nameEnd = nameEnd(nameStart);
+        int nameEnd = nameEnd(src, nameStart, to);
         String name = TagNames.name(src, nameStart, nameEnd);
         int nameFlags = TagNames.flags(name);
         tag.reset(name, nameFlags, lt);
-        int end = tagEnd(nameEnd, tag);
+        int end = tagEnd(src, nameEnd, to, tag);
         tag.end = end;
         impliedEnds(name, nameFlags, lt);
         push(name, nameFlags);
@@ -174,7 +174,7 @@ final class TagWalk {
         }
         if ((nameFlags & TagNames.RAW_TEXT) != 0) {
             int close = rawTextEnd(name, end);
-            int closeEnd = close >= to ? to : tagEnd(close + 2 + name.length(), null);
+            int closeEnd = close >= to ? to : tagEnd(src, close + 2 + name.length(), to, null);
             pop(closeEnd);
             return closeEnd;
         }
@@ -305,7 +305,7 @@ final class TagWalk {
         }
     }
 
-    private int nameEnd(int i) {
+    private static int nameEnd(String src, int i, int to) {
         while (i < to && !isNameEnd(src.charAt(i))) {
             i++;
         }
@@ -316,7 +316,7 @@ final class TagWalk {
      * Reads attributes (into {@code into} when not null) up to the tag's {@code >}, honouring quoted values
      * as the tokenizer does; returns the index after {@code >}, or the end of the range.
      */
-    private int tagEnd(int i, Tag into) {
+    private static int tagEnd(String src, int i, int to, Tag into) {
         while (i < to) {
             char c = src.charAt(i);
             if (c == '>') {
@@ -373,18 +373,17 @@ final class TagWalk {
         return to;
     }
 
-    /** The index just past the start tag at {@code src[lt]}. */
-    int startTagEnd(int lt) {
-        return tagEnd(nameEnd(lt + 1), null);
+    /** The index just past the start tag at {@code src[lt]}, reading no further than {@code to}. */
+    static int startTagEnd(String src, int lt, int to) {
+        return tagEnd(src, nameEnd(src, lt + 1, to), to, null);
     }
 
     /** The start tag at {@code src[lt]} described as CSS ({@code div#main.entry-content}). */
     static String describeTagAt(String src, int lt) {
         Tag tag = new Tag(src);
-        TagWalk walk = new TagWalk(src, lt, src.length(), null);
-        int nameEnd = walk.nameEnd(lt + 1);
+        int nameEnd = nameEnd(src, lt + 1, src.length());
         tag.reset(TagNames.name(src, lt + 1, nameEnd), 0, lt);
-        walk.tagEnd(nameEnd, tag);
+        tagEnd(src, nameEnd, src.length(), tag);
         return tag.describe();
     }
 
