@@ -14,8 +14,11 @@ final class ClassHints {
     private static final String[] CAPTION_WORDS = {"caption", "credit", "legend", "copyright", "bildunterschrift", "img__cont"};
     private static final String[] TEASER_WORDS = {"related", "teaser", "recommend", "read-more", "readmore", "more-articles",
         "also-read", "read-also", "lesen-sie-auch", "promo", "trending", "popular", "newsletter", "outbrain", "taboola"};
-    /** Readability's "unlikely candidates", less the ad words (ads are found by their own signatures). */
-    private static final String[] FURNITURE_WORDS = {"comment", "sidebar", "footer", "navbar", "menu", "widget",
+    /**
+     * Readability's "unlikely candidates", less the ad words (ads are found by their own signatures), plus
+     * a few; not "widget": page builders (Elementor) call every block of an article a widget.
+     */
+    private static final String[] FURNITURE_WORDS = {"comment", "sidebar", "footer", "navbar", "menu",
         "share", "social", "cookie", "popup", "breadcrumb", "masthead", "banner", "related", "teaser", "subscribe",
         "disqus", "pagination", "pager", "remark", "replies", "shoutbox", "sponsor", "consent", "modal", "pop-in"};
     /** Readability's "maybe a candidate" words: a class or id holding one is never furniture by hint. */

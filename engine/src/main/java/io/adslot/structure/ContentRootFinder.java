@@ -8,11 +8,13 @@ import java.util.List;
  * matches anything, or, in automatic mode, the element holding the most paragraph text.
  *
  * <h2>Automatic mode</h2>
- * Deterministic, in one walk: every paragraph ({@code p}, {@code pre}) with at least
- * {@value #MIN_PARAGRAPH} chars of text outside links gives its length to its parent and half of it to its
- * grandparent; the element with the highest score wins (the earlier one on a tie). Paragraphs inside page
+ * Deterministic, in one walk per reading: every paragraph with at least {@value #MIN_PARAGRAPH} chars of
+ * text outside links gives its length to every element around it. A paragraph is a {@code p} or {@code pre},
+ * a block ({@code div}, {@code section}...) with no block-level element inside (text set with {@code <br>}s),
+ * or the text standing directly in such a block beside its blocks. The root is the innermost container
+ * holding at least {@link #AUTOMATIC_SHARE} of the paragraph text counted. Paragraphs inside page
  * furniture ({@code header}, {@code nav}, {@code footer}, {@code aside}, {@code form}, {@code menu}, or an
- * element whose class or id says comment, sidebar, footer, menu, widget, share, related, teaser...) give
+ * element whose class or id says comment, sidebar, footer, menu, share, related, teaser...) give
  * nothing, so neither the furniture nor an element around it alone wins. This is the scoring of
  * Arc90's Readability reduced to what a linear walk can do without a tree.
  */
@@ -21,6 +23,9 @@ final class ContentRootFinder {
     static final int MIN_PARAGRAPH = 25;
 
     /** The elements that may be the automatic root: those that group blocks (and custom elements). */
+    /** Blocks whose text, when no block-level element is inside them, reads as a paragraph (text with {@code <br>}s). */
+    private static final java.util.Set<String> LOOSE_BLOCKS = java.util.Set.of("div", "section", "article", "td", "font", "center");
+
     private static final java.util.Set<String> CONTAINERS = java.util.Set.of("div", "section", "article", "main",
             "body", "td", "center", "font", "span", "form");
 
@@ -188,6 +193,12 @@ final class ContentRootFinder {
         private boolean[] furniture = new boolean[64];
         private boolean[] link = new boolean[64];
         private boolean[] paragraph = new boolean[64];
+        /** Could read as a paragraph if no block-level element is inside it ({@code div}, {@code section}...). */
+        private boolean[] looseBlock = new boolean[64];
+        private boolean[] blockLevel = new boolean[64];
+        private boolean[] hasBlockChild = new boolean[64];
+        /** Text directly inside each element, outside its child elements and links. */
+        private int[] directText = new int[64];
         private int top = -1;
         private int inLink;
         /** The first walk's sums, to tell furniture from a wrapper of the article; null in the first walk. */
@@ -257,6 +268,10 @@ final class ContentRootFinder {
                 furniture = java.util.Arrays.copyOf(furniture, size);
                 link = java.util.Arrays.copyOf(link, size);
                 paragraph = java.util.Arrays.copyOf(paragraph, size);
+                looseBlock = java.util.Arrays.copyOf(looseBlock, size);
+                blockLevel = java.util.Arrays.copyOf(blockLevel, size);
+                hasBlockChild = java.util.Arrays.copyOf(hasBlockChild, size);
+                directText = java.util.Arrays.copyOf(directText, size);
                 container = java.util.Arrays.copyOf(container, size);
             }
             start[depth] = tag.start;
@@ -272,6 +287,10 @@ final class ContentRootFinder {
             container[depth] = CONTAINERS.contains(tag.name) || (tag.name.indexOf('-') > 0);
             link[depth] = (tag.flags & TagNames.LINK) != 0;
             paragraph[depth] = tag.name.equals("p") || tag.name.equals("pre");
+            looseBlock[depth] = LOOSE_BLOCKS.contains(tag.name);
+            blockLevel[depth] = (tag.flags & TagNames.BLOCK_LEVEL) != 0 && !tag.name.equals("br");
+            hasBlockChild[depth] = false;
+            directText[depth] = 0;
             if (link[depth]) {
                 inLink++;
             }
@@ -284,8 +303,15 @@ final class ContentRootFinder {
                 inLink--;
             }
             int own = text[depth] - linkText[depth];
-            if (paragraph[depth] && own >= MIN_PARAGRAPH && !furniture[depth]) {
+            if (looseBlock[depth] && hasBlockChild[depth] && !furniture[depth]) {
+                own = directText[depth];
+            }
+            boolean readAsParagraph = paragraph[depth] || looseBlock[depth];
+            if (readAsParagraph && own >= MIN_PARAGRAPH && !furniture[depth]) {
                 sub[depth] += own;
+            }
+            if (depth >= 1 && blockLevel[depth]) {
+                hasBlockChild[depth - 1] = true;
             }
             if (sub[depth] > 0) {
                 if (count == starts.length) {
@@ -323,6 +349,8 @@ final class ContentRootFinder {
             text[top] += e - s;
             if (inLink > 0 && !link[top]) {
                 linkText[top] += e - s;
+            } else if (inLink == 0) {
+                directText[top] += e - s;
             }
         }
     }

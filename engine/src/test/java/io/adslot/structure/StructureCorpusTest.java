@@ -46,11 +46,14 @@ class StructureCorpusTest {
     private static final List<String> SHIPPED = List.of("default.yaml", "long-form.yaml", "mobile-news.yaml",
             "subscriber-aware.yaml", "amp.yaml");
     private static final List<String> DEVICES = List.of("mobile", "tablet", "desktop");
-    /** Measured on 2026-12-04: 68 of 81 (the issue asks for 75; see the report). */
-    private static final int AUTOMATIC_AT_LEAST = 68;
+    /**
+     * Measured on 2026-12-04: 70 of 81 (68 before text in {@code div}s counted as paragraphs and "widget" stopped
+     * meaning furniture); the issue asks for 75. The misses are listed in docs/page-structure.md.
+     */
+    private static final int AUTOMATIC_AT_LEAST = 70;
 
     @Test
-    @DisplayName("automatic mode picks the manifest's container (or the same article) on at least 68 of the 81 whole pages")
+    @DisplayName("automatic mode picks the manifest's container (or the same article) on at least 70 of the 81 whole pages")
     void automaticRoot() {
         List<SourcePages.Page> pages = SourcePages.all();
         int picked = 0;
