@@ -125,14 +125,17 @@ final class ComponentFinder implements TagWalk.Listener {
         int f = tag.flags;
         long compounds;
         int hints;
-        if (facts.lookUp(tag)) {
+        // only tags with a class are worth remembering: reading their class list is the costly part
+        if (tag.attribute("class") >= 0 && facts.lookUp(tag)) {
             compounds = facts.compounds();
             hints = facts.hints();
         } else {
             compounds = matcher.compoundMatches(tag);
             hints = (f & (TagNames.MEDIA | TagNames.VOID | TagNames.TEXT_BLOCK | TagNames.LINK)) == 0
                     || tag.name.equals("p") ? hintReader.of(tag) : 0;
-            facts.remember(tag, compounds, hints);
+            if (tag.attribute("class") >= 0) {
+                facts.remember(tag, compounds, hints);
+            }
         }
         long matched = matching.open(tag, depth, compounds);
         int b = 0;

@@ -157,8 +157,9 @@ final class TagWalk {
     private int startTag(int lt) {
         int nameStart = lt + 1;
         int nameEnd = nameEnd(src, nameStart, to);
-        String name = TagNames.name(src, nameStart, nameEnd);
-        int nameFlags = TagNames.flags(name);
+        int known = TagNames.indexOf(src, nameStart, nameEnd);
+        String name = known >= 0 ? TagNames.nameAt(known) : TagNames.name(src, nameStart, nameEnd);
+        int nameFlags = known >= 0 ? TagNames.flagsAt(known) : 0;
         tag.reset(name, nameFlags, lt);
         int end = tagEnd(src, nameEnd, to, tag);
         tag.end = end;
