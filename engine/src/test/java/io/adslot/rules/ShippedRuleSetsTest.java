@@ -22,7 +22,7 @@ class ShippedRuleSetsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"default.yaml", "mobile-news.yaml", "long-form.yaml", "amp.yaml", "subscriber-aware.yaml"})
+    @ValueSource(strings = {"default.yaml", "mobile-news.yaml", "long-form.yaml", "amp.yaml", "subscriber-aware.yaml", "whole-page.yaml"})
     void loadsCleanly(String file) {
         RuleLoadResult result = RuleLoader.load(shipped(file), SHIPPED_TEMPLATES);
         assertThat(result.problems()).isEmpty();
@@ -43,6 +43,20 @@ class ShippedRuleSetsTest {
                 BlockKind.TABLE, BlockKind.BLOCKQUOTE);
         assertThat(inline.slot().template()).isEqualTo("scroll-to-continue");
         assertThat(inline.when()).isEqualTo(new Condition.Always());
+    }
+
+    @Test
+    @DisplayName("whole-page.yaml extends default.yaml: the content root by common CMS names, then automatic; more ad signatures, 300 px from them")
+    void wholePageRules() {
+        RuleSet rules = RuleLoader.load(shipped("whole-page.yaml"), SHIPPED_TEMPLATES).ruleSet();
+        assertThat(rules.page().contentRoot()).extracting(io.adslot.structure.Selector::text)
+                .containsExactly("[itemprop=articleBody]", "article .entry-content", ".article-body", "#story-body");
+        assertThat(rules.page().automaticRoot()).isTrue();
+        assertThat(rules.page().existingAds()).containsAll(io.adslot.structure.PageOptions.defaultAdSignatures())
+                .extracting(io.adslot.structure.Selector::text).contains("[id^=google_ads_iframe]", ".dfp-tag-wrapper");
+        Placement inline = rules.placements().get(0);
+        assertThat(inline.avoid().existingAds()).isNotEqualTo(Distance.NONE);
+        assertThat(inline.candidates()).containsExactly(new CandidateRule.EveryParagraphs(2, 4));
     }
 
     @Test

@@ -106,6 +106,21 @@ class StructureCorpusTest {
         AdSlotEngine engine = AdSlotEngine.builder().rulesResource("adslot/rules/default.yaml").contentRoot("auto")
                 .cacheEnabled(false).withoutMetrics().build();
         PageReader reader = new PageReader(BlockScanner.withDefaults()::scan, PageOptions.defaults().withContentRoot(List.of(), true));
+        assertThat(wholePagesWithSlots(engine, reader)).as("pages with slots").isGreaterThan(40);
+    }
+
+    @Test
+    @DisplayName("whole pages through the engine with the shipped whole-page.yaml: slots only inside the root, the rest byte for byte")
+    void wholePagesWithTheShippedRules() {
+        Path file = Path.of(System.getProperty("adslot.projectRoot", ".."), "rules", "whole-page.yaml");
+        AdSlotEngine engine = AdSlotEngine.builder().rules(file).cacheEnabled(false).withoutMetrics().build();
+        RuleSet rules = shipped("whole-page.yaml");
+        PageReader reader = new PageReader(new BlockScanner(rules.scan())::scan, rules.page());
+        assertThat(wholePagesWithSlots(engine, reader)).as("pages with slots").isGreaterThan(40);
+    }
+
+    /** Renders every whole page, checks its promises, and counts the pages that got a slot. */
+    private static int wholePagesWithSlots(AdSlotEngine engine, PageReader reader) {
         int withSlots = 0;
         for (SourcePages.Page p : SourcePages.all()) {
             RenderResult result = engine.render(Article.of(p.name(), p.page()), PageContext.builder().device("desktop").build());
@@ -118,7 +133,7 @@ class StructureCorpusTest {
             }
             withSlots += result.insertions().isEmpty() ? 0 : 1;
         }
-        assertThat(withSlots).as("pages with slots").isGreaterThan(40);
+        return withSlots;
     }
 
     @Test
