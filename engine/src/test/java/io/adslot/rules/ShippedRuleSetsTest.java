@@ -96,7 +96,7 @@ class ShippedRuleSetsTest {
     }
 
     @Test
-    @DisplayName("long-form.yaml: nothing below 1200 words; slots at h2 breaks with growing gaps; related reading near the end")
+    @DisplayName("long-form.yaml: nothing below 1200 words; slots at h2 breaks with growing gaps; related reading near the end; room around pull quotes and existing ads")
     void longFormRules() {
         RuleSet rules = RuleLoader.load(shipped("long-form.yaml"), SHIPPED_TEMPLATES).ruleSet();
         Placement breaks = rules.placements().get(0);
@@ -106,5 +106,7 @@ class ShippedRuleSetsTest {
         Placement related = rules.placements().get(1);
         assertThat(related.candidates()).containsExactly(new CandidateRule.AfterParagraphs(List.of(3), true));
         assertThat(related.fallbackAtEnd()).isTrue();
+        assertThat(breaks.avoid().near()).containsExactly(new Avoidance.Near(".pullquote, .pull-quote, aside", new Distance(0, 0, 300)));
+        assertThat(breaks.avoid().existingAds()).isEqualTo(new Distance(0, 0, 400));
     }
 }
