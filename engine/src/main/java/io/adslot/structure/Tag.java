@@ -17,6 +17,8 @@ final class Tag {
     private int count;
     /** Index of the {@code class} and {@code id} attributes, -1 when absent: most lookups are for these. */
     private int classIndex;
+    /** Bit {@code n} set when an attribute name of {@code n} chars (or 63 and more) is present: most lookups stop here. */
+    private long nameLengths;
     private int idIndex;
     private final int[] ranges = new int[MAX_ATTRIBUTES * 4];
 
@@ -33,6 +35,7 @@ final class Tag {
         this.count = 0;
         this.classIndex = -1;
         this.idIndex = -1;
+        this.nameLengths = 0;
     }
 
     /** Keeps the first {@value #MAX_ATTRIBUTES} attributes; a duplicate name keeps its first value, as in HTML. */
@@ -46,6 +49,7 @@ final class Tag {
         ranges[k + 2] = valueStart;
         ranges[k + 3] = valueEnd;
         int length = nameEnd - nameStart;
+        nameLengths |= 1L << Math.min(length, 63);
         if (length == 5 && src.regionMatches(true, nameStart, "class", 0, 5)) {
             classIndex = count;
         } else if (length == 2 && src.regionMatches(true, nameStart, "id", 0, 2)) {
@@ -68,6 +72,9 @@ final class Tag {
     }
 
     private int find(String text, int at, int length) {
+        if ((nameLengths & (1L << Math.min(length, 63))) == 0) {
+            return -1;
+        }
         for (int i = 0; i < count; i++) {
             int k = i * 4;
             if (ranges[k + 1] - ranges[k] == length && src.regionMatches(true, ranges[k], text, at, length)) {

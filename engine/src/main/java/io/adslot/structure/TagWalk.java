@@ -51,6 +51,8 @@ final class TagWalk {
     private int top = -1;
     private int foreignOpen;
     private final Map<String, IntStack> openByName = new HashMap<>();
+    /** Per open element, its name's stack in {@link #openByName}: a pop needs no lookup. */
+    private IntStack[] stackOf = new IntStack[64];
     private boolean stopped;
 
     TagWalk(String src, int from, int to, Listener listener) {
@@ -263,6 +265,7 @@ final class TagWalk {
             flags = java.util.Arrays.copyOf(flags, top * 2);
             specialBelow = java.util.Arrays.copyOf(specialBelow, top * 2);
             scopeBelow = java.util.Arrays.copyOf(scopeBelow, top * 2);
+            stackOf = java.util.Arrays.copyOf(stackOf, top * 2);
         }
         names[top] = name;
         flags[top] = nameFlags;
@@ -273,16 +276,19 @@ final class TagWalk {
         if ((nameFlags & TagNames.FOREIGN) != 0) {
             foreignOpen++;
         }
-        openByName.computeIfAbsent(name, n -> new IntStack()).push(top);
+        IntStack stack = openByName.computeIfAbsent(name, n -> new IntStack());
+        stack.push(top);
+        stackOf[top] = stack;
     }
 
     private void pop(int end) {
         if ((flags[top] & TagNames.FOREIGN) != 0) {
             foreignOpen--;
         }
-        openByName.get(names[top]).pop();
+        stackOf[top].pop();
         listener.close(top, end);
         names[top] = null;
+        stackOf[top] = null;
         top--;
     }
 
