@@ -45,7 +45,7 @@ final class SelectorMatcher {
     private final String[] tagNeeded;
     private final Selector.Condition[][] otherConditions;
 
-    /** A matcher for these selector lists; {@link #open} answers by list index. */
+    /** A matcher for these selector lists; {@link Walk#open} answers by list index. */
     SelectorMatcher(List<Selector> lists) {
         List<Selector.Complex> complexes = new ArrayList<>();
         List<Integer> ownerList = new ArrayList<>();
