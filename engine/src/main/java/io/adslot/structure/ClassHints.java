@@ -14,8 +14,11 @@ final class ClassHints {
     private static final String[] CAPTION_WORDS = {"caption", "credit", "legend", "copyright", "bildunterschrift", "img__cont"};
     private static final String[] TEASER_WORDS = {"related", "teaser", "recommend", "read-more", "readmore", "more-articles",
         "also-read", "read-also", "lesen-sie-auch", "promo", "trending", "popular", "newsletter", "outbrain", "taboola"};
-    /** Readability's "unlikely candidates", less the ad words (ads are found by their own signatures). */
-    private static final String[] FURNITURE_WORDS = {"comment", "sidebar", "footer", "navbar", "menu", "widget",
+    /**
+     * Readability's "unlikely candidates", less the ad words (ads are found by their own signatures), plus
+     * a few; not "widget": page builders (Elementor) call every block of an article a widget.
+     */
+    private static final String[] FURNITURE_WORDS = {"comment", "sidebar", "footer", "navbar", "menu",
         "share", "social", "cookie", "popup", "breadcrumb", "masthead", "banner", "related", "teaser", "subscribe",
         "disqus", "pagination", "pager", "remark", "replies", "shoutbox", "sponsor", "consent", "modal", "pop-in"};
     /** Readability's "maybe a candidate" words: a class or id holding one is never furniture by hint. */
@@ -24,26 +27,60 @@ final class ClassHints {
     private ClassHints() {
     }
 
-    /** The hint bits of the tag's class and id. */
-    static int of(Tag tag) {
-        int bits = 0;
-        boolean content = false;
-        String src = tag.source();
-        for (String attribute : new String[] {"class", "id"}) {
-            int a = tag.attribute(attribute);
-            if (a < 0) {
-                continue;
+    /** Set on a token holding a content word: a class or id holding one is never furniture by hint. */
+    private static final int CONTENT = 1 << 4;
+    private static final int TOKENS_REMEMBERED = 256;
+
+    /**
+     * Reads the hints of one page's tags, each distinct class or id token once: a token's bits are kept,
+     * by the token's text in the page, for the first {@value #TOKENS_REMEMBERED} distinct tokens.
+     */
+    static final class Reader {
+        private final String src;
+        private final RangeTable seen;
+        /** Per remembered token: its bits in a class (low half) and in an id (high half). */
+        private final int[] bits = new int[TOKENS_REMEMBERED];
+
+        Reader(String src) {
+            this.src = src;
+            this.seen = new RangeTable(src, TOKENS_REMEMBERED);
+        }
+
+        /** The hint bits of the tag's class and id. */
+        int of(Tag tag) {
+            int found = tokens(tag, tag.attribute("class"), true) | tokens(tag, tag.attribute("id"), false);
+            return (found & CONTENT) != 0 ? found & ~(FURNITURE | CONTENT) : found;
+        }
+
+        private int tokens(Tag tag, int attribute, boolean isClass) {
+            if (attribute < 0) {
+                return 0;
             }
-            int end = tag.valueEnd(a);
-            for (int s = Tokens.skipSpace(src, tag.valueStart(a), end); s < end; ) {
+            int found = 0;
+            int end = tag.valueEnd(attribute);
+            for (int s = Tokens.skipSpace(src, tag.valueStart(attribute), end); s < end; ) {
                 int e = Tokens.tokenEnd(src, s, end);
-                String token = src.substring(s, e).toLowerCase(java.util.Locale.ROOT);
-                bits |= ofToken(token, attribute.equals("class"));
-                content |= containsAny(token, CONTENT_WORDS);
+                found |= isClass ? token(s, e) & 0xffff : token(s, e) >>> 16;
                 s = Tokens.skipSpace(src, e, end);
             }
+            return found;
         }
-        return content ? bits & ~FURNITURE : bits;
+
+        /** The token's bits as a class (low half) and as an id (high half). */
+        private int token(int s, int e) {
+            int k = seen.find(src, s, e);
+            if (k >= 0) {
+                return bits[k];
+            }
+            String token = src.substring(s, e).toLowerCase(java.util.Locale.ROOT);
+            int content = containsAny(token, CONTENT_WORDS) ? CONTENT : 0;
+            int both = (ofToken(token, true) | content) | (ofToken(token, false) | content) << 16;
+            k = seen.add(s, e);
+            if (k >= 0) {
+                bits[k] = both;
+            }
+            return both;
+        }
     }
 
     private static int ofToken(String token, boolean isClass) {

@@ -55,6 +55,9 @@ final class ComponentFinder implements TagWalk.Listener {
 
     private final String src;
     private final SelectorMatcher matcher;
+    private final SelectorMatcher.Walk matching;
+    private final TagFacts facts;
+    private final ClassHints.Reader hintReader;
     private final int nearCount;
 
     // Per open element, indexed by depth + 1 (index 0 is the walked range itself).
@@ -88,6 +91,9 @@ final class ComponentFinder implements TagWalk.Listener {
     ComponentFinder(String src, SelectorMatcher matcher, int nearCount) {
         this.src = src;
         this.matcher = matcher;
+        this.matching = matcher.walk();
+        this.facts = new TagFacts(src);
+        this.hintReader = new ClassHints.Reader(src);
         this.nearCount = nearCount;
         for (int i = 0; i < nearCount; i++) {
             nearRegions.add(new ArrayList<>());
@@ -116,15 +122,27 @@ final class ComponentFinder implements TagWalk.Listener {
     public void open(Tag tag, int depth) {
         int d = depth + 1;
         grow(d + 1);
-        long matched = matcher.open(tag, depth);
-        int b = 0;
         int f = tag.flags;
+        long compounds;
+        int hints;
+        // only tags with a class are worth remembering: reading their class list is the costly part
+        if (tag.attribute("class") >= 0 && facts.lookUp(tag)) {
+            compounds = facts.compounds();
+            hints = facts.hints();
+        } else {
+            compounds = matcher.compoundMatches(tag);
+            hints = (f & (TagNames.MEDIA | TagNames.VOID | TagNames.TEXT_BLOCK | TagNames.LINK)) == 0
+                    || tag.name.equals("p") ? hintReader.of(tag) : 0;
+            if (tag.attribute("class") >= 0) {
+                facts.remember(tag, compounds, hints);
+            }
+        }
+        long matched = matching.open(tag, depth, compounds);
+        int b = 0;
         if ((f & TagNames.LINK) != 0) {
             b |= LINK;
             inLink++;
         }
-        int hints = (f & (TagNames.MEDIA | TagNames.VOID | TagNames.TEXT_BLOCK | TagNames.LINK)) == 0
-                || tag.name.equals("p") ? ClassHints.of(tag) : 0;
         if ((f & TagNames.CAPTION) != 0 || (hints & ClassHints.CAPTION) != 0) {
             b |= CAPTION;
             inCaption++;
@@ -186,19 +204,18 @@ final class ComponentFinder implements TagWalk.Listener {
             b |= WRAPS_MEDIA;
         }
         if ((b & AD) != 0) {
-            ads.add(new Region(start[d], end, Region.Kind.EXISTING_AD, describeAt(start[d]), height[d]));
+            ads.add(new Region(start[d], end, Region.Kind.EXISTING_AD, null, height[d]));
         } else if (kind != null) {
-            candidates.add(new Region(start[d], end, kind, describeAt(start[d]), text[d]));
+            candidates.add(new Region(start[d], end, kind, null, text[d]));
         }
         if ((b & AFTER_MEDIA) != 0 && kind == null && isCaption(d, b)) {
             int parent = d - 1;
-            candidates.add(new Region(lastChildStart[parent], end, Region.Kind.CAPTIONED_MEDIA,
-                    describeAt(lastChildStart[parent]), text[d]));
+            candidates.add(new Region(lastChildStart[parent], end, Region.Kind.CAPTIONED_MEDIA, null, text[d]));
         }
         for (long n = near[d]; n != 0; n &= n - 1) {
             int index = Long.numberOfTrailingZeros(n);
             if (index < nearCount) {
-                nearRegions.get(index).add(new Region(start[d], end, Region.Kind.NEAR, describeAt(start[d]), 0));
+                nearRegions.get(index).add(new Region(start[d], end, Region.Kind.NEAR, null, 0));
             }
         }
         int p = d - 1;
@@ -315,8 +332,16 @@ final class ComponentFinder implements TagWalk.Listener {
         height = java.util.Arrays.copyOf(height, size);
     }
 
-    private String describeAt(int lt) {
-        return TagWalk.describeTagAt(src, lt);
+    /**
+     * The regions with their elements described: done only for the regions kept, since describing reads
+     * the start tag again and most candidates end up inside another one.
+     */
+    private List<Region> described(List<Region> regions) {
+        List<Region> out = new ArrayList<>(regions.size());
+        for (Region r : regions) {
+            out.add(new Region(r.start(), r.end(), r.kind(), TagWalk.describeTagAt(src, r.start()), r.height()));
+        }
+        return List.copyOf(out);
     }
 
     private static int declaredHeight(Tag tag) {
@@ -372,11 +397,11 @@ final class ComponentFinder implements TagWalk.Listener {
             }
         }
         kept.addAll(ads);
-        List<Region> components = Regions.outermost(kept);
+        List<Region> components = described(Regions.outermost(kept));
         List<List<Region>> nears = new ArrayList<>();
         for (List<Region> list : nearRegions) {
-            nears.add(Regions.outermost(list));
+            nears.add(described(Regions.outermost(list)));
         }
-        return new Found(components, Regions.outermost(ads), nears);
+        return new Found(components, described(Regions.outermost(ads)), nears);
     }
 }

@@ -8,11 +8,13 @@ import java.util.List;
  * matches anything, or, in automatic mode, the element holding the most paragraph text.
  *
  * <h2>Automatic mode</h2>
- * Deterministic, in one walk: every paragraph ({@code p}, {@code pre}) with at least
- * {@value #MIN_PARAGRAPH} chars of text outside links gives its length to its parent and half of it to its
- * grandparent; the element with the highest score wins (the earlier one on a tie). Paragraphs inside page
+ * Deterministic, in one walk per reading: every paragraph with at least {@value #MIN_PARAGRAPH} chars of
+ * text outside links gives its length to every element around it. A paragraph is a {@code p} or {@code pre},
+ * a block ({@code div}, {@code section}...) with no block-level element inside (text set with {@code <br>}s),
+ * or the text standing directly in such a block beside its blocks. The root is the innermost container
+ * holding at least {@link #AUTOMATIC_SHARE} of the paragraph text counted. Paragraphs inside page
  * furniture ({@code header}, {@code nav}, {@code footer}, {@code aside}, {@code form}, {@code menu}, or an
- * element whose class or id says comment, sidebar, footer, menu, widget, share, related, teaser...) give
+ * element whose class or id says comment, sidebar, footer, menu, share, related, teaser...) give
  * nothing, so neither the furniture nor an element around it alone wins. This is the scoring of
  * Arc90's Readability reduced to what a linear walk can do without a tree.
  */
@@ -21,6 +23,9 @@ final class ContentRootFinder {
     static final int MIN_PARAGRAPH = 25;
 
     /** The elements that may be the automatic root: those that group blocks (and custom elements). */
+    /** Blocks whose text, when no block-level element is inside them, reads as a paragraph (text with {@code <br>}s). */
+    private static final java.util.Set<String> LOOSE_BLOCKS = java.util.Set.of("div", "section", "article", "td", "font", "center");
+
     private static final java.util.Set<String> CONTAINERS = java.util.Set.of("div", "section", "article", "main",
             "body", "td", "center", "font", "span", "form");
 
@@ -101,7 +106,7 @@ final class ContentRootFinder {
     }
 
     static ContentRoot root(String src, int start, int end, String why) {
-        int contentStart = new TagWalk(src, start, end, null).startTagEnd(start);
+        int contentStart = TagWalk.startTagEnd(src, start, end);
         String name = TagNames.name(src, start + 1, nameEnd(src, start + 1, end));
         int contentEnd = end;
         int lt = src.lastIndexOf("</", end - 1);
@@ -125,7 +130,7 @@ final class ContentRootFinder {
 
     private static final class BySelector implements TagWalk.Listener {
         private final String src;
-        private final SelectorMatcher matcher;
+        private final SelectorMatcher.Walk matcher;
         private final ContentRoot[] found;
         private final int[] openDepth;
         private final int[] openStart;
@@ -135,7 +140,7 @@ final class ContentRootFinder {
         BySelector(String src, List<Selector> alternatives) {
             this.src = src;
             List<Selector> capped = alternatives.size() > 63 ? alternatives.subList(0, 63) : alternatives;
-            this.matcher = new SelectorMatcher(capped);
+            this.matcher = new SelectorMatcher(capped).walk();
             this.found = new ContentRoot[capped.size()];
             this.openDepth = new int[capped.size()];
             this.openStart = new int[capped.size()];
@@ -180,6 +185,7 @@ final class ContentRootFinder {
     /** Sums the paragraph text in every element; keeps each element that holds some. */
     private static final class Automatic implements TagWalk.Listener {
         private final String src;
+        private final ClassHints.Reader hints;
         private int[] start = new int[64];
         private long[] sub = new long[64];
         private int[] text = new int[64];
@@ -187,6 +193,12 @@ final class ContentRootFinder {
         private boolean[] furniture = new boolean[64];
         private boolean[] link = new boolean[64];
         private boolean[] paragraph = new boolean[64];
+        /** Could read as a paragraph if no block-level element is inside it ({@code div}, {@code section}...). */
+        private boolean[] looseBlock = new boolean[64];
+        private boolean[] blockLevel = new boolean[64];
+        private boolean[] hasBlockChild = new boolean[64];
+        /** Text directly inside each element, outside its child elements and links. */
+        private int[] directText = new int[64];
         private int top = -1;
         private int inLink;
         /** The first walk's sums, to tell furniture from a wrapper of the article; null in the first walk. */
@@ -203,6 +215,7 @@ final class ContentRootFinder {
 
         Automatic(String src, Automatic first, long furnitureBelow, boolean furnitureCounts) {
             this.src = src;
+            this.hints = new ClassHints.Reader(src);
             this.first = first;
             this.furnitureBelow = furnitureBelow;
             this.furnitureCounts = furnitureCounts;
@@ -255,6 +268,10 @@ final class ContentRootFinder {
                 furniture = java.util.Arrays.copyOf(furniture, size);
                 link = java.util.Arrays.copyOf(link, size);
                 paragraph = java.util.Arrays.copyOf(paragraph, size);
+                looseBlock = java.util.Arrays.copyOf(looseBlock, size);
+                blockLevel = java.util.Arrays.copyOf(blockLevel, size);
+                hasBlockChild = java.util.Arrays.copyOf(hasBlockChild, size);
+                directText = java.util.Arrays.copyOf(directText, size);
                 container = java.util.Arrays.copyOf(container, size);
             }
             start[depth] = tag.start;
@@ -264,12 +281,16 @@ final class ContentRootFinder {
             boolean inFurniture = depth > 0 && furniture[depth - 1];
             boolean looksLikeFurniture = furnitureCounts && ((tag.flags & TagNames.FURNITURE) != 0
                     || (!tag.name.equals("body") && !tag.name.equals("html") && (tag.flags & TagNames.TEXT_BLOCK) == 0
-                    && (ClassHints.of(tag) & ClassHints.FURNITURE) != 0));
+                    && (hints.of(tag) & ClassHints.FURNITURE) != 0));
             furniture[depth] = inFurniture || (looksLikeFurniture
                     && (furnitureBelow == Long.MAX_VALUE || firstSub(tag.start) < furnitureBelow));
             container[depth] = CONTAINERS.contains(tag.name) || (tag.name.indexOf('-') > 0);
             link[depth] = (tag.flags & TagNames.LINK) != 0;
             paragraph[depth] = tag.name.equals("p") || tag.name.equals("pre");
+            looseBlock[depth] = LOOSE_BLOCKS.contains(tag.name);
+            blockLevel[depth] = (tag.flags & TagNames.BLOCK_LEVEL) != 0 && !tag.name.equals("br");
+            hasBlockChild[depth] = false;
+            directText[depth] = 0;
             if (link[depth]) {
                 inLink++;
             }
@@ -282,8 +303,15 @@ final class ContentRootFinder {
                 inLink--;
             }
             int own = text[depth] - linkText[depth];
-            if (paragraph[depth] && own >= MIN_PARAGRAPH && !furniture[depth]) {
+            if (looseBlock[depth] && hasBlockChild[depth] && !furniture[depth]) {
+                own = directText[depth];
+            }
+            boolean readAsParagraph = paragraph[depth] || looseBlock[depth];
+            if (readAsParagraph && own >= MIN_PARAGRAPH && !furniture[depth]) {
                 sub[depth] += own;
+            }
+            if (depth >= 1 && blockLevel[depth]) {
+                hasBlockChild[depth - 1] = true;
             }
             if (sub[depth] > 0) {
                 if (count == starts.length) {
@@ -321,6 +349,8 @@ final class ContentRootFinder {
             text[top] += e - s;
             if (inLink > 0 && !link[top]) {
                 linkText[top] += e - s;
+            } else if (inLink == 0) {
+                directText[top] += e - s;
             }
         }
     }

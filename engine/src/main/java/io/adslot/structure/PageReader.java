@@ -25,7 +25,7 @@ public final class PageReader {
 
     private final Function<String, ScannedArticle> scanner;
     private final PageOptions options;
-    private final List<Selector> matched;
+    private final SelectorMatcher matcher;
     private final String rootWanted;
 
     public PageReader(Function<String, ScannedArticle> scanner, PageOptions options) {
@@ -36,7 +36,7 @@ public final class PageReader {
         lists.add(union(options.components()));
         lists.add(union(options.readThrough()));
         lists.addAll(options.near());
-        this.matched = lists;
+        this.matcher = new SelectorMatcher(lists);
         List<String> wanted = new ArrayList<>();
         options.contentRoot().forEach(s -> wanted.add(s.text()));
         if (options.automaticRoot()) {
@@ -65,7 +65,7 @@ public final class PageReader {
         }
         ScannedArticle scanned = from == 0 && to == source.length() ? scanner.apply(source)
                 : shifted(source, scanner.apply(source.substring(from, to)), from);
-        ComponentFinder.Found found = ComponentFinder.find(source, from, to, new SelectorMatcher(matched),
+        ComponentFinder.Found found = ComponentFinder.find(source, from, to, matcher,
                 options.near().size());
         return structured(scanned, found, root);
     }
@@ -139,7 +139,7 @@ public final class PageReader {
             if (endTagsOnly ? !endTag : !(endTag || Character.isLetter(next))) {
                 return false;
             }
-            int end = new TagWalk(src, i, to, null).startTagEnd(i);
+            int end = TagWalk.startTagEnd(src, i, to);
             if (src.charAt(end - 1) != '>') {
                 return false;
             }

@@ -17,25 +17,57 @@ import java.util.List;
  */
 final class SelectorMatcher {
 
-    private final List<Selector.Complex> complexes = new ArrayList<>();
+    /** Every compound of every complex selector, complex after complex. */
+    private final Selector.Compound[] compounds;
+    /** Per complex selector: the index of its first compound in {@link #compounds}, and how many it has. */
+    private final int[] firstCompound;
+    private final int[] compoundCount;
     /** For each complex selector, which of the owners (the selector lists given) it belongs to. */
-    private final List<Integer> owners = new ArrayList<>();
+    private final int[] owners;
     private final long[] descendantBits;
-    private long[] states = new long[0];
     private final int width;
+    /**
+     * The complex selectors whose match depends on ancestors (more than one compound), each with a state
+     * per open element; all of them when there are more than 64 compounds.
+     */
+    private final int[] chained;
+    /** The compounds that are whole complex selectors by themselves (when at most 64 compounds). */
+    private final long singleCompounds;
+    /** Per such compound, the bit of the selector list it belongs to (0 beyond 63). */
+    private final long[] ownerBitOfCompound;
+    /**
+     * The distinct class names the compounds ask for ({@code .ad}), each a bit: a tag's class list is read
+     * once against them all. Null when there are none or more than 64 (each compound then reads it).
+     */
+    private final RangeTable classWords;
+    /** Per compound: the class-name bits it needs, its tag name (or null), its other conditions. */
+    private final long[] wordsNeeded;
+    private final String[] tagNeeded;
+    private final Selector.Condition[][] otherConditions;
 
-    /** A matcher for these selector lists; {@link #matches} answers by list index. */
+    /** A matcher for these selector lists; {@link Walk#open} answers by list index. */
     SelectorMatcher(List<Selector> lists) {
+        List<Selector.Complex> complexes = new ArrayList<>();
+        List<Integer> ownerList = new ArrayList<>();
         for (int owner = 0; owner < lists.size(); owner++) {
             for (Selector.Complex c : lists.get(owner).selectors()) {
                 complexes.add(c);
-                owners.add(owner);
+                ownerList.add(owner);
             }
         }
         width = complexes.size();
+        owners = new int[width];
+        firstCompound = new int[width];
+        compoundCount = new int[width];
         descendantBits = new long[width];
+        List<Selector.Compound> flat = new ArrayList<>();
         for (int j = 0; j < width; j++) {
-            boolean[] child = complexes.get(j).childBefore();
+            Selector.Complex complex = complexes.get(j);
+            owners[j] = ownerList.get(j);
+            firstCompound[j] = flat.size();
+            compoundCount[j] = complex.compounds().size();
+            flat.addAll(complex.compounds());
+            boolean[] child = complex.childBefore();
             long bits = 0;
             for (int b = 1; b < child.length; b++) {
                 if (!child[b]) {
@@ -44,46 +76,181 @@ final class SelectorMatcher {
             }
             descendantBits[j] = bits;
         }
+        compounds = flat.toArray(new Selector.Compound[0]);
+        ownerBitOfCompound = new long[compounds.length];
+        long singles = 0;
+        List<Integer> chainedList = new ArrayList<>();
+        for (int j = 0; j < width; j++) {
+            if (compoundCount[j] == 1 && compounds.length <= 64) {
+                singles |= 1L << firstCompound[j];
+                ownerBitOfCompound[firstCompound[j]] = owners[j] < 64 ? 1L << owners[j] : 0;
+            } else {
+                chainedList.add(j);
+            }
+        }
+        singleCompounds = singles;
+        chained = chainedList.stream().mapToInt(Integer::intValue).toArray();
+        List<String> words = new ArrayList<>();
+        StringBuilder joined = new StringBuilder();
+        wordsNeeded = new long[compounds.length];
+        tagNeeded = new String[compounds.length];
+        otherConditions = new Selector.Condition[compounds.length][];
+        for (int c = 0; c < compounds.length; c++) {
+            tagNeeded[c] = compounds[c].tag();
+            List<Selector.Condition> others = new ArrayList<>();
+            for (Selector.Condition condition : compounds[c].conditions()) {
+                if (isClassWord(condition)) {
+                    int w = words.indexOf(condition.value());
+                    if (w < 0) {
+                        w = words.size();
+                        words.add(condition.value());
+                    }
+                    wordsNeeded[c] |= w < 64 ? 1L << w : 0;
+                } else {
+                    others.add(condition);
+                }
+            }
+            otherConditions[c] = others.toArray(new Selector.Condition[0]);
+        }
+        if (words.isEmpty() || words.size() > 64) {
+            classWords = null;
+        } else {
+            words.forEach(joined::append);
+            RangeTable table = new RangeTable(joined.toString(), words.size());
+            int at = 0;
+            for (String word : words) {
+                table.add(at, at + word.length());
+                at += word.length();
+            }
+            classWords = table;
+        }
     }
 
-    boolean isEmpty() {
-        return width == 0;
+    private static boolean isClassWord(Selector.Condition condition) {
+        return condition.operator() == Selector.Operator.TOKEN && condition.attribute().equals("class")
+                && !condition.value().isEmpty();
+    }
+
+    /** The class-name bits of the tag's class list (see {@link #classWords}). */
+    private long classWordsOf(Tag tag) {
+        int a = tag.attribute("class");
+        if (a < 0) {
+            return 0;
+        }
+        String src = tag.source();
+        int end = tag.valueEnd(a);
+        long bits = 0;
+        for (int s = Tokens.skipSpace(src, tag.valueStart(a), end); s < end; ) {
+            int e = Tokens.tokenEnd(src, s, end);
+            int w = classWords.find(src, s, e);
+            bits |= w >= 0 ? 1L << w : 0;
+            s = Tokens.skipSpace(src, e, end);
+        }
+        return bits;
     }
 
     /**
-     * Takes the element opening at {@code depth} and sets bit {@code i} of the answer for each selector list
-     * {@code i} it matches (lists beyond 63 are not reported).
+     * Which compounds the tag matches by itself, as bits by compound index: what {@link #open} needs to
+     * know about the tag, so that a caller may remember it per distinct tag. Always 0 when there are more
+     * than 64 compounds ({@link #open} then matches them itself).
      */
-    long open(Tag tag, int depth) {
-        if (width == 0) {
+    long compoundMatches(Tag tag) {
+        if (compounds.length > 64) {
             return 0;
         }
-        int need = (depth + 1) * width;
-        if (states.length < need) {
-            states = java.util.Arrays.copyOf(states, Math.max(need, states.length * 2));
+        if (classWords == null) {
+            long bits = 0;
+            for (int c = 0; c < compounds.length; c++) {
+                bits |= compounds[c].matches(tag) ? 1L << c : 0;
+            }
+            return bits;
         }
-        long matched = 0;
-        int base = depth * width;
-        int parentBase = base - width;
-        for (int j = 0; j < width; j++) {
-            long parent = depth == 0 ? 1L : states[parentBase + j];
-            List<Selector.Compound> compounds = complexes.get(j).compounds();
-            int k = compounds.size();
-            long here = 0;
-            for (long bits = parent; bits != 0; bits &= bits - 1) {
-                int b = Long.numberOfTrailingZeros(bits);
-                if (b < k && compounds.get(b).matches(tag)) {
-                    here |= 1L << (b + 1);
+        long words = 0;
+        boolean wordsRead = false;
+        long bits = 0;
+        for (int c = 0; c < compounds.length; c++) {
+            if (tagNeeded[c] != null && !tagNeeded[c].equals(tag.name)) {
+                continue;
+            }
+            if (wordsNeeded[c] != 0) {
+                if (!wordsRead) {
+                    words = classWordsOf(tag);
+                    wordsRead = true;
+                }
+                if ((words & wordsNeeded[c]) != wordsNeeded[c]) {
+                    continue;
                 }
             }
-            if ((here & (1L << k)) != 0) {
-                int owner = owners.get(j);
-                if (owner < 64) {
-                    matched |= 1L << owner;
-                }
+            if (allMatch(otherConditions[c], tag)) {
+                bits |= 1L << c;
             }
-            states[base + j] = 1L | (parent & descendantBits[j]) | (here & ~(1L << k));
         }
-        return matched;
+        return bits;
+    }
+
+    private static boolean allMatch(Selector.Condition[] conditions, Tag tag) {
+        for (Selector.Condition condition : conditions) {
+            if (!condition.matches(tag)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A walk's matching state, for one walk on one thread; the matcher itself is immutable and shared. */
+    Walk walk() {
+        return new Walk();
+    }
+
+    /** The state of one walk: per open element, how far each chained selector got. */
+    final class Walk {
+        private long[] states = new long[0];
+
+        /** Takes the element opening at {@code depth}; see {@link #open(Tag, int, long)}. */
+        long open(Tag tag, int depth) {
+            return open(tag, depth, compoundMatches(tag));
+        }
+
+        /**
+         * Takes the element opening at {@code depth}, whose own matches {@link #compoundMatches} gave, and
+         * sets bit {@code i} of the answer for each selector list {@code i} it matches (lists beyond 63 are
+         * not reported).
+         */
+        long open(Tag tag, int depth, long matchedCompounds) {
+            long matched = 0;
+            // a complex selector of one compound matches when its compound does
+            for (long bits = matchedCompounds & singleCompounds; bits != 0; bits &= bits - 1) {
+                matched |= ownerBitOfCompound[Long.numberOfTrailingZeros(bits)];
+            }
+            int count = chained.length;
+            if (count == 0) {
+                return matched;
+            }
+            int need = (depth + 1) * count;
+            if (states.length < need) {
+                states = java.util.Arrays.copyOf(states, Math.max(need, states.length * 2));
+            }
+            boolean known = compounds.length <= 64;
+            int base = depth * count;
+            int parentBase = base - count;
+            for (int i = 0; i < count; i++) {
+                int j = chained[i];
+                long parent = depth == 0 ? 1L : states[parentBase + i];
+                int first = firstCompound[j];
+                int k = compoundCount[j];
+                long here = 0;
+                for (long bits = parent; bits != 0; bits &= bits - 1) {
+                    int b = Long.numberOfTrailingZeros(bits);
+                    if (b < k && (known ? (matchedCompounds >>> (first + b) & 1) != 0 : compounds[first + b].matches(tag))) {
+                        here |= 1L << (b + 1);
+                    }
+                }
+                if ((here & (1L << k)) != 0 && owners[j] < 64) {
+                    matched |= 1L << owners[j];
+                }
+                states[base + i] = 1L | (parent & descendantBits[j]) | (here & ~(1L << k));
+            }
+            return matched;
+        }
     }
 }

@@ -15,6 +15,11 @@ final class Tag {
     int end;
     boolean selfClosing;
     private int count;
+    /** Index of the {@code class} and {@code id} attributes, -1 when absent: most lookups are for these. */
+    private int classIndex;
+    /** Bit {@code n} set when an attribute name of {@code n} chars (or 63 and more) is present: most lookups stop here. */
+    private long nameLengths;
+    private int idIndex;
     private final int[] ranges = new int[MAX_ATTRIBUTES * 4];
 
     Tag(String src) {
@@ -28,6 +33,9 @@ final class Tag {
         this.end = start;
         this.selfClosing = false;
         this.count = 0;
+        this.classIndex = -1;
+        this.idIndex = -1;
+        this.nameLengths = 0;
     }
 
     /** Keeps the first {@value #MAX_ATTRIBUTES} attributes; a duplicate name keeps its first value, as in HTML. */
@@ -40,6 +48,13 @@ final class Tag {
         ranges[k + 1] = nameEnd;
         ranges[k + 2] = valueStart;
         ranges[k + 3] = valueEnd;
+        int length = nameEnd - nameStart;
+        nameLengths |= 1L << Math.min(length, 63);
+        if (length == 5 && src.regionMatches(true, nameStart, "class", 0, 5)) {
+            classIndex = count;
+        } else if (length == 2 && src.regionMatches(true, nameStart, "id", 0, 2)) {
+            idIndex = count;
+        }
         count++;
     }
 
@@ -49,10 +64,17 @@ final class Tag {
 
     /** Index of the attribute named {@code lowerName}, or -1. */
     int attribute(String lowerName) {
-        return find(lowerName, 0, lowerName.length());
+        return switch (lowerName) {
+            case "class" -> classIndex;
+            case "id" -> idIndex;
+            default -> find(lowerName, 0, lowerName.length());
+        };
     }
 
     private int find(String text, int at, int length) {
+        if ((nameLengths & (1L << Math.min(length, 63))) == 0) {
+            return -1;
+        }
         for (int i = 0; i < count; i++) {
             int k = i * 4;
             if (ranges[k + 1] - ranges[k] == length && src.regionMatches(true, ranges[k], text, at, length)) {

@@ -97,6 +97,19 @@ final class TagNames {
         return i >= 0 ? NAMES[i] : src.substring(start, end).toLowerCase(Locale.ROOT);
     }
 
+    /** The index of the known name at {@code src[start, end)} (any case), or -1: see {@link #nameAt}, {@link #flagsAt}. */
+    static int indexOf(String src, int start, int end) {
+        return find(src, start, end);
+    }
+
+    static String nameAt(int index) {
+        return NAMES[index];
+    }
+
+    static int flagsAt(int index) {
+        return FLAGS[index];
+    }
+
     /** The role bits of a lower-case name; 0 for names the walk does not know. */
     static int flags(String name) {
         int i = find(name, 0, name.length());
@@ -111,7 +124,7 @@ final class TagNames {
         int i = slot(src, start, end);
         while (NAMES[i] != null) {
             String known = NAMES[i];
-            if (known.length() == length && src.regionMatches(true, start, known, 0, length)) {
+            if (known.length() == length && (src.startsWith(known, start) || src.regionMatches(true, start, known, 0, length))) {
                 return i;
             }
             i = (i + 1) & (SIZE - 1);

@@ -51,6 +51,8 @@ final class TagWalk {
     private int top = -1;
     private int foreignOpen;
     private final Map<String, IntStack> openByName = new HashMap<>();
+    /** Per open element, its name's stack in {@link #openByName}: a pop needs no lookup. */
+    private IntStack[] stackOf = new IntStack[64];
     private boolean stopped;
 
     TagWalk(String src, int from, int to, Listener listener) {
@@ -127,8 +129,8 @@ final class TagWalk {
             }
             return afterBogus(lt);
         }
-        int nameEnd = nameEnd(nameStart);
-        int end = tagEnd(nameEnd, null);
+        int nameEnd = nameEnd(src, nameStart, to);
+        int end = tagEnd(src, nameEnd, to, null);
         String name = TagNames.name(src, nameStart, nameEnd);
         closeByEndTag(name, lt, end);
         return end;
@@ -156,11 +158,12 @@ final class TagWalk {
 
     private int startTag(int lt) {
         int nameStart = lt + 1;
-        int nameEnd = nameEnd(nameStart);
-        String name = TagNames.name(src, nameStart, nameEnd);
-        int nameFlags = TagNames.flags(name);
+        int nameEnd = nameEnd(src, nameStart, to);
+        int known = TagNames.indexOf(src, nameStart, nameEnd);
+        String name = known >= 0 ? TagNames.nameAt(known) : TagNames.name(src, nameStart, nameEnd);
+        int nameFlags = known >= 0 ? TagNames.flagsAt(known) : 0;
         tag.reset(name, nameFlags, lt);
-        int end = tagEnd(nameEnd, tag);
+        int end = tagEnd(src, nameEnd, to, tag);
         tag.end = end;
         impliedEnds(name, nameFlags, lt);
         push(name, nameFlags);
@@ -174,7 +177,7 @@ final class TagWalk {
         }
         if ((nameFlags & TagNames.RAW_TEXT) != 0) {
             int close = rawTextEnd(name, end);
-            int closeEnd = close >= to ? to : tagEnd(close + 2 + name.length(), null);
+            int closeEnd = close >= to ? to : tagEnd(src, close + 2 + name.length(), to, null);
             pop(closeEnd);
             return closeEnd;
         }
@@ -262,6 +265,7 @@ final class TagWalk {
             flags = java.util.Arrays.copyOf(flags, top * 2);
             specialBelow = java.util.Arrays.copyOf(specialBelow, top * 2);
             scopeBelow = java.util.Arrays.copyOf(scopeBelow, top * 2);
+            stackOf = java.util.Arrays.copyOf(stackOf, top * 2);
         }
         names[top] = name;
         flags[top] = nameFlags;
@@ -272,16 +276,19 @@ final class TagWalk {
         if ((nameFlags & TagNames.FOREIGN) != 0) {
             foreignOpen++;
         }
-        openByName.computeIfAbsent(name, n -> new IntStack()).push(top);
+        IntStack stack = openByName.computeIfAbsent(name, n -> new IntStack());
+        stack.push(top);
+        stackOf[top] = stack;
     }
 
     private void pop(int end) {
         if ((flags[top] & TagNames.FOREIGN) != 0) {
             foreignOpen--;
         }
-        openByName.get(names[top]).pop();
+        stackOf[top].pop();
         listener.close(top, end);
         names[top] = null;
+        stackOf[top] = null;
         top--;
     }
 
@@ -305,7 +312,7 @@ final class TagWalk {
         }
     }
 
-    private int nameEnd(int i) {
+    private static int nameEnd(String src, int i, int to) {
         while (i < to && !isNameEnd(src.charAt(i))) {
             i++;
         }
@@ -316,7 +323,7 @@ final class TagWalk {
      * Reads attributes (into {@code into} when not null) up to the tag's {@code >}, honouring quoted values
      * as the tokenizer does; returns the index after {@code >}, or the end of the range.
      */
-    private int tagEnd(int i, Tag into) {
+    private static int tagEnd(String src, int i, int to, Tag into) {
         while (i < to) {
             char c = src.charAt(i);
             if (c == '>') {
@@ -373,18 +380,17 @@ final class TagWalk {
         return to;
     }
 
-    /** The index just past the start tag at {@code src[lt]}. */
-    int startTagEnd(int lt) {
-        return tagEnd(nameEnd(lt + 1), null);
+    /** The index just past the start tag at {@code src[lt]}, reading no further than {@code to}. */
+    static int startTagEnd(String src, int lt, int to) {
+        return tagEnd(src, nameEnd(src, lt + 1, to), to, null);
     }
 
     /** The start tag at {@code src[lt]} described as CSS ({@code div#main.entry-content}). */
     static String describeTagAt(String src, int lt) {
         Tag tag = new Tag(src);
-        TagWalk walk = new TagWalk(src, lt, src.length(), null);
-        int nameEnd = walk.nameEnd(lt + 1);
+        int nameEnd = nameEnd(src, lt + 1, src.length());
         tag.reset(TagNames.name(src, lt + 1, nameEnd), 0, lt);
-        walk.tagEnd(nameEnd, tag);
+        tagEnd(src, nameEnd, src.length(), tag);
         return tag.describe();
     }
 

@@ -39,7 +39,7 @@ class RuleSchemaTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"default.yaml", "mobile-news.yaml", "long-form.yaml", "amp.yaml", "subscriber-aware.yaml"})
+    @ValueSource(strings = {"default.yaml", "mobile-news.yaml", "long-form.yaml", "amp.yaml", "subscriber-aware.yaml", "whole-page.yaml"})
     @DisplayName("every shipped rule file passes the schema and the engine's own validation")
     void shippedFiles(String name) throws IOException {
         Path file = ShippedRuleSetsTest.shipped(name);

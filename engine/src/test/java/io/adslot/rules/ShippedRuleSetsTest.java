@@ -22,7 +22,7 @@ class ShippedRuleSetsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"default.yaml", "mobile-news.yaml", "long-form.yaml", "amp.yaml", "subscriber-aware.yaml"})
+    @ValueSource(strings = {"default.yaml", "mobile-news.yaml", "long-form.yaml", "amp.yaml", "subscriber-aware.yaml", "whole-page.yaml"})
     void loadsCleanly(String file) {
         RuleLoadResult result = RuleLoader.load(shipped(file), SHIPPED_TEMPLATES);
         assertThat(result.problems()).isEmpty();
@@ -43,6 +43,20 @@ class ShippedRuleSetsTest {
                 BlockKind.TABLE, BlockKind.BLOCKQUOTE);
         assertThat(inline.slot().template()).isEqualTo("scroll-to-continue");
         assertThat(inline.when()).isEqualTo(new Condition.Always());
+    }
+
+    @Test
+    @DisplayName("whole-page.yaml extends default.yaml: the content root by common CMS names, then automatic; more ad signatures, 300 px from them")
+    void wholePageRules() {
+        RuleSet rules = RuleLoader.load(shipped("whole-page.yaml"), SHIPPED_TEMPLATES).ruleSet();
+        assertThat(rules.page().contentRoot()).extracting(io.adslot.structure.Selector::text)
+                .containsExactly("[itemprop=articleBody]", "article .entry-content", ".article-body", "#story-body");
+        assertThat(rules.page().automaticRoot()).isTrue();
+        assertThat(rules.page().existingAds()).containsAll(io.adslot.structure.PageOptions.defaultAdSignatures())
+                .extracting(io.adslot.structure.Selector::text).contains("[id^=google_ads_iframe]", ".dfp-tag-wrapper");
+        Placement inline = rules.placements().get(0);
+        assertThat(inline.avoid().existingAds()).isNotEqualTo(Distance.NONE);
+        assertThat(inline.candidates()).containsExactly(new CandidateRule.EveryParagraphs(2, 4));
     }
 
     @Test
@@ -82,7 +96,7 @@ class ShippedRuleSetsTest {
     }
 
     @Test
-    @DisplayName("long-form.yaml: nothing below 1200 words; slots at h2 breaks with growing gaps; related reading near the end")
+    @DisplayName("long-form.yaml: nothing below 1200 words; slots at h2 breaks with growing gaps; related reading near the end; room around pull quotes and existing ads")
     void longFormRules() {
         RuleSet rules = RuleLoader.load(shipped("long-form.yaml"), SHIPPED_TEMPLATES).ruleSet();
         Placement breaks = rules.placements().get(0);
@@ -92,5 +106,7 @@ class ShippedRuleSetsTest {
         Placement related = rules.placements().get(1);
         assertThat(related.candidates()).containsExactly(new CandidateRule.AfterParagraphs(List.of(3), true));
         assertThat(related.fallbackAtEnd()).isTrue();
+        assertThat(breaks.avoid().near()).containsExactly(new Avoidance.Near(".pullquote, .pull-quote, aside", new Distance(0, 0, 300)));
+        assertThat(breaks.avoid().existingAds()).isEqualTo(new Distance(0, 0, 400));
     }
 }

@@ -23,6 +23,22 @@ class SelectorTest {
         assertThat(starts("[class~=big] p")).containsExactly(PAGE.indexOf("<p>"));
         assertThat(starts("[class^=po]")).containsExactly(PAGE.indexOf("<article"));
         assertThat(starts("main > p")).isEmpty();
+        assertThat(starts("article.post.big")).containsExactly(PAGE.indexOf("<article"));
+        assertThat(starts(".big.small")).isEmpty();
+        assertThat(starts(".post .entry-content, main > .entry-content")).containsExactly(
+                PAGE.indexOf("<div class=\"entry-content\">"), PAGE.lastIndexOf("<div class=\"entry-content\">"));
+    }
+
+    @Test
+    @DisplayName("a list of more than 64 compounds (past what a tag's matches are remembered in) matches the same")
+    void manyCompounds() {
+        StringBuilder many = new StringBuilder();
+        for (int i = 0; i < 70; i++) {
+            many.append(".unused").append(i).append(", ");
+        }
+        assertThat(starts(many + "article .entry-content")).containsExactly(PAGE.indexOf("<div class=\"entry-content\">"));
+        assertThat(starts(many + "main > .entry-content, [itemprop]")).containsExactly(PAGE.indexOf("<div id=\"body\""),
+                PAGE.lastIndexOf("<div class=\"entry-content\">"));
     }
 
     @Test
@@ -53,7 +69,7 @@ class SelectorTest {
     }
 
     private static List<Integer> starts(String page, String selector) {
-        SelectorMatcher matcher = new SelectorMatcher(List.of(Selector.parse(selector)));
+        SelectorMatcher.Walk matcher = new SelectorMatcher(List.of(Selector.parse(selector))).walk();
         List<Integer> found = new ArrayList<>();
         new TagWalk(page, 0, page.length(), new TagWalk.Listener() {
             @Override

@@ -46,11 +46,14 @@ class StructureCorpusTest {
     private static final List<String> SHIPPED = List.of("default.yaml", "long-form.yaml", "mobile-news.yaml",
             "subscriber-aware.yaml", "amp.yaml");
     private static final List<String> DEVICES = List.of("mobile", "tablet", "desktop");
-    /** Measured on 2026-12-04: 68 of 81 (the issue asks for 75; see the report). */
-    private static final int AUTOMATIC_AT_LEAST = 68;
+    /**
+     * Measured on 2026-12-04: 70 of 81 (68 before text in {@code div}s counted as paragraphs and "widget" stopped
+     * meaning furniture); the issue asks for 75. The misses are listed in docs/page-structure.md.
+     */
+    private static final int AUTOMATIC_AT_LEAST = 70;
 
     @Test
-    @DisplayName("automatic mode picks the manifest's container (or the same article) on at least 68 of the 81 whole pages")
+    @DisplayName("automatic mode picks the manifest's container (or the same article) on at least 70 of the 81 whole pages")
     void automaticRoot() {
         List<SourcePages.Page> pages = SourcePages.all();
         int picked = 0;
@@ -103,6 +106,21 @@ class StructureCorpusTest {
         AdSlotEngine engine = AdSlotEngine.builder().rulesResource("adslot/rules/default.yaml").contentRoot("auto")
                 .cacheEnabled(false).withoutMetrics().build();
         PageReader reader = new PageReader(BlockScanner.withDefaults()::scan, PageOptions.defaults().withContentRoot(List.of(), true));
+        assertThat(wholePagesWithSlots(engine, reader)).as("pages with slots").isGreaterThan(40);
+    }
+
+    @Test
+    @DisplayName("whole pages through the engine with the shipped whole-page.yaml: slots only inside the root, the rest byte for byte")
+    void wholePagesWithTheShippedRules() {
+        Path file = Path.of(System.getProperty("adslot.projectRoot", ".."), "rules", "whole-page.yaml");
+        AdSlotEngine engine = AdSlotEngine.builder().rules(file).cacheEnabled(false).withoutMetrics().build();
+        RuleSet rules = shipped("whole-page.yaml");
+        PageReader reader = new PageReader(new BlockScanner(rules.scan())::scan, rules.page());
+        assertThat(wholePagesWithSlots(engine, reader)).as("pages with slots").isGreaterThan(40);
+    }
+
+    /** Renders every whole page, checks its promises, and counts the pages that got a slot. */
+    private static int wholePagesWithSlots(AdSlotEngine engine, PageReader reader) {
         int withSlots = 0;
         for (SourcePages.Page p : SourcePages.all()) {
             RenderResult result = engine.render(Article.of(p.name(), p.page()), PageContext.builder().device("desktop").build());
@@ -115,7 +133,7 @@ class StructureCorpusTest {
             }
             withSlots += result.insertions().isEmpty() ? 0 : 1;
         }
-        assertThat(withSlots).as("pages with slots").isGreaterThan(40);
+        return withSlots;
     }
 
     @Test
