@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Runs the integration code shown to hosts, and checks that the documentation shows exactly this code:
@@ -52,14 +54,32 @@ class ReadmeIntegrationTest {
     void readmeSetUp() throws IOException {
         Path root = Path.of(System.getProperty("adslot.projectRoot"));
         String readme = Files.readString(root.resolve("README.md"));
-        String pom = Files.readString(root.resolve("pom.xml"));
-        String version = pom.substring(pom.indexOf("<version>", pom.indexOf("<artifactId>adslot-parent</artifactId>")))
-                .replaceFirst("(?s)<version>([^<]+)</version>.*", "$1");
+        String version = projectVersion(root);
 
         assertThat(readme).contains("\n```\n./adslot demo\nmvn -B verify\n```\n");
         assertThat(Files.readString(root.resolve(".ci/run"))).contains("\nmvn -B verify\n");
         assertThat(readme).contains("<artifactId>adslot-engine</artifactId>\n  <version>" + version + "</version>")
                 .contains("Version " + version + ",").contains("mvn -B install -DskipTests");
+    }
+
+    @ParameterizedTest(name = "{0} in {1}")
+    @CsvSource({"adslot-engine, engine/pom.xml", "adslot-guice, engine/guice/pom.xml", "adslot-cli, engine/cli/pom.xml"})
+    @DisplayName("the integration guide's dependency snippets name the built artifacts at the current version")
+    void integrationGuideSnippets(String artifact, String modulePom) throws IOException {
+        Path root = Path.of(System.getProperty("adslot.projectRoot"));
+        String version = projectVersion(root);
+
+        assertThat(Files.readString(root.resolve(modulePom))).contains("<artifactId>" + artifact + "</artifactId>");
+        assertThat(Files.readString(root.resolve("docs/integration.md")))
+                .contains("<artifactId>" + artifact + "</artifactId>\n  <version>" + version + "</version>")
+                .contains("mvn -B install -DskipTests");
+    }
+
+    /** The version of the parent pom, which every artifact shares. */
+    private static String projectVersion(Path root) throws IOException {
+        String pom = Files.readString(root.resolve("pom.xml"));
+        return pom.substring(pom.indexOf("<version>", pom.indexOf("<artifactId>adslot-parent</artifactId>")))
+                .replaceFirst("(?s)<version>([^<]+)</version>.*", "$1");
     }
 
     private static String sample() {
