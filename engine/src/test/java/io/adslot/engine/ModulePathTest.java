@@ -2,11 +2,11 @@ package io.adslot.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.adslot.testing.ModuleClasses;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -124,11 +124,7 @@ class ModulePathTest {
     /** The engine's compiled module and the libraries of its module graph found on the test class path. */
     private static String modulePath() {
         List<String> entries = new ArrayList<>();
-        try {
-            entries.add(Path.of(AdSlotEngine.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
+        entries.add(ModuleClasses.of(AdSlotEngine.class).toString());
         try (Stream<String> classPath = Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))) {
             classPath.filter(entry -> LIBRARIES.stream().anyMatch(name -> Path.of(entry).getFileName().toString().startsWith(name)))
                     .filter(entry -> !entry.contains("/compiler/") || entry.contains("mustache"))

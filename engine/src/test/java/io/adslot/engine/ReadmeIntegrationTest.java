@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.adslot.testing.DocumentedCode;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.DisplayName;
@@ -21,7 +19,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 @DisplayName("The five-line integrations in the documentation compile and run")
 class ReadmeIntegrationTest {
 
-    static final String bodyHtml = sample();
+    static final String bodyHtml = DocumentedCode.sampleArticle();
 
     @Test
     @DisplayName("the builder integration renders slots into the sample article")
@@ -80,13 +78,5 @@ class ReadmeIntegrationTest {
         String pom = Files.readString(root.resolve("pom.xml"));
         return pom.substring(pom.indexOf("<version>", pom.indexOf("<artifactId>adslot-parent</artifactId>")))
                 .replaceFirst("(?s)<version>([^<]+)</version>.*", "$1");
-    }
-
-    private static String sample() {
-        try (InputStream in = ReadmeIntegrationTest.class.getResourceAsStream("/adslot/samples/article.html")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new AssertionError(e);
-        }
     }
 }

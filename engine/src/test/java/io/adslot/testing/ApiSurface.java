@@ -7,12 +7,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.module.ModuleDescriptor;
 import java.lang.reflect.Modifier;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Objects;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
@@ -32,12 +30,7 @@ public final class ApiSurface {
 
     /** The compiled classes (a folder: the module's {@code target/classes}) that {@code anchor} belongs to. */
     public static ApiSurface of(Class<?> anchor) {
-        try {
-            return new ApiSurface(Path.of(Objects.requireNonNull(anchor.getProtectionDomain().getCodeSource())
-                    .getLocation().toURI()));
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
+        return new ApiSurface(ModuleClasses.of(anchor));
     }
 
     /** The module descriptor compiled from {@code module-info.java}. */

@@ -3,12 +3,9 @@ package io.adslot.testing;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.jar.Manifest;
 
 /**
@@ -26,15 +23,10 @@ public final class BundleManifest {
 
     /** The manifest beside the compiled classes that {@code anchor} belongs to. */
     public static BundleManifest of(Class<?> anchor) {
-        try {
-            Path classes = Path.of(Objects.requireNonNull(anchor.getProtectionDomain().getCodeSource()).getLocation().toURI());
-            try (InputStream in = Files.newInputStream(classes.resolve("META-INF/MANIFEST.MF"))) {
-                return new BundleManifest(new Manifest(in));
-            }
+        try (InputStream in = Files.newInputStream(ModuleClasses.of(anchor).resolve("META-INF/MANIFEST.MF"))) {
+            return new BundleManifest(new Manifest(in));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
         }
     }
 

@@ -3,11 +3,14 @@ package io.adslot.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Code shown to users that a test runs: a documentation block marked {@code <!-- adslot:MARKER -->} above a
@@ -35,6 +38,15 @@ public final class DocumentedCode {
             }
         }
         return text.toString();
+    }
+
+    /** The sample article the documented code renders ({@code bodyHtml}): the demo's, bundled in the engine jar. */
+    public static String sampleArticle() {
+        try (InputStream in = DocumentedCode.class.getResourceAsStream("/adslot/samples/article.html")) {
+            return new String(Objects.requireNonNull(in, "adslot/samples/article.html").readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Fails unless every block of {@code doc} marked {@code marker} is the code marked {@code name} in {@code source}. */

@@ -5,13 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.util.Modules;
-import io.adslot.testing.DocumentedCode;
 import io.adslot.engine.AdSlotEngine;
 import io.adslot.engine.Article;
 import io.adslot.engine.PageContext;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
+import io.adslot.testing.DocumentedCode;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +19,7 @@ import org.junit.jupiter.api.Test;
 @DisplayName("The Guice integration in the documentation compiles and runs")
 class GuiceIntegrationTest {
 
-    static final String bodyHtml = sample();
+    static final String bodyHtml = DocumentedCode.sampleArticle();
 
     @Test
     @DisplayName("the Guice integration renders the same slots as the builder")
@@ -48,13 +45,5 @@ class GuiceIntegrationTest {
 
         DocumentedCode.assertShows(DocumentedCode.read("README.md", "docs/integration.md"), "adslot:readme-guice",
                 source, "guice");
-    }
-
-    private static String sample() {
-        try (InputStream in = GuiceIntegrationTest.class.getResourceAsStream("/adslot/samples/article.html")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new AssertionError(e);
-        }
     }
 }
