@@ -23,7 +23,7 @@ module io.adslot {
     exports io.adslot.placement to io.adslot.cli, io.adslot.benchmarks;
     exports io.adslot.rules to io.adslot.cli, io.adslot.benchmarks;
     exports io.adslot.render to io.adslot.cli;
-    exports io.adslot.structure to io.adslot.cli;
+    exports io.adslot.structure to io.adslot.cli, io.adslot.benchmarks;
 
     // Mustache.java reads the template scope's public fields reflectively.
     opens io.adslot.render to com.github.mustachejava;

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.module.ModuleDescriptor;
+import java.lang.module.ModuleFinder;
 import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -35,11 +36,8 @@ public final class ApiSurface {
 
     /** The module descriptor compiled from {@code module-info.java}. */
     public ModuleDescriptor descriptor() {
-        try (InputStream in = Files.newInputStream(classes.resolve("module-info.class"))) {
-            return ModuleDescriptor.read(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ModuleFinder.of(classes).findAll().stream().findFirst()
+                .orElseThrow(() -> new IllegalStateException("no module at " + classes)).descriptor();
     }
 
     /** The packages exported to every module (unqualified exports), sorted. */

@@ -4,7 +4,10 @@ import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.Objects;
 
-/** Where a module's compiled classes are ({@code target/classes}), found from one of its classes. */
+/**
+ * Where a module's compiled classes are ({@code target/classes}, or its jar when another module's tests run),
+ * found from one of its classes.
+ */
 public final class ModuleClasses {
 
     private ModuleClasses() {
