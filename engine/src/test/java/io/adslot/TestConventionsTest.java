@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import net.jqwik.api.Property;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
  * such as {@code @DisplayName}, and reports it as skipped, not failed: a property written that way
  * never runs and the build stays green. Properties take jqwik's {@code @Label} instead.
  */
+@Tag("databind") // loads every test class, some of which name jackson-databind types (see engine/pom.xml)
 class TestConventionsTest {
 
     @Test

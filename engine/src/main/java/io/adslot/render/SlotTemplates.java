@@ -7,6 +7,7 @@ import com.github.mustachejava.Mustache;
 import com.github.mustachejava.MustacheException;
 import com.github.mustachejava.MustacheResolver;
 import io.adslot.internal.BoundedFiles;
+import io.adslot.internal.BundledResources;
 import io.adslot.placement.SlotDecision;
 import io.adslot.rules.ContextValues;
 import io.adslot.rules.KnownTemplates;
@@ -32,6 +33,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * The slot templates of one rule-set load, compiled once.
@@ -146,7 +148,7 @@ public final class SlotTemplates {
      * @throws TemplateLoadException when a template does not compile or prints a context value unescaped
      */
     public static SlotTemplates bundledWith(Path dir, String shownAs) {
-        Map<String, String> sources = readClasspath(SlotTemplates.class.getClassLoader(), BUNDLED_ROOT, BUNDLED_NAMES);
+        Map<String, String> sources = readClasspath(BundledResources::open, BUNDLED_ROOT, BUNDLED_NAMES);
         Map<String, String> files = fileNames(sources.keySet(), "classpath:" + BUNDLED_ROOT);
         if (Files.isDirectory(dir)) {
             Map<String, String> own = readDirectory(dir);
@@ -166,13 +168,15 @@ public final class SlotTemplates {
 
     /** Compiles the named templates found under a classpath folder (such as {@link #BUNDLED_ROOT}); absent names are skipped. */
     public static SlotTemplates fromClasspath(ClassLoader loader, String root, List<String> names) {
-        Map<String, String> sources = readClasspath(loader, root, names);
+        Map<String, String> sources = readClasspath(loader::getResourceAsStream, root, names);
         return new SlotTemplates(sources, fileNames(sources.keySet(), "classpath:" + root), "classpath:" + root);
     }
 
     /** The shipped templates from the engine jar. */
     public static SlotTemplates bundled() {
-        return fromClasspath(SlotTemplates.class.getClassLoader(), BUNDLED_ROOT, BUNDLED_NAMES);
+        Map<String, String> sources = readClasspath(BundledResources::open, BUNDLED_ROOT, BUNDLED_NAMES);
+        return new SlotTemplates(sources, fileNames(sources.keySet(), "classpath:" + BUNDLED_ROOT),
+                "classpath:" + BUNDLED_ROOT);
     }
 
     private static Map<String, String> readDirectory(Path dir) {
@@ -212,10 +216,11 @@ public final class SlotTemplates {
         }
     }
 
-    private static Map<String, String> readClasspath(ClassLoader loader, String root, List<String> names) {
+    private static Map<String, String> readClasspath(Function<String, InputStream> open, String root,
+            List<String> names) {
         Map<String, String> sources = new TreeMap<>();
         for (String name : names) {
-            try (InputStream in = loader.getResourceAsStream(root + name + SUFFIX)) {
+            try (InputStream in = open.apply(root + name + SUFFIX)) {
                 if (in != null) {
                     sources.put(name, new String(in.readAllBytes(), StandardCharsets.UTF_8));
                 }

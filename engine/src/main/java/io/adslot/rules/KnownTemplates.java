@@ -1,5 +1,6 @@
 package io.adslot.rules;
 
+import io.adslot.internal.BundledResources;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,9 +32,8 @@ public final class KnownTemplates {
     /** The templates bundled in the jar (those of {@link #BUNDLED_NAMES} that are present). */
     public static Set<String> bundled() {
         Set<String> names = new TreeSet<>();
-        ClassLoader loader = KnownTemplates.class.getClassLoader();
         for (String name : BUNDLED_NAMES) {
-            if (loader.getResource(BUNDLED_FOLDER + name + ".mustache") != null) {
+            if (BundledResources.exists(BUNDLED_FOLDER + name + ".mustache")) {
                 names.add(name);
             }
         }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import io.adslot.internal.BoundedFiles;
+import io.adslot.internal.BundledResources;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Path;
@@ -102,8 +103,7 @@ sealed interface RuleSource {
 
         @Override
         public String read() throws IOException {
-            ClassLoader loader = RuleSource.class.getClassLoader();
-            try (InputStream in = loader.getResourceAsStream(resource)) {
+            try (InputStream in = BundledResources.open(resource)) {
                 if (in == null) {
                     throw new IOException("no such classpath resource");
                 }

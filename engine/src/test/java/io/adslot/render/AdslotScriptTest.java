@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.util.Locale;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
  * as {@code adslot/rules/runtime/adslot.js}, and small. What it does in a browser is tested by
  * {@link ServingInChromiumTest}.
  */
+@Tag("databind") // reads the script's path from ServingInChromiumTest, whose set-up uses databind
 @DisplayName("adslot.js is shipped in the jar and as a file, and stays under 8 KB")
 class AdslotScriptTest {
 

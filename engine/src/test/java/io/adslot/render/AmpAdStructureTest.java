@@ -19,6 +19,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.Test;
  * CDN). The rules, from the {@code amp-ad} validator spec and the {@code amp-ad-network-doubleclick-impl}
  * documentation, are listed in {@code docs/serving.md}.
  */
+@Tag("databind")
 @DisplayName("AMP output: a structural check of amp-ad against AMP's rules")
 class AmpAdStructureTest {
 

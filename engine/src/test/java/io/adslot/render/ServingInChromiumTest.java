@@ -25,6 +25,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,6 +38,7 @@ import org.junit.jupiter.api.io.TempDir;
  * <p>The browser runs once for the class and loads four pages (about 10 s on a loaded machine); each test
  * reads what those loads recorded.
  */
+@Tag("databind")
 @DisplayName("Serving: slot markup and adslot.js in headless Chromium with stub GPT and Prebid")
 class ServingInChromiumTest {
 

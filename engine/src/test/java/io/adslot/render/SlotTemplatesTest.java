@@ -20,6 +20,7 @@ import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -97,6 +98,7 @@ class SlotTemplatesTest {
     }
 
     @Test
+    @Tag("databind")
     @DisplayName("gpt: a box with ad unit, sizes, size mapping, targeting, variant, lazy margin and refresh, reserving each viewport range's height with media queries (golden file)")
     void gptGolden() throws Exception {
         Map<String, List<String>> targeting = new LinkedHashMap<>();

@@ -8,13 +8,13 @@ import org.junit.jupiter.api.Test;
 
 class KnownTemplatesTest {
 
-    private static final Path CLI = RuleFixtures.path("cli");
+    private static final Path BESIDE = RuleFixtures.path("templates-beside");
 
     @Test
     @DisplayName("a rule file's templates are the bundled ones plus the *.mustache files in templates/ beside it")
     void templatesBesideTheFile() {
-        assertThat(KnownTemplates.inFolder(CLI.resolve("templates"))).containsExactly("house");
-        assertThat(KnownTemplates.forRuleFile(CLI.resolve("good.yaml")))
+        assertThat(KnownTemplates.inFolder(BESIDE.resolve("templates"))).containsExactly("house");
+        assertThat(KnownTemplates.forRuleFile(BESIDE.resolve("rules.yaml")))
                 .containsExactlyInAnyOrder("house", "scroll-to-continue", "amp", "native", "gpt", "prebid", "newsletter");
     }
 
@@ -28,6 +28,6 @@ class KnownTemplatesTest {
     @Test
     @DisplayName("a folder that cannot be listed has no templates")
     void missingFolder() {
-        assertThat(KnownTemplates.inFolder(CLI.resolve("no-such-folder"))).isEmpty();
+        assertThat(KnownTemplates.inFolder(BESIDE.resolve("no-such-folder"))).isEmpty();
     }
 }

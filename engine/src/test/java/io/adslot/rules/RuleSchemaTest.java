@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -22,6 +23,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * engine: every shipped rule file and every valid fixture passes both, and files the engine rejects for
  * their shape are rejected by the schema too.
  */
+@Tag("databind")
 class RuleSchemaTest {
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());

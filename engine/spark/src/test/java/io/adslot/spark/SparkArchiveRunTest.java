@@ -39,7 +39,7 @@ class SparkArchiveRunTest {
     private static final List<String> TIMING = List.of("seconds", "threads", "articlesPerSecond", "megabytesPerSecond");
 
     private static final Path ROOT = Path.of(System.getProperty("adslot.projectRoot", "../..")).toAbsolutePath().normalize();
-    private static final Path FIXTURES = ROOT.resolve("engine/src/test/resources/cli");
+    private static final Path FIXTURES = ROOT.resolve("engine/cli/src/test/resources/cli");
     private static final String ARCHIVE = FIXTURES.resolve("archive/articles.jsonl").toString();
 
     private static SparkSession spark;

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -18,7 +19,9 @@ class CommandHelpTest {
     private static final List<String> COMMANDS =
             List.of("demo", "render", "validate", "explain", "preview", "simulate", "diff");
 
-    private static final Path DIR = Path.of("").toAbsolutePath();
+    /** The commands' working folder: {@code demo -o @@} writes a file named {@code @@} there. */
+    @TempDir
+    static Path DIR;
 
     /** The options a help text lists: the words at the start of its option lines. */
     private static Set<String> listedOptions(String help) {
