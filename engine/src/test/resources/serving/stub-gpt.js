@@ -42,7 +42,9 @@
     refresh: function (slots) {
       slots.forEach(function (slot) {
         record.refreshed.push(slot.div);
-        setTimeout(function () { fill(slot); }, 0);
+        // An ad arrives after the page has painted, as a real one does over the network: a fill before the
+        // first paint would be no shift at all, and the unreserved control would measure nothing.
+        requestAnimationFrame(function () { requestAnimationFrame(function () { setTimeout(function () { fill(slot); }, 0); }); });
       });
     }
   };
