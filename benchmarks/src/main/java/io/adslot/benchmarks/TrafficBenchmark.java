@@ -19,6 +19,7 @@ import org.openjdk.jmh.infra.Blackhole;
  * The engine and its peers on real traffic ({@link Traffic}): one operation serves every article of the
  * set once, in order, on one thread, so that Latin-1 and UTF-16 articles follow each other as they do on a
  * server. Rows: {@code renderCold} (decision cache off), {@code renderCached} (every article a cache hit),
+ * {@code renderCachedReread} (cache hits for bodies passed as new strings, as read per request),
  * the peers {@code jsoup}, {@code atto}, {@code naiveSplice} and {@code copyLimit}, and {@code tagWalk}
  * (the floor under any scanner). {@link TrafficThreadsBenchmark} runs the two renders on two threads.
  *
@@ -63,6 +64,14 @@ public class TrafficBenchmark {
     public void renderCached(Blackhole sink) {
         for (int i = 0; i < f.articles.length; i++) {
             sink.consume(f.cachedEngine.render(f.articles[i], f.page));
+        }
+    }
+
+    /** Cache hits for bodies passed as other strings of the same text ({@link TrafficFixture#rereadArticles}). */
+    @Benchmark
+    public void renderCachedReread(Blackhole sink) {
+        for (int i = 0; i < f.rereadArticles.length; i++) {
+            sink.consume(f.cachedEngine.render(f.rereadArticles[i], f.page));
         }
     }
 

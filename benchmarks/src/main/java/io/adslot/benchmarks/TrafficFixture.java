@@ -29,6 +29,12 @@ import java.util.List;
 final class TrafficFixture {
 
     final Article[] articles;
+    /**
+     * The same articles with each body in another string of the same text, as a host that reads the body per
+     * request passes it: a cache hit then cannot tell by identity that the body is the one its entry was
+     * made for, and reads it to check.
+     */
+    final Article[] rereadArticles;
     final String[] bodies;
     final int[][] offsets;
     final CopyLimit[] copyLimits;
@@ -45,6 +51,7 @@ final class TrafficFixture {
         int n = bodies.size();
         this.bodies = bodies.toArray(new String[0]);
         this.articles = new Article[n];
+        this.rereadArticles = new Article[n];
         this.offsets = new int[n][];
         this.copyLimits = new CopyLimit[n];
         this.jsoup = new JsoupPeer[n];
@@ -58,6 +65,7 @@ final class TrafficFixture {
         long chars = 0;
         for (int i = 0; i < n; i++) {
             articles[i] = Article.of("traffic-" + i, "rev-1", this.bodies[i]);
+            rereadArticles[i] = Article.of("traffic-" + i, "rev-1", new String(this.bodies[i].toCharArray()));
             RenderResult reference = coldEngine.render(articles[i], page);
             if (reference.degraded()) {
                 throw new IllegalStateException(label + " #" + i + ": the engine degraded: " + reference.failureReason());
@@ -75,7 +83,8 @@ final class TrafficFixture {
             if (!copyLimit(i).equals(expected)) {
                 throw new IllegalStateException(label + " #" + i + ": the copy limit's output differs from the engine's");
             }
-            if (!cachedEngine.render(articles[i], page).html().equals(expected)) {
+            if (!cachedEngine.render(articles[i], page).html().equals(expected)
+                    || !cachedEngine.render(rereadArticles[i], page).html().equals(expected)) {
                 throw new IllegalStateException(label + " #" + i + ": the cached render differs from the cold one");
             }
             chars += expected.length();
