@@ -1,7 +1,6 @@
 package io.adslot.engine;
 
 import com.github.benmanes.caffeine.cache.Ticker;
-import io.adslot.cache.ArticleIdentity;
 import io.adslot.cache.DecisionCache;
 import io.adslot.cache.DecisionKey;
 import io.adslot.placement.Plan;
@@ -189,7 +188,7 @@ public final class AdSlotEngine implements AutoCloseable {
     public PlanResult plan(Article article, PageContext context) {
         Objects.requireNonNull(article, "article");
         try {
-            return new PlanResult(decide(current.get(), article, context).slots, false, Optional.empty());
+            return new PlanResult(decide(current.get(), article, context).slots(), false, Optional.empty());
         } catch (RuntimeException | StackOverflowError e) {
             return new PlanResult(List.of(), true, Optional.of(logFailure(article, e)));
         }
@@ -319,8 +318,8 @@ public final class AdSlotEngine implements AutoCloseable {
         if (!cache.enabled()) {
             return prepare(snapshot, body, values, false);
         }
-        DecisionKey key = DecisionKey.of(snapshot.version(),
-                ArticleIdentity.of(article.id(), article.revisionOrNull(), body), snapshot.keysRead(), values);
+        DecisionKey key = DecisionKey.of(snapshot.version(), article.id(), article.revisionOrNull(), body,
+                snapshot.keysRead(), values);
         Decision decision = cache.get(key, k -> prepare(snapshot, body, values, true));
         if (!decision.prepared.fits(body)) {
             // The host reused an id and revision for a different body: decide again and replace the entry.
