@@ -12,6 +12,7 @@ import io.adslot.engine.Insertion;
 import io.adslot.engine.PageContext;
 import io.adslot.engine.RenderResult;
 import java.util.List;
+import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * A set of articles served as requests, for {@link TrafficBenchmark}: the engines (decision cache off and
@@ -90,6 +91,27 @@ final class TrafficFixture {
             chars += expected.length();
         }
         this.outputChars = chars;
+    }
+
+    /** Renders every article once with the decision cache off. */
+    void renderCold(Blackhole sink) {
+        render(coldEngine, articles, sink);
+    }
+
+    /** Renders every article once from the decision cache (each a hit after setup). */
+    void renderCached(Blackhole sink) {
+        render(cachedEngine, articles, sink);
+    }
+
+    /** Renders every article once from the decision cache, each body passed as a new string ({@link #rereadArticles}). */
+    void renderCachedReread(Blackhole sink) {
+        render(cachedEngine, rereadArticles, sink);
+    }
+
+    private void render(AdSlotEngine engine, Article[] requests, Blackhole sink) {
+        for (Article article : requests) {
+            sink.consume(engine.render(article, page));
+        }
     }
 
     /** The copy limit of article {@code i}: its body as it is when the engine placed nothing there. */
