@@ -13,7 +13,7 @@ import java.util.TreeMap;
 /**
  * Prints the scaling tables of a JMH JSON result file: for {@link ScalingBenchmark}, the cold render's
  * time per KB of input at every size for every shape and flavour, with each row's and the whole table's
- * max/min ratio (target: within 2x); for {@link PlanScalingBenchmark}, plan time per number of placements
+ * max/min ratio (target: within 1.5x); for {@link PlanScalingBenchmark}, plan time per number of placements
  * and per placement.
  *
  * <pre>
@@ -90,7 +90,7 @@ public final class ScalingReport {
                 out.println(line.append(' ').append(String.format(Locale.ROOT, "%.2fx", rowMax / rowMin)).append(" |"));
             }
             out.println();
-            out.printf(Locale.ROOT, "Over all shapes, flavours and sizes: %.3f to %.3f us/KB, max/min %.2fx (target: within 2x)%n%n",
+            out.printf(Locale.ROOT, "Over all shapes, flavours and sizes: %.3f to %.3f us/KB, max/min %.2fx (target: within 1.5x)%n%n",
                     min, max, max / min);
         }
         if (!plans.isEmpty()) {

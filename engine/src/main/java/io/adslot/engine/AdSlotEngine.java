@@ -1,7 +1,6 @@
 package io.adslot.engine;
 
 import com.github.benmanes.caffeine.cache.Ticker;
-import io.adslot.cache.ArticleIdentity;
 import io.adslot.cache.DecisionCache;
 import io.adslot.cache.DecisionKey;
 import io.adslot.placement.Plan;
@@ -189,7 +188,7 @@ public final class AdSlotEngine implements AutoCloseable {
     public PlanResult plan(Article article, PageContext context) {
         Objects.requireNonNull(article, "article");
         try {
-            return new PlanResult(decide(current.get(), article, context).slots, false, Optional.empty());
+            return new PlanResult(decide(current.get(), article, context).slots(), false, Optional.empty());
         } catch (RuntimeException | StackOverflowError e) {
             return new PlanResult(List.of(), true, Optional.of(logFailure(article, e)));
         }
@@ -317,14 +316,14 @@ public final class AdSlotEngine implements AutoCloseable {
         ContextValues values = snapshot.readsArticleId() && !given.has(ARTICLE_ID)
                 && !article.id().isEmpty() ? withArticleId(given, article.id()) : given;
         if (!cache.enabled()) {
-            return prepare(snapshot, body, values);
+            return prepare(snapshot, body, values, false);
         }
-        DecisionKey key = DecisionKey.of(snapshot.version(),
-                ArticleIdentity.of(article.id(), article.revisionOrNull(), body), snapshot.keysRead(), values);
-        Decision decision = cache.get(key, k -> prepare(snapshot, body, values));
+        DecisionKey key = DecisionKey.of(snapshot.version(), article.id(), article.revisionOrNull(), body,
+                snapshot.keysRead(), values);
+        Decision decision = cache.get(key, k -> prepare(snapshot, body, values, true));
         if (!decision.prepared.fits(body)) {
             // The host reused an id and revision for a different body: decide again and replace the entry.
-            decision = prepare(snapshot, body, values);
+            decision = prepare(snapshot, body, values, true);
             cache.put(key, decision);
         }
         return decision;
@@ -337,13 +336,15 @@ public final class AdSlotEngine implements AutoCloseable {
         return ContextValues.of(copy);
     }
 
-    private static Decision prepare(Snapshot snapshot, String body, ContextValues values) {
+    /** @param cached true when the decision goes into the cache, where later requests check it against their body */
+    private static Decision prepare(Snapshot snapshot, String body, ContextValues values, boolean cached) {
         PageReader.Read read = snapshot.reader().read(body);
         Plan plan = snapshot.planIn(read, values);
         if (plan.slots().isEmpty()) {
             return Decision.NONE;
         }
-        return new Decision(PreparedPlan.prepare(body, plan, snapshot.templates(), values));
+        return new Decision(cached ? PreparedPlan.prepare(body, plan, snapshot.templates(), values)
+                : PreparedPlan.prepareOnce(body, plan, snapshot.templates(), values));
     }
 
     private Snapshot load() {

@@ -16,26 +16,42 @@ final class Decision {
 
     final PreparedPlan prepared;
     final List<Insertion> insertions;
-    final List<PlannedSlot> slots;
+    /**
+     * The slots as {@link AdSlotEngine#plan} returns them, made on the first call: renders never read them.
+     * Unsynchronized: two threads may both make the (immutable, equal) list, and either may stay.
+     */
+    private List<PlannedSlot> slots;
 
     Decision(PreparedPlan prepared) {
         this.prepared = prepared;
         List<Insertion> ins = new ArrayList<>(prepared.slots().size());
-        List<PlannedSlot> planned = new ArrayList<>(prepared.slots().size());
         for (PreparedSlot slot : prepared.slots()) {
             SlotDecision d = slot.decision();
             ins.add(new Insertion(d.offset(), d.placementId(), d.slotId(), slot.markup(), d.variant()));
-            planned.add(new PlannedSlot(d.offset(), d.boundary(), d.placementId(), d.kind(), d.slotId(),
-                    d.ordinal(), d.adUnit(), d.sizes().stream().map(Object::toString).toList(),
-                    d.reserve() == null ? 0 : d.reserve().height(), d.lazy(), d.data(), slot.markup(), d.variant()));
         }
         // List.copyOf: immutable lists that the result records' own List.copyOf returns as they are.
         this.insertions = List.copyOf(ins);
-        this.slots = List.copyOf(planned);
+    }
+
+    /** The slots with their markup, for {@link AdSlotEngine#plan}. */
+    List<PlannedSlot> slots() {
+        List<PlannedSlot> made = slots;
+        if (made == null) {
+            List<PlannedSlot> planned = new ArrayList<>(prepared.slots().size());
+            for (PreparedSlot slot : prepared.slots()) {
+                SlotDecision d = slot.decision();
+                planned.add(new PlannedSlot(d.offset(), d.boundary(), d.placementId(), d.kind(), d.slotId(),
+                        d.ordinal(), d.adUnit(), d.sizes().stream().map(Object::toString).toList(),
+                        d.reserve() == null ? 0 : d.reserve().height(), d.lazy(), d.data(), slot.markup(), d.variant()));
+            }
+            made = List.copyOf(planned);
+            slots = made;
+        }
+        return made;
     }
 
     /** Approximate heap bytes, for the cache's weigher; markup strings are shared by the views. */
     int approximateBytes() {
-        return 48 + prepared.approximateBytes() + 120 * slots.size();
+        return 48 + prepared.approximateBytes() + 120 * insertions.size();
     }
 }

@@ -50,6 +50,32 @@ class PreparedPlanTest {
     }
 
     @Test
+    @DisplayName("Latin-1 and UTF-16 articles spliced in turn on one thread each come out whole")
+    void mixedCoders() {
+        String wide = "<p>\u201Cone\u201D</p><p>two \u2014 three</p>";
+        String narrow = "<p>caf\u00E9</p><p>plain</p>";
+        PreparedPlan widePlan = prepare(wide, 12);
+        PreparedPlan narrowPlan = prepare(narrow, 11);
+
+        for (int i = 0; i < 3; i++) {
+            assertThat(widePlan.splice(wide)).isEqualTo("<p>\u201Cone\u201D</p>[inline-1]<p>two \u2014 three</p>");
+            assertThat(narrowPlan.splice(narrow)).isEqualTo("<p>caf\u00E9</p>[inline-1]<p>plain</p>");
+        }
+    }
+
+    @Test
+    @DisplayName("a plan made for one splice fits only the string it was made for")
+    void preparedOnce() {
+        String input = "<p>one</p><p>two</p>";
+        PreparedPlan once = PreparedPlan.prepareOnce(input, new Plan(List.of(Decisions.at(10, "t")), List.of(), false,
+                "mobile", 0, 0), TEMPLATES, ContextValues.empty());
+
+        assertThat(once.splice(input)).isEqualTo("<p>one</p>[inline-1]<p>two</p>");
+        assertThat(once.fits(input)).isTrue();
+        assertThat(once.fits(new String(input.toCharArray()))).isFalse();
+    }
+
+    @Test
     @DisplayName("no slots: the input itself comes back, not a copy")
     void emptyPlan() {
         String input = "<p>x</p>";
