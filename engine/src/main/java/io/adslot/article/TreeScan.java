@@ -41,6 +41,7 @@ final class TreeScan {
     ScannedArticle run() {
         while (true) {
             tokenizer.cdataAllowed = browser.inForeignContent();
+            settleCdata();
             if (!tokenizer.next()) {
                 break;
             }
@@ -51,12 +52,15 @@ final class TreeScan {
                 return article();
             }
         }
+        // a slot appended to the article goes before the end of the input: judged before the end is processed,
+        // which closes what only the end closes (an unclosed <template>)
+        GapState atEnd = gapState();
         token.kind = Token.Kind.END_OF_INPUT;
         token.info = null;
         token.start = n;
         token.end = n;
         step();
-        deriver.finish(gapState());
+        deriver.finish(atEnd);
         return article();
     }
 
@@ -65,8 +69,7 @@ final class TreeScan {
         if (tokenizer.endsInsideMarkup && !blocks.isEmpty()) {
             Block last = blocks.get(blocks.size() - 1);
             if (last.end() == n && !last.openEnd()) {
-                blocks.set(blocks.size() - 1, new Block(last.kind(), last.level(), last.start(), last.end(), last.words(),
-                        last.textLength(), last.tag(), last.noSlotZone(), last.mediaWidth(), last.mediaHeight(), true));
+                blocks.set(blocks.size() - 1, last.withOpenEnd());
             }
         }
         return new ScannedArticle(src, blocks, deriver.markers());
@@ -190,6 +193,26 @@ final class TreeScan {
         }
         if (region.endsInsideMarkup) {
             reader.lost = true;
+        }
+    }
+
+    /**
+     * A {@code <![CDATA[} where one reading stands in SVG or MathML and another in HTML (jsoup after a
+     * breakout tag) is a CDATA section to the one, running to {@code ]]>}, and a bogus comment to the other,
+     * ending at the first {@code >}: unless both end at the same place, what lies between is text to one
+     * and markup to the other, and the reading that differs is lost.
+     */
+    private void settleCdata() {
+        int at = tokenizer.position();
+        boolean foreign = tokenizer.cdataAllowed;
+        for (TreeBuilder other : parted) {
+            if (other != null && other.inForeignContent() != foreign && src.startsWith("<![CDATA[", at)) {
+                int close = src.indexOf("]]>", at + 9);
+                int gt = src.indexOf('>', at + 2);
+                if (close < 0 || gt != close + 2) {
+                    other.lost = true;
+                }
+            }
         }
     }
 
