@@ -45,7 +45,7 @@ enum Reading {
                         || (browser.inForeignContent() && (ForeignContent.breaksOut(name) || name.equals("font") || name.equals("script")));
             }
             return t.kind == Token.Kind.END_TAG && ((browser.inForeignContent() && (t.name().equals("p") || t.name().equals("br")))
-                    || browser.stack.topIndexOf("dialog") > 0);
+                    || browser.stack.topDialog() > 0);
         }
         return this == SCRIPTING_OFF && t.kind == Token.Kind.START_TAG && t.name().equals("noscript");
     }

@@ -395,7 +395,7 @@ final class TreeBuilder {
     void anyOtherEndTag(String name) {
         int at = stack.topIndexOf(name);
         if (at <= 0 || !stack.get(at).isHtml() || stack.topSpecial() > at
-                || (!reading.dialogPlain && stack.topIndexOf("dialog") > at)) {
+                || (!reading.dialogPlain && stack.topDialog() > at)) {
             return; // not open, or a special element stands above it: ignored
         }
         generateImpliedEndTags(name);

@@ -26,6 +26,8 @@ final class TreeScan {
     private static final Reading[] OTHER_READINGS = {Reading.SCRIPTING_OFF, Reading.JSOUP};
     /** Per {@link Reading}, that reading while it differs from the browser's; null otherwise. */
     private final TreeBuilder[] parted = new TreeBuilder[Reading.values().length];
+    /** How many entries of {@link #parted} are set: most articles are read once, and skip the loops over it. */
+    private int partedCount;
 
     TreeScan(String src, List<AtomicSelector> selectors) {
         this.src = src;
@@ -84,10 +86,18 @@ final class TreeScan {
             for (Reading r : OTHER_READINGS) {
                 if (parted[r.ordinal()] == null && r.mayPartAt(t, browser)) {
                     parted[r.ordinal()] = browser.fork(r);
+                    partedCount++;
                 }
             }
         }
         browser.process(t);
+        if (partedCount == 0) {
+            deriver.afterToken(t);
+            if (browser.rawTextRequest != null) {
+                rawText();
+            }
+            return;
+        }
         for (TreeBuilder other : parted) {
             if (other != null) {
                 other.process(t);
@@ -105,6 +115,7 @@ final class TreeScan {
             for (int i = 0; i < parted.length; i++) {
                 if (parted[i] != null && parted[i].sameStateAs(browser)) {
                     parted[i] = null; // the readings have met again
+                    partedCount--;
                 }
             }
         }
@@ -203,6 +214,9 @@ final class TreeScan {
      * and markup to the other, and the reading that differs is lost.
      */
     private void settleCdata() {
+        if (partedCount == 0) {
+            return;
+        }
         int at = tokenizer.position();
         boolean foreign = tokenizer.cdataAllowed;
         for (TreeBuilder other : parted) {
@@ -218,6 +232,9 @@ final class TreeScan {
 
     private boolean lost() {
         boolean lost = browser.lost;
+        if (partedCount == 0) {
+            return lost;
+        }
         for (TreeBuilder other : parted) {
             lost |= other != null && other.lost;
         }
@@ -227,6 +244,9 @@ final class TreeScan {
     /** The readings' verdict on a slot inserted here. */
     private GapState gapState() {
         GapState state = browser.gapState();
+        if (partedCount == 0) {
+            return state;
+        }
         for (TreeBuilder other : parted) {
             if (other != null) {
                 state = state.and(other.gapState());
