@@ -145,6 +145,9 @@ final class TreeScan {
                 other.lost = true;
             }
         }
+        if (browser.rawTextDisputed && holdsMarkup) {
+            browser.lost = true; // one reading's raw text is another's markup, and it holds some
+        }
         deriver.beforeToken(token, null);
         if (browser.rawTextRequest != null) {
             browser.process(token);
