@@ -22,7 +22,12 @@ package io.adslot.article;
  *                    own markup would not trigger (a heading start closing a heading); also when the input
  *                    ends inside a tag, comment or script within the block. Markup inserted right after
  *                    such a block lands inside it, so no slot goes directly after it. A paragraph closed
- *                    implicitly is not open: the slot's {@code <div>} closes it just as well.
+ *                    implicitly is not open (see {@code endsInOpenParagraph}).
+ * @param endsInOpenParagraph true when the gap after the block stands inside a {@code <p>} the article
+ *                    leaves open ({@code <p>One<p>Two}): usable only by a slot whose markup starts with an
+ *                    element that closes a paragraph ({@code div}, {@code aside}...), which ends it there;
+ *                    one that starts with an inline element ({@code <amp-ad>}, {@code <ins>}) would become
+ *                    part of the paragraph. Never true together with {@code openEnd}.
  */
 public record Block(
         BlockKind kind,
@@ -35,12 +40,24 @@ public record Block(
         boolean noSlotZone,
         int mediaWidth,
         int mediaHeight,
-        boolean openEnd) {
+        boolean openEnd,
+        boolean endsInOpenParagraph) {
+
+    /** A block whose gap after it is either usable by every slot or by none ({@code openEnd}). */
+    public Block(BlockKind kind, int level, int start, int end, int words, int textLength, String tag,
+                 boolean noSlotZone, int mediaWidth, int mediaHeight, boolean openEnd) {
+        this(kind, level, start, end, words, textLength, tag, noSlotZone, mediaWidth, mediaHeight, openEnd, false);
+    }
 
     /** A block whose element is properly closed where it ends. */
     public Block(BlockKind kind, int level, int start, int end, int words, int textLength, String tag,
                  boolean noSlotZone, int mediaWidth, int mediaHeight) {
-        this(kind, level, start, end, words, textLength, tag, noSlotZone, mediaWidth, mediaHeight, false);
+        this(kind, level, start, end, words, textLength, tag, noSlotZone, mediaWidth, mediaHeight, false, false);
+    }
+
+    /** This block with the gap after it closed to every slot. */
+    Block withOpenEnd() {
+        return new Block(kind, level, start, end, words, textLength, tag, noSlotZone, mediaWidth, mediaHeight, true, false);
     }
 
     /** True for images, figures and embeds: blocks whose height is mostly not text. */

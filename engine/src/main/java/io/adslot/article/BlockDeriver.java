@@ -20,8 +20,8 @@ import java.util.Locale;
  *   <li>Where a block ends, the scan's readings judge the gap after it ({@link GapState}): after its own
  *       end tag, the state after that tag; where something else closed it, the state before that token,
  *       since a slot goes before it. A gap is {@link Block#openEnd() open} unless every reading finds
- *       only containers open and nothing to reopen (or, for now, only a {@code <p>} that a slot's
- *       {@code <div>} closes).</li>
+ *       only containers open and nothing to reopen; where some reading finds only a {@code <p>} open, the
+ *       gap {@linkplain Block#endsInOpenParagraph() is usable} only by a slot whose markup closes it.</li>
  * </ul>
  */
 final class BlockDeriver implements ElementSink {
@@ -173,8 +173,10 @@ final class BlockDeriver implements ElementSink {
             int last = blocks.size() - 1;
             Block b = last >= 0 ? blocks.get(last) : null;
             if (b != null && b.end() == t.end && judge.now() == GapState.BLOCKED) {
+                blocks.set(last, b.withOpenEnd());
+            } else if (b != null && b.end() == t.end && judge.now() == GapState.PARAGRAPH_OPEN) {
                 blocks.set(last, new Block(b.kind(), b.level(), b.start(), b.end(), b.words(), b.textLength(), b.tag(),
-                        b.noSlotZone(), b.mediaWidth(), b.mediaHeight(), true));
+                        b.noSlotZone(), b.mediaWidth(), b.mediaHeight(), false, true));
             }
         }
         if (depth < 0) {
@@ -326,17 +328,20 @@ final class BlockDeriver implements ElementSink {
         depth = -1;
         int words = counter.words();
         int length = counter.textLength();
-        if (run && words == 0 && length == 0 && !hasMedia) {
+        if (run && words == 0 && length == 0 && !hasMedia && (!blocks.isEmpty() || gap == GapState.CLEAN)) {
+            // an empty run is no block: the gap before it serves; but the first gap of the article is where the
+            // first block starts, so an empty run that leaves something to reopen ({@code <div><font></div>})
+            // stays, to keep that gap closed
             return;
         }
         if (!run) {
             endBlock(runEnd, gap);
             return;
         }
-        BlockKind k = words == 0 && length == 0 ? runMediaKind : BlockKind.TEXT;
+        BlockKind k = words == 0 && length == 0 && hasMedia ? runMediaKind : BlockKind.TEXT;
         String name = k == BlockKind.TEXT ? "#text" : "#media";
         blocks.add(new Block(k, 0, start, runEnd, words, length, name, noSlot, mediaWidth, mediaHeight,
-                gap == GapState.BLOCKED));
+                gap == GapState.BLOCKED, gap == GapState.PARAGRAPH_OPEN));
     }
 
     private void endAtomic(int end, GapState gap) {
@@ -351,7 +356,7 @@ final class BlockDeriver implements ElementSink {
             k = BlockKind.FIGURE; // <p><img></p>: an image that a CMS wrapped in a paragraph
         }
         blocks.add(new Block(k, level, start, end, counter.words(), counter.textLength(), tag, noSlot,
-                mediaWidth, mediaHeight, gap == GapState.BLOCKED));
+                mediaWidth, mediaHeight, gap == GapState.BLOCKED, gap == GapState.PARAGRAPH_OPEN));
     }
 
     private void marker(Token t) {

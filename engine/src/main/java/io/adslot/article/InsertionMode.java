@@ -351,6 +351,12 @@ enum InsertionMode {
                             }
                         }
                         case "script", "template" -> InHead.process(b);
+                        case "iframe", "xmp", "noembed", "noframes", "style", "plaintext", "title", "noscript" -> {
+                            // ignored here, but the customizable <select> of newer browsers parses its content
+                            // as in body, where this element holds raw text: disputed when that holds markup
+                            b.rawTextRequest = t.info;
+                            b.rawTextDisputed = true;
+                        }
                         default -> {
                         }
                     }

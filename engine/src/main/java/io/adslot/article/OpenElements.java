@@ -32,7 +32,9 @@ final class OpenElements {
     private static final int SPECIAL_BUT_ADDRESS_DIV_P = 7;
     private static final int HTML = 8;
     private static final int NOT_CONTAINER = 9;
-    private static final int KINDS = 10;
+    /** {@code dialog}, which jsoup's reading counts special ({@link Reading#dialogPlain}). */
+    private static final int DIALOG = 10;
+    private static final int KINDS = 11;
 
     private final FormattingList formatting;
     private TreeElement[] items = new TreeElement[SMALL];
@@ -256,6 +258,14 @@ final class OpenElements {
         if (!e.container) {
             add(NOT_CONTAINER, at);
         }
+        if (e.is("dialog")) {
+            add(DIALOG, at);
+        }
+    }
+
+    /** Index of the topmost open {@code dialog}, or -1, in constant time. */
+    int topDialog() {
+        return top(DIALOG);
     }
 
     private void add(int kind, int at) {

@@ -394,7 +394,8 @@ final class TreeBuilder {
     /** The in-body rules' "any other end tag" (13.2.6.4.7), answered from the stack's indices. */
     void anyOtherEndTag(String name) {
         int at = stack.topIndexOf(name);
-        if (at <= 0 || !stack.get(at).isHtml() || stack.topSpecial() > at) {
+        if (at <= 0 || !stack.get(at).isHtml() || stack.topSpecial() > at
+                || (!reading.dialogPlain && stack.topDialog() > at)) {
             return; // not open, or a special element stands above it: ignored
         }
         generateImpliedEndTags(name);

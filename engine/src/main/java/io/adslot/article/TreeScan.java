@@ -26,6 +26,8 @@ final class TreeScan {
     private static final Reading[] OTHER_READINGS = {Reading.SCRIPTING_OFF, Reading.JSOUP};
     /** Per {@link Reading}, that reading while it differs from the browser's; null otherwise. */
     private final TreeBuilder[] parted = new TreeBuilder[Reading.values().length];
+    /** How many entries of {@link #parted} are set: most articles are read once, and skip the loops over it. */
+    private int partedCount;
 
     TreeScan(String src, List<AtomicSelector> selectors) {
         this.src = src;
@@ -41,6 +43,7 @@ final class TreeScan {
     ScannedArticle run() {
         while (true) {
             tokenizer.cdataAllowed = browser.inForeignContent();
+            settleCdata();
             if (!tokenizer.next()) {
                 break;
             }
@@ -51,12 +54,15 @@ final class TreeScan {
                 return article();
             }
         }
+        // a slot appended to the article goes before the end of the input: judged before the end is processed,
+        // which closes what only the end closes (an unclosed <template>)
+        GapState atEnd = gapState();
         token.kind = Token.Kind.END_OF_INPUT;
         token.info = null;
         token.start = n;
         token.end = n;
         step();
-        deriver.finish(gapState());
+        deriver.finish(atEnd);
         return article();
     }
 
@@ -65,8 +71,7 @@ final class TreeScan {
         if (tokenizer.endsInsideMarkup && !blocks.isEmpty()) {
             Block last = blocks.get(blocks.size() - 1);
             if (last.end() == n && !last.openEnd()) {
-                blocks.set(blocks.size() - 1, new Block(last.kind(), last.level(), last.start(), last.end(), last.words(),
-                        last.textLength(), last.tag(), last.noSlotZone(), last.mediaWidth(), last.mediaHeight(), true));
+                blocks.set(blocks.size() - 1, last.withOpenEnd());
             }
         }
         return new ScannedArticle(src, blocks, deriver.markers());
@@ -81,10 +86,18 @@ final class TreeScan {
             for (Reading r : OTHER_READINGS) {
                 if (parted[r.ordinal()] == null && r.mayPartAt(t, browser)) {
                     parted[r.ordinal()] = browser.fork(r);
+                    partedCount++;
                 }
             }
         }
         browser.process(t);
+        if (partedCount == 0) {
+            deriver.afterToken(t);
+            if (browser.rawTextRequest != null) {
+                rawText();
+            }
+            return;
+        }
         for (TreeBuilder other : parted) {
             if (other != null) {
                 other.process(t);
@@ -102,6 +115,7 @@ final class TreeScan {
             for (int i = 0; i < parted.length; i++) {
                 if (parted[i] != null && parted[i].sameStateAs(browser)) {
                     parted[i] = null; // the readings have met again
+                    partedCount--;
                 }
             }
         }
@@ -130,6 +144,9 @@ final class TreeScan {
             if (other != null && other.rawTextDisputed && holdsMarkup) {
                 other.lost = true;
             }
+        }
+        if (browser.rawTextDisputed && holdsMarkup) {
+            browser.lost = true; // one reading's raw text is another's markup, and it holds some
         }
         deriver.beforeToken(token, null);
         if (browser.rawTextRequest != null) {
@@ -193,8 +210,34 @@ final class TreeScan {
         }
     }
 
+    /**
+     * A {@code <![CDATA[} where one reading stands in SVG or MathML and another in HTML (jsoup after a
+     * breakout tag) is a CDATA section to the one, running to {@code ]]>}, and a bogus comment to the other,
+     * ending at the first {@code >}: unless both end at the same place, what lies between is text to one
+     * and markup to the other, and the reading that differs is lost.
+     */
+    private void settleCdata() {
+        if (partedCount == 0) {
+            return;
+        }
+        int at = tokenizer.position();
+        boolean foreign = tokenizer.cdataAllowed;
+        for (TreeBuilder other : parted) {
+            if (other != null && other.inForeignContent() != foreign && src.startsWith("<![CDATA[", at)) {
+                int close = src.indexOf("]]>", at + 9);
+                int gt = src.indexOf('>', at + 2);
+                if (close < 0 || gt != close + 2) {
+                    other.lost = true;
+                }
+            }
+        }
+    }
+
     private boolean lost() {
         boolean lost = browser.lost;
+        if (partedCount == 0) {
+            return lost;
+        }
         for (TreeBuilder other : parted) {
             lost |= other != null && other.lost;
         }
@@ -204,6 +247,9 @@ final class TreeScan {
     /** The readings' verdict on a slot inserted here. */
     private GapState gapState() {
         GapState state = browser.gapState();
+        if (partedCount == 0) {
+            return state;
+        }
         for (TreeBuilder other : parted) {
             if (other != null) {
                 state = state.and(other.gapState());

@@ -50,6 +50,6 @@ record Snapshot(
 
     /** Plans with this snapshot's rules; the stages object is held by the engine, passed in here. */
     io.adslot.placement.Plan planIn(PageReader.Read read, io.adslot.rules.ContextValues context) {
-        return planner.plan(read.article(), read.structure(), rules, context);
+        return planner.plan(read.article(), read.structure(), rules, context, templates::closesParagraph);
     }
 }

@@ -9,6 +9,7 @@ import io.adslot.rules.ContextValues;
 import io.adslot.rules.RuleSet;
 import io.adslot.structure.PageStructure;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * The pipeline stages the engine calls: the block scanner (made once per rule set, from its scan
@@ -27,6 +28,12 @@ interface Stages {
         return plan(article, rules, context);
     }
 
+    /** Plans for the given templates (which of them close an open {@code <p>}); fakes need not override it. */
+    default Plan plan(ScannedArticle article, PageStructure structure, RuleSet rules, ContextValues context,
+                      Predicate<String> closesParagraph) {
+        return plan(article, structure, rules, context);
+    }
+
     /** The real scanner and planner. */
     static Stages real() {
         return new Stages() {
@@ -43,6 +50,12 @@ interface Stages {
             @Override
             public Plan plan(ScannedArticle article, PageStructure structure, RuleSet rules, ContextValues context) {
                 return Planner.plan(article, structure, rules, context);
+            }
+
+            @Override
+            public Plan plan(ScannedArticle article, PageStructure structure, RuleSet rules, ContextValues context,
+                             Predicate<String> closesParagraph) {
+                return Planner.plan(article, structure, rules, context, closesParagraph);
             }
         };
     }

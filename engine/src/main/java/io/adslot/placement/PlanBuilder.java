@@ -24,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * Makes one plan: the state of a single {@link Planner#plan} call.
@@ -95,6 +96,8 @@ final class PlanBuilder {
     private Reason pageLimitReason;
 
     private final PageElements existingAds;
+    /** Whether a template's markup starts with an element that closes a {@code <p>} (see {@link Block#endsInOpenParagraph}). */
+    private final Predicate<String> closesParagraph;
 
     /** The placement that runs now: its own slots in {@link #all} are skipped where other slots are meant. */
     private Placement running;
@@ -102,8 +105,10 @@ final class PlanBuilder {
     /** The widest {@code otherSlotGap} of any placed slot. */
     private Need widestPlacedGap = Need.NONE;
 
-    PlanBuilder(ScannedArticle article, PageStructure structure, RuleSet rules, ContextValues context) {
+    PlanBuilder(ScannedArticle article, PageStructure structure, RuleSet rules, ContextValues context,
+                Predicate<String> closesParagraph) {
         this.article = article;
+        this.closesParagraph = closesParagraph;
         this.structure = structure;
         this.context = context;
         String asked = context.first("device");
@@ -341,6 +346,10 @@ final class PlanBuilder {
         String zone = noSlotZone(b);
         if (zone != null) {
             return Outcome.reject(Reason.of(zone), true);
+        }
+        if (b > 0 && blocks.get(b - 1).endsInOpenParagraph() && !closesParagraph.test(p.slot().template())) {
+            return Outcome.reject(Reason.of("inside a p the article leaves open, which the " + p.slot().template()
+                    + " template does not close: its markup starts with an inline element"), true);
         }
         Region component = structure.blockedAt(b);
         if (component != null) {

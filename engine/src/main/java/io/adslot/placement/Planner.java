@@ -2,9 +2,11 @@ package io.adslot.placement;
 
 import io.adslot.article.ScannedArticle;
 import io.adslot.rules.ContextValues;
+import io.adslot.rules.KnownTemplates;
 import io.adslot.rules.RuleSet;
 import io.adslot.structure.PageStructure;
 import java.util.Objects;
+import java.util.function.Predicate;
 
 /**
  * Chooses slot positions in a scanned article under a rule set and a page context.
@@ -44,12 +46,25 @@ public final class Planner {
      * Plans with the page's structure: no slot inside a component, none beside or too close to an ad already
      * on the page (which also count in the density budget), none too close to an element an
      * {@code avoid.near} rule names, none at all when the rules ask for a content root that is missing.
+     * Templates are taken to be the bundled ones (see the next method).
      */
     public static Plan plan(ScannedArticle article, PageStructure structure, RuleSet rules, ContextValues context) {
+        return plan(article, structure, rules, context, KnownTemplates::bundledClosesParagraph);
+    }
+
+    /**
+     * Plans for the given templates: {@code closesParagraph} tells, by template name, whether the slot's
+     * markup starts with an element that closes an open {@code <p>} ({@code SlotTemplates::closesParagraph});
+     * a gap inside a paragraph the article leaves open ({@code <p>One<p>Two}) is used only by such slots.
+     */
+    public static Plan plan(ScannedArticle article, PageStructure structure, RuleSet rules, ContextValues context,
+                            Predicate<String> closesParagraph) {
         Objects.requireNonNull(article, "article");
         Objects.requireNonNull(structure, "structure");
         Objects.requireNonNull(rules, "rules");
-        return new PlanBuilder(article, structure, rules, context == null ? ContextValues.empty() : context).build();
+        Objects.requireNonNull(closesParagraph, "closesParagraph");
+        return new PlanBuilder(article, structure, rules, context == null ? ContextValues.empty() : context,
+                closesParagraph).build();
     }
 
     /**

@@ -77,6 +77,8 @@ public final class SlotTemplates {
             .<MarkupKey, String>weigher((key, markup) -> key.approximateBytes() + 40 + 2 * markup.length())
             .build();
     private final Set<String> contextKeysUsed;
+    /** The templates whose markup starts with an element that closes an open {@code <p>}. */
+    private final Set<String> paragraphClosers;
     private final String fingerprint;
     private final String origin;
 
@@ -87,6 +89,7 @@ public final class SlotTemplates {
         DefaultMustacheFactory factory = new DefaultMustacheFactory(new MapResolver(sorted));
         Map<String, Mustache> out = new TreeMap<>();
         Set<String> keys = new TreeSet<>();
+        Set<String> closers = new TreeSet<>();
         List<RuleProblem> problems = new ArrayList<>();
         MessageDigest digest = sha256();
         sorted.forEach((name, source) -> TemplateLimits.check(name, source));
@@ -99,6 +102,9 @@ public final class SlotTemplates {
                 problems.add(TemplateCheck.compileError(file, source, e));
             }
             collectContextKeys(source, keys);
+            if (KnownTemplates.startsWithParagraphCloser(source)) {
+                closers.add(name);
+            }
             digest.update(name.getBytes(StandardCharsets.UTF_8));
             digest.update((byte) 0);
             digest.update(source.getBytes(StandardCharsets.UTF_8));
@@ -110,6 +116,7 @@ public final class SlotTemplates {
         this.warnings = List.copyOf(problems);
         this.compiled = Collections.unmodifiableMap(out);
         this.contextKeysUsed = Collections.unmodifiableSet(keys);
+        this.paragraphClosers = Set.copyOf(closers);
         this.fingerprint = HexFormat.of().formatHex(digest.digest(), 0, 8);
     }
 
@@ -258,6 +265,15 @@ public final class SlotTemplates {
     /** Context keys that the templates print ({@code {{context.section}}}): they belong in the cache key. */
     public Set<String> contextKeysUsed() {
         return contextKeysUsed;
+    }
+
+    /**
+     * True when template {@code name}'s markup starts with an element that closes an open {@code <p>}
+     * ({@code <div>}, {@code <aside>}; not {@code <amp-ad>} or {@code <ins>}): such a slot may go where the
+     * article leaves a paragraph open. What the planner asks ({@code Planner.plan(..., closesParagraph)}).
+     */
+    public boolean closesParagraph(String name) {
+        return paragraphClosers.contains(name);
     }
 
     /** A short hash of all template names and sources: changes whenever any template changes. */

@@ -66,4 +66,76 @@ public final class KnownTemplates {
         }
         return Set.copyOf(names);
     }
+
+    /**
+     * Start tags that close an open {@code <p>} in every reader (13.2.6.4.7, "in body"): the Standard's list
+     * without {@code dialog} and {@code search}, which jsoup does not count, and {@code table}, which does
+     * not in quirks mode.
+     */
+    private static final Set<String> PARAGRAPH_CLOSERS = Set.of("address", "article", "aside", "blockquote",
+            "center", "details", "dir", "div", "dl", "fieldset", "figcaption", "figure", "footer", "header",
+            "hgroup", "main", "menu", "nav", "ol", "p", "section", "summary", "ul", "h1", "h2", "h3", "h4", "h5",
+            "h6", "pre", "listing", "form", "li", "dd", "dt", "plaintext", "hr", "xmp");
+
+    /**
+     * True when a template's markup starts with an element whose start tag closes an open {@code <p>}
+     * ({@code <div>}, {@code <aside>}...): such a slot may stand where the article leaves a paragraph open,
+     * since it ends the paragraph there. False for an inline first element ({@code <amp-ad>}, {@code <ins>}),
+     * which would become part of the paragraph, and whenever the first element is not plain in the source
+     * (it comes from a section, a variable or a partial). Leading white space and Mustache comments are skipped.
+     */
+    public static boolean startsWithParagraphCloser(String templateSource) {
+        int i = 0;
+        int n = templateSource.length();
+        while (i < n) {
+            char c = templateSource.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
+                i++;
+            } else if (templateSource.startsWith("{{!", i)) {
+                int close = templateSource.indexOf("}}", i + 3);
+                if (close < 0) {
+                    return false;
+                }
+                i = close + 2;
+            } else {
+                break;
+            }
+        }
+        if (i >= n || templateSource.charAt(i) != '<') {
+            return false;
+        }
+        int nameEnd = i + 1;
+        while (nameEnd < n && Character.isLetterOrDigit(templateSource.charAt(nameEnd))) {
+            nameEnd++;
+        }
+        if (nameEnd < n && "\t\n\f\r />".indexOf(templateSource.charAt(nameEnd)) < 0) {
+            return false; // a custom element (amp-ad) or a name built from a variable
+        }
+        return PARAGRAPH_CLOSERS.contains(templateSource.substring(i + 1, nameEnd).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** {@link #startsWithParagraphCloser} of the bundled template {@code name}; false when there is none. */
+    public static boolean bundledClosesParagraph(String name) {
+        return BundledFacts.CLOSERS.contains(name);
+    }
+
+    /** The bundled templates' facts, read once, on first use. */
+    private static final class BundledFacts {
+        static final Set<String> CLOSERS = read();
+
+        private static Set<String> read() {
+            Set<String> closers = new TreeSet<>();
+            ClassLoader loader = KnownTemplates.class.getClassLoader();
+            for (String name : BUNDLED_NAMES) {
+                try (java.io.InputStream in = loader.getResourceAsStream(BUNDLED_FOLDER + name + ".mustache")) {
+                    if (in != null && startsWithParagraphCloser(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))) {
+                        closers.add(name);
+                    }
+                } catch (IOException e) {
+                    // unreadable: treated as not closing a paragraph, the safe answer
+                }
+            }
+            return Set.copyOf(closers);
+        }
+    }
 }

@@ -189,7 +189,7 @@ public final class PageReader {
 
     private static Block withRange(Block b, int start, int end) {
         return new Block(b.kind(), b.level(), start, end, b.words(), b.textLength(), b.tag(), b.noSlotZone(),
-                b.mediaWidth(), b.mediaHeight(), b.openEnd());
+                b.mediaWidth(), b.mediaHeight(), b.openEnd(), b.endsInOpenParagraph());
     }
 
     private static ScannedArticle shifted(String source, ScannedArticle part, int by) {

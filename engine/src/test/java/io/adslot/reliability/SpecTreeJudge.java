@@ -44,7 +44,7 @@ final class SpecTreeJudge {
      * the scanner rebuild passes them on the corpus, the committed fuzz inputs and the properties; then on
      * for good (and this switch deleted).
      */
-    static final boolean ISSUE_14_ENFORCED = false;
+    static final boolean ISSUE_14_ENFORCED = true;
 
     /** Elements a slot must never stand inside: jsoup judge's list, and interactive content. */
     static final Set<String> NEVER_AROUND_A_SLOT = Stream.concat(BoundaryOracle.PROTECTED.stream(), Stream.of(

@@ -45,6 +45,20 @@ class SlotTemplatesTest {
     }
 
     @Test
+    @DisplayName("a template closes an open <p> when its first element does: every shipped one but amp, and custom ones alike")
+    void closesParagraph() {
+        SlotTemplates bundled = SlotTemplates.bundled();
+        for (String name : SlotTemplates.BUNDLED_NAMES) {
+            assertThat(bundled.closesParagraph(name)).as(name).isEqualTo(!name.equals("amp"));
+        }
+        SlotTemplates custom = SlotTemplates.of(java.util.Map.of("adsense", "<ins class=\"adsbygoogle\" data-ad-slot=\"{{slotId}}\"></ins>",
+                "box", "<div class=\"box\">{{slotId}}</div>\n"));
+        assertThat(custom.closesParagraph("adsense")).isFalse();
+        assertThat(custom.closesParagraph("box")).isTrue();
+        assertThat(custom.closesParagraph("missing")).isFalse();
+    }
+
+    @Test
     @DisplayName("scroll-to-continue: a labelled box reserving its minimum height, with the slot's data attributes (golden file)")
     void scrollToContinueGolden() {
         String markup = SlotTemplates.bundled().render(Decisions.at(0, "scroll-to-continue"), CONTEXT);

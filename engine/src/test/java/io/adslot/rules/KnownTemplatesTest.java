@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class KnownTemplatesTest {
 
@@ -29,5 +31,35 @@ class KnownTemplatesTest {
     @DisplayName("a folder that cannot be listed has no templates")
     void missingFolder() {
         assertThat(KnownTemplates.inFolder(BESIDE.resolve("no-such-folder"))).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @DisplayName("a template closes an open <p> when its markup starts with an element whose start tag closes one")
+    @CsvSource(delimiter = '|', textBlock = """
+            <div class="ad">{{slotId}}</div>         | true
+            '  {{! a note }}
+<ASIDE id=x></aside>'  | true
+            <section>                                | true
+            <amp-ad width="300"></amp-ad>            | false
+            <ins class="adsbygoogle"></ins>          | false
+            <span><div></div></span>                 | false
+            <table><tr><td>ad</td></tr></table>      | false
+            <dialog></dialog>                        | false
+            {{#x}}<div></div>{{/x}}                  | false
+            <{{tag}}></{{tag}}>                      | false
+            {{> box}}                                | false
+            ''                                       | false
+            """)
+    void firstElementClosesParagraph(String source, boolean closes) {
+        assertThat(KnownTemplates.startsWithParagraphCloser(source.replace("\\n", "\n"))).isEqualTo(closes);
+    }
+
+    @Test
+    @DisplayName("every shipped template but amp (an <amp-ad>) starts with an element that closes a <p>")
+    void bundledTemplates() {
+        for (String name : KnownTemplates.BUNDLED_NAMES) {
+            assertThat(KnownTemplates.bundledClosesParagraph(name)).as(name).isEqualTo(!name.equals("amp"));
+        }
+        assertThat(KnownTemplates.bundledClosesParagraph("no-such-template")).isFalse();
     }
 }
