@@ -211,7 +211,7 @@ final class InBody {
      * than address, div and p stands above it (answered from the stack's indices, not by the walk).
      */
     private static void closeListItem(TreeBuilder b, int item) {
-        if (item <= 0 || b.stack.topSpecialButAddressDivP() > item) {
+        if (item <= 0 || b.topSpecialButAddressDivP() > item) {
             return;
         }
         String name = b.stack.get(item).name;

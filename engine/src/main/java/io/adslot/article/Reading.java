@@ -8,10 +8,10 @@ package io.adslot.article;
  * (The raw text ends that jsoup reads differently are settled in the tokenizer: {@link HtmlTokenizer#readRawText}.)
  */
 enum Reading {
-    /** A browser with scripting on: every browser that shows ads. */
-    BROWSER(true, true, true),
+    /** The Standard's reading with scripting on, as Blink and WebKit read: the browsers most ads are shown in. */
+    BROWSER(true, true, true, true),
     /** Scripting off (crawlers, reader modes, feed readers): {@code <noscript>} holds markup. */
-    SCRIPTING_OFF(false, true, true),
+    SCRIPTING_OFF(false, true, true, true),
     /**
      * jsoup 1.22, which server-side pipelines read articles with: no breakout from SVG or MathML (a
      * {@code <p>} in an {@code <svg>} nests in it), an SVG or MathML {@code <script>} is raw text (even
@@ -19,7 +19,15 @@ enum Reading {
      * {@code <p>}. Like Gecko (and the validator's parser Gecko's is generated from), it counts
      * {@code dialog} special, which the Standard and Blink do not: an end tag never walks past an open dialog.
      */
-    JSOUP(true, false, false);
+    JSOUP(true, false, false, false),
+    /**
+     * Gecko (Firefox) and the validator's parser generated from the same source: the Standard's reading
+     * but for {@code dialog}, which it counts special. An end tag does not walk past an open dialog, the
+     * adoption agency takes a dialog for its furthest block, and an {@code <li>} stops at one.
+     */
+    GECKO(true, true, true, false),
+    /** Gecko with scripting off. */
+    GECKO_SCRIPTING_OFF(false, true, true, false);
 
     final boolean scripting;
     /** The breakout start tags ({@code <p>}, {@code <div>}, {@code <b>}...) pop SVG and MathML elements. */
@@ -29,15 +37,19 @@ enum Reading {
     /** {@code dialog} is not special: "any other end tag" walks past it (the Standard, Blink). */
     final boolean dialogPlain;
 
-    Reading(boolean scripting, boolean foreignBreakout, boolean newerParagraphClosers) {
+    Reading(boolean scripting, boolean foreignBreakout, boolean newerParagraphClosers, boolean dialogPlain) {
         this.scripting = scripting;
         this.foreignBreakout = foreignBreakout;
         this.newerParagraphClosers = newerParagraphClosers;
-        this.dialogPlain = newerParagraphClosers;
+        this.dialogPlain = dialogPlain;
     }
 
     /** True when this reading may read the token {@code t} differently from the browser's, given where the browser stands. */
     boolean mayPartAt(Token t, TreeBuilder browser) {
+        boolean tag = t.kind == Token.Kind.START_TAG || t.kind == Token.Kind.END_TAG;
+        if (!dialogPlain && tag && browser.stack.topDialog() > 0) {
+            return true; // where a dialog is open, whether it is special decides end tags, the adoption agency and <li>
+        }
         if (this == JSOUP) {
             if (t.kind == Token.Kind.START_TAG) {
                 String name = t.name();
@@ -47,6 +59,6 @@ enum Reading {
             return t.kind == Token.Kind.END_TAG && ((browser.inForeignContent() && (t.name().equals("p") || t.name().equals("br")))
                     || browser.stack.topDialog() > 0);
         }
-        return this == SCRIPTING_OFF && t.kind == Token.Kind.START_TAG && t.name().equals("noscript");
+        return !scripting && t.kind == Token.Kind.START_TAG && t.name().equals("noscript");
     }
 }

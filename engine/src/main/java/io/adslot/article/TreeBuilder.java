@@ -332,7 +332,7 @@ final class TreeBuilder {
                     lost = true;
                     return true;
                 }
-                if (stack.get(j).has(TagInfo.SPEC_SPECIAL)) {
+                if (isSpecial(stack.get(j))) {
                     furthest = j;
                     break;
                 }
@@ -389,6 +389,17 @@ final class TreeBuilder {
             }
         }
         return true;
+    }
+
+    /** The Standard's special category (13.2.4.3) in this reading: with {@code dialog} where it counts it. */
+    boolean isSpecial(TreeElement e) {
+        return e.has(TagInfo.SPEC_SPECIAL) || (!reading.dialogPlain && e.is("dialog") && e.isHtml());
+    }
+
+    /** The topmost special element other than address, div and p in this reading: where an li's walk stops. */
+    int topSpecialButAddressDivP() {
+        int top = stack.topSpecialButAddressDivP();
+        return reading.dialogPlain ? top : Math.max(top, stack.topDialog());
     }
 
     /** The in-body rules' "any other end tag" (13.2.6.4.7), answered from the stack's indices. */

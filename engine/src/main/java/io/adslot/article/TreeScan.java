@@ -23,7 +23,7 @@ final class TreeScan {
     private final HtmlTokenizer tokenizer;
     private final TreeBuilder browser;
     private final BlockDeriver deriver;
-    private static final Reading[] OTHER_READINGS = {Reading.SCRIPTING_OFF, Reading.JSOUP};
+    private static final Reading[] OTHER_READINGS = {Reading.SCRIPTING_OFF, Reading.JSOUP, Reading.GECKO, Reading.GECKO_SCRIPTING_OFF};
     /** Per {@link Reading}, that reading while it differs from the browser's; null otherwise. */
     private final TreeBuilder[] parted = new TreeBuilder[Reading.values().length];
     /** How many entries of {@link #parted} are set: most articles are read once, and skip the loops over it. */
@@ -165,7 +165,7 @@ final class TreeScan {
                 }
                 continue;
             }
-            if (other.reading == Reading.SCRIPTING_OFF && element.name.equals("noscript")) {
+            if (!other.reading.scripting && element.name.equals("noscript")) {
                 readRegion(other, from, to);
             } else if (holdsMarkup) {
                 other.lost = true;
