@@ -74,6 +74,20 @@ final class BlockDeriver implements ElementSink {
         return depth >= 0;
     }
 
+    /** No block has begun yet: the gap before the first one is judged too ({@link #firstBlockStart}). */
+    boolean beforeFirstBlock() {
+        return depth < 0 && blocks.isEmpty();
+    }
+
+    /**
+     * Where the first block begins: at {@code at}, or at the start of the article when some reading finds
+     * a slot there unsafe (a {@code <noscript>} that scripting off leaves open around the first paragraph),
+     * since the boundary before the first block is where that block starts, and the start is always safe.
+     */
+    private int firstBlockStart(int at) {
+        return blocks.isEmpty() && gapBefore() != GapState.CLEAN ? 0 : at;
+    }
+
     /** Before the token {@code t} is processed; {@code gapBefore} is the readings' verdict here, or null when not needed. */
     void beforeToken(Token t, GapState gapBefore) {
         token = t;
@@ -216,7 +230,7 @@ final class BlockDeriver implements ElementSink {
             }
             depth = stack.size();
             run = true;
-            start = first;
+            start = firstBlockStart(first);
             resetBlock("#text", BlockKind.TEXT, false);
         }
         counter.feed(src, t.start, t.end);
@@ -234,7 +248,7 @@ final class BlockDeriver implements ElementSink {
             return; // a container is read through; a stray </p>'s empty paragraph is no block
         }
         depth = index;
-        start = token.start;
+        start = firstBlockStart(token.start);
         if (isBlockLevel(e)) {
             run = false;
             TagInfo.Role role = e.info == null ? TagInfo.Role.INLINE : e.info.role;

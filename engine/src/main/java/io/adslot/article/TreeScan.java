@@ -81,7 +81,8 @@ final class TreeScan {
     private void step() {
         Token t = token;
         boolean tag = t.kind == Token.Kind.START_TAG || t.kind == Token.Kind.END_TAG || t.kind == Token.Kind.END_OF_INPUT;
-        deriver.beforeToken(t, tag && deriver.blockOpen() ? gapState() : null);
+        boolean judged = deriver.blockOpen() ? tag : deriver.beforeFirstBlock();
+        deriver.beforeToken(t, judged ? gapState() : null);
         if (t.kind == Token.Kind.START_TAG || t.kind == Token.Kind.END_TAG) {
             for (Reading r : OTHER_READINGS) {
                 if (parted[r.ordinal()] == null && r.mayPartAt(t, browser)) {
