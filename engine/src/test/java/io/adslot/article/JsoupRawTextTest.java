@@ -2,6 +2,7 @@ package io.adslot.article;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.adslot.FixedSample;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -31,7 +32,7 @@ class JsoupRawTextTest {
         assertThat(script.substring(0, JsoupRawText.end(script, "script", 0))).isEqualTo(text);
     }
 
-    @Property(tries = 3000)
+    @Property(tries = 3000, seed = FixedSample.SEED)
     @Label("ends the text of every raw-text element where jsoup itself does, for random raw text")
     void agreesWithJsoup(@ForAll("elements") String element, @ForAll("rawText") String text) {
         String html = "<" + element + ">" + text + "</" + element + "><b>y</b>";

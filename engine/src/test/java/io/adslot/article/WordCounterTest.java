@@ -2,6 +2,7 @@ package io.adslot.article;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.adslot.FixedSample;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -39,7 +40,7 @@ class WordCounterTest {
         }
     }
 
-    @Property(tries = 300)
+    @Property(tries = 300, seed = FixedSample.SEED)
     @Label("Feeding a text in pieces counts exactly as feeding it whole")
     void piecesCountAsTheWhole(@ForAll("texts") String text, @ForAll @IntRange(min = 0, max = 200) int cutA,
                                @ForAll @IntRange(min = 0, max = 200) int cutB) {
@@ -54,7 +55,7 @@ class WordCounterTest {
         assertThat(counts(pieces)).isEqualTo(counts(whole));
     }
 
-    @Property(tries = 300)
+    @Property(tries = 300, seed = FixedSample.SEED)
     @Label("The fast path counts as the per-character path does, char by char")
     void fastPathAgreesWithCharByChar(@ForAll("texts") String text) {
         WordCounter whole = new WordCounter();
@@ -71,7 +72,7 @@ class WordCounterTest {
         assertThat(counts(single)).isEqualTo(counts(whole));
     }
 
-    @Property(tries = 500)
+    @Property(tries = 500, seed = FixedSample.SEED)
     @Label("The class tables count exactly as the per-character rules")
     void tablesAgreeWithRules(@ForAll("texts") String text) {
         WordCounter fast = new WordCounter();
@@ -105,7 +106,7 @@ class WordCounterTest {
         }
     }
 
-    @Property(tries = 1000)
+    @Property(tries = 1000, seed = FixedSample.SEED)
     @Label("Reading eight chars at a time counts exactly as the per-character rules, in pieces and with references")
     void eightAtATimeAgreesWithRules(@ForAll("latin1Texts") String text, @ForAll @IntRange(min = 0, max = 300) int cutA,
                                      @ForAll @IntRange(min = 0, max = 300) int cutB) {

@@ -2,6 +2,7 @@ package io.adslot.placement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.adslot.FixedSample;
 import io.adslot.article.Block;
 import io.adslot.article.BlockKind;
 import io.adslot.article.ScannedArticle;
@@ -50,12 +51,12 @@ class PlannerPropertiesTest {
     private record BlockSpec(BlockKind kind, int words, boolean zone, boolean hereBefore, int mediaWidth, int mediaHeight) {
     }
 
-    @Property(tries = TRIES)
+    @Property(tries = TRIES, seed = FixedSample.SEED)
     void plansAreDeterministic(@ForAll("scenarios") Scenario s) {
         assertThat(Planner.plan(s.article(), s.rules(), s.context())).isEqualTo(Planner.plan(s.article(), s.rules(), s.context()));
     }
 
-    @Property(tries = TRIES)
+    @Property(tries = TRIES, seed = FixedSample.SEED)
     void slotsStandAtAscendingBoundariesWithTheirOffsets(@ForAll("scenarios") Scenario s) {
         Plan plan = Planner.plan(s.article(), s.rules(), s.context());
         int previous = -1;
@@ -73,7 +74,7 @@ class PlannerPropertiesTest {
         }
     }
 
-    @Property(tries = TRIES)
+    @Property(tries = TRIES, seed = FixedSample.SEED)
     void limitsHold(@ForAll("scenarios") Scenario s) {
         Plan plan = Planner.plan(s.article(), s.rules(), s.context());
         assertThat(plan.slots().size()).isLessThanOrEqualTo(s.rules().maxSlotsPerPage());
@@ -83,14 +84,14 @@ class PlannerPropertiesTest {
         }
     }
 
-    @Property(tries = TRIES)
+    @Property(tries = TRIES, seed = FixedSample.SEED)
     void densityBudgetHolds(@ForAll("scenarios") Scenario s) {
         Plan plan = Planner.plan(s.article(), s.rules(), s.context());
         LayoutModel layout = LayoutEstimator.choose(s.rules().layouts(), plan.device());
         assertThat(plan.density()).isLessThanOrEqualTo(layout.maxDensity() + 1e-9);
     }
 
-    @Property(tries = TRIES)
+    @Property(tries = TRIES, seed = FixedSample.SEED)
     void noSlotInOrNextToANoSlotZone(@ForAll("scenarios") Scenario s) {
         Plan plan = Planner.plan(s.article(), s.rules(), s.context());
         List<Block> blocks = s.article().blocks();
@@ -101,7 +102,7 @@ class PlannerPropertiesTest {
         }
     }
 
-    @Property(tries = TRIES)
+    @Property(tries = TRIES, seed = FixedSample.SEED)
     void avoidedNeighboursAreNeverAdjacent(@ForAll("scenarios") Scenario s) {
         Plan plan = Planner.plan(s.article(), s.rules(), s.context());
         List<Block> blocks = s.article().blocks();
@@ -130,7 +131,7 @@ class PlannerPropertiesTest {
         }
     }
 
-    @Property(tries = TRIES)
+    @Property(tries = TRIES, seed = FixedSample.SEED)
     void spacingHolds(@ForAll("scenarios") Scenario s) {
         Plan plan = Planner.plan(s.article(), s.rules(), s.context());
         // Guard against a generator that makes the property vacuous: many plans must hold several slots.

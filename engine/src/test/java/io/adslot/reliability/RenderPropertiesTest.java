@@ -1,5 +1,6 @@
 package io.adslot.reliability;
 
+import io.adslot.FixedSample;
 import io.adslot.engine.AdSlotEngine;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -30,21 +31,21 @@ class RenderPropertiesTest {
         defaults.close();
     }
 
-    @Property(tries = 300)
+    @Property(tries = 300, seed = FixedSample.SEED)
     @Label("well-formed HTML: nothing lost, slots at safe gaps, deterministic")
     void validHtml(@ForAll("valid") String html) {
         RenderInvariants.check(everywhere, html, Engines.mobile());
         RenderInvariants.check(defaults, html, Engines.desktop());
     }
 
-    /** Random tag soup, a new sample in every build as in {@code ScannerBoundaryPropertiesTest#tagSoup} (about 10 s). */
-    @Property(tries = 3000)
+    /** Random tag soup, the build's fixed sample as in {@code ScannerBoundaryPropertiesTest#tagSoup} (about 15 s). */
+    @Property(tries = 10000, seed = FixedSample.SEED)
     @Label("tag soup: nothing lost, slots at safe gaps, deterministic")
     void tagSoup(@ForAll("soup") String html) {
         RenderInvariants.check(everywhere, html, Engines.mobile());
     }
 
-    @Property(tries = 300)
+    @Property(tries = 300, seed = FixedSample.SEED)
     @Label("random bytes as UTF-8, lone surrogates and NULs: nothing lost, slots at safe gaps")
     void oddInput(@ForAll("odd") String html) {
         RenderInvariants.check(everywhere, html, Engines.desktop());
