@@ -1,5 +1,6 @@
 package io.adslot.reliability;
 
+import nu.validator.htmlparser.common.XmlViolationPolicy;
 import nu.validator.htmlparser.impl.Tokenizer;
 import nu.validator.htmlparser.impl.UTF16Buffer;
 import org.xml.sax.SAXException;
@@ -68,7 +69,10 @@ enum SpecReading {
         SpecTreeBuilder tree = new SpecTreeBuilder();
         tree.setScriptingEnabled(scripting);
         tree.setIgnoringComments(false);
+        // names as a browser keeps them: no rewriting into XML names (which also throws on a lone surrogate)
+        tree.setNamePolicy(XmlViolationPolicy.ALLOW);
         Tokenizer tokenizer = new Tokenizer(tree, false);
+        tokenizer.setNamePolicy(XmlViolationPolicy.ALLOW);
         char[] chars = (PAGE + BODY_OR_HTML_END_TAG.matcher(html).replaceAll("</$1x") + AFTER).toCharArray();
         try {
             tokenizer.start();

@@ -106,6 +106,12 @@ class SpecTreeJudgeSelfTest {
     }
 
     @Test
+    @DisplayName("an attribute name ending in a lone surrogate is read, not thrown at (an exploration finding)")
+    void attributeNameWithLoneSurrogate() {
+        assertThat(judge("<div \uDBB0 a\uD864>One.</div>^<p>Two.</p>", SLOT)).isEmpty();
+    }
+
+    @Test
     @DisplayName("an article that writes the judge's own marks is not taken for a slot (a Jazzer finding)")
     void articleWithTheJudgesMarks() {
         String html = "<p data-judge-slot>One.</p><!--judge-slot-at 0--><p data-judge-slot=\"0\">Two.</p>";
