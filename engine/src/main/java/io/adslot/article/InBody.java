@@ -51,9 +51,7 @@ final class InBody {
             case "dialog", "search" -> {
                 if (b.reading.newerParagraphClosers) {
                     b.closeParagraphInButtonScope();
-                } else {
-                    b.reconstructFormatting(); // jsoup: any other start tag
-                }
+                } // jsoup: a tag it does not know, inserted as it stands (JsoupTags)
                 b.insert();
             }
             case "h1", "h2", "h3", "h4", "h5", "h6" -> {
@@ -200,7 +198,9 @@ final class InBody {
                 }
             }
             default -> {
-                b.reconstructFormatting();
+                if (b.reading.reconstructsBeforeAnyOtherStartTag(name)) {
+                    b.reconstructFormatting();
+                }
                 b.insert(); // "/>" on an HTML element that is not void is ignored: <video/> stays open
             }
         }

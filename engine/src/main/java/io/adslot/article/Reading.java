@@ -15,9 +15,11 @@ enum Reading {
     /**
      * jsoup 1.22, which server-side pipelines read articles with: no breakout from SVG or MathML (a
      * {@code <p>} in an {@code <svg>} nests in it), an SVG or MathML {@code <script>} is raw text (even
-     * self-closed), and {@code <dialog>} and {@code <search>} close no
-     * {@code <p>}. Like Gecko (and the validator's parser Gecko's is generated from), it counts
-     * {@code dialog} special, which the Standard and Blink do not: an end tag never walks past an open dialog.
+     * self-closed), {@code <dialog>} and {@code <search>} close no {@code <p>}, and a start tag of a name
+     * jsoup does not know ({@link JsoupTags}: custom elements, {@code picture}, {@code slot}, {@code dialog})
+     * does not reopen the active formatting elements. Like Gecko (and the validator's parser Gecko's is
+     * generated from), it counts {@code dialog} special, which the Standard and Blink do not: an end tag
+     * never walks past an open dialog.
      */
     JSOUP(true, false, false, false),
     /**
@@ -44,6 +46,11 @@ enum Reading {
         this.dialogPlain = dialogPlain;
     }
 
+    /** Whether "any other start tag" {@code name} reopens the active formatting elements before it is inserted. */
+    boolean reconstructsBeforeAnyOtherStartTag(String name) {
+        return this != JSOUP || JsoupTags.knows(name);
+    }
+
     /** True when this reading may read the token {@code t} differently from the browser's, given where the browser stands. */
     boolean mayPartAt(Token t, TreeBuilder browser) {
         boolean tag = t.kind == Token.Kind.START_TAG || t.kind == Token.Kind.END_TAG;
@@ -54,6 +61,7 @@ enum Reading {
             if (t.kind == Token.Kind.START_TAG) {
                 String name = t.name();
                 return name.equals("dialog") || name.equals("search")
+                        || (browser.formatting.stale() > 0 && !JsoupTags.knows(name))
                         || (browser.inForeignContent() && (ForeignContent.breaksOut(name) || name.equals("font") || name.equals("script")));
             }
             return t.kind == Token.Kind.END_TAG && ((browser.inForeignContent() && (t.name().equals("p") || t.name().equals("br")))
