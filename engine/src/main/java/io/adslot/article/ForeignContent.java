@@ -79,7 +79,7 @@ final class ForeignContent {
     /**
      * True when the start tag {@code tagName} breaks out of foreign content at the foreign element
      * {@code current}: a browser pops the foreign elements and reads the tag as HTML. jsoup nests it in
-     * them instead, so from here on the two disagree about what follows (see {@code ScanPass}).
+     * them instead, so from here on the two disagree about what follows (the {@code JSOUP} {@link Reading}).
      */
     static boolean isBreakout(String current, String tagName, boolean fontBreaksOut) {
         return (breaksOut(tagName) || (tagName.equals("font") && fontBreaksOut))
