@@ -43,7 +43,7 @@ public final class LegacyScanner {
     private final List<Block> blocks = new ArrayList<>();
     private final List<Marker> markers = new ArrayList<>();
     private final ElementStack containers = new ElementStack();
-    /** This thread's Latin-1 copy of the source, shared with {@link #counter}; null on a virtual thread. */
+    /** This thread's Latin-1 copy of the source, shared with {@link #counter}; never null here ({@link Latin1Window#forSource}). */
     private final Latin1Window window;
     private final WordCounter counter;
 
