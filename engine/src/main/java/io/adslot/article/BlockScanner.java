@@ -15,13 +15,6 @@ package io.adslot.article;
  */
 public final class BlockScanner {
 
-    /**
-     * Which scanner reads articles: the tree builder ({@link TreeScan}), or {@link ScanPass} when the system
-     * property {@code adslot.scanner} is {@code pass} (kept until the speed comparison of issue 14 is made).
-     * Visible for testing.
-     */
-    static volatile boolean treeBuilder = !"pass".equals(System.getProperty("adslot.scanner"));
-
     private final ScanOptions options;
 
     public BlockScanner(ScanOptions options) {
@@ -37,7 +30,7 @@ public final class BlockScanner {
     public ScannedArticle scan(String html) {
         String source = html == null ? "" : html;
         try {
-            return treeBuilder ? new TreeScan(source, options.atomic()).run() : new ScanPass(source, options.atomic()).run();
+            return new TreeScan(source, options.atomic()).run();
         } finally {
             Latin1Window.release();
         }

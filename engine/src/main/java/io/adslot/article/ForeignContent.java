@@ -39,20 +39,6 @@ final class ForeignContent {
                 || stackName.startsWith(SVG_PREFIX) || stackName.startsWith(MATH_PREFIX);
     }
 
-    /** The tag name an end tag must have to close the foreign element {@code stackName}. */
-    static String localName(String stackName) {
-        if (stackName.startsWith(SVG_PREFIX)) {
-            return stackName.substring(SVG_PREFIX.length());
-        }
-        if (stackName.equals(HTML_ANNOTATION)) {
-            return "annotation-xml";
-        }
-        if (stackName.startsWith(MATH_PREFIX)) {
-            return stackName.substring(MATH_PREFIX.length());
-        }
-        return stackName;
-    }
-
     /**
      * The stack name of the foreign element that the start tag {@code tagName} opens when the current
      * node is the foreign element {@code current}, or null when HTML rules read the tag: at an
@@ -79,7 +65,7 @@ final class ForeignContent {
     /**
      * True when the start tag {@code tagName} breaks out of foreign content at the foreign element
      * {@code current}: a browser pops the foreign elements and reads the tag as HTML. jsoup nests it in
-     * them instead, so from here on the two disagree about what follows (see {@code ScanPass}).
+     * them instead, so from here on the two disagree about what follows (the {@code JSOUP} {@link Reading}).
      */
     static boolean isBreakout(String current, String tagName, boolean fontBreaksOut) {
         return (breaksOut(tagName) || (tagName.equals("font") && fontBreaksOut))

@@ -284,7 +284,7 @@ final class HtmlTokenizer {
      * ends it ({@link ScriptData} for a script holding {@code <!--}) when jsoup ends it there too. Where the
      * two differ, what lies between is raw text to one and markup to the other: the element then runs to the
      * end, which leaves no usable place after it, unless jsoup ends it first and what lies between holds no
-     * markup. (As {@code ScanPass} did; jsoup follows the script states itself in a table.)
+     * markup. (jsoup follows the script states itself in a table.)
      */
     private int rawTextEnd(TagInfo info, int from, boolean inTable) {
         if (info.name.equals("plaintext")) {

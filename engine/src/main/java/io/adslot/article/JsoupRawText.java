@@ -6,7 +6,7 @@ import java.util.Set;
  * Where jsoup ends the text of a raw-text element ({@code script}, {@code style}, {@code xmp}, {@code iframe},
  * {@code noembed}, {@code noframes}), which is not always where a browser does. Server-side pipelines read
  * articles with jsoup as well as browsers do, so a slot must be safe in both readings (see
- * {@link ScanPass#rawTextEnd}).
+ * {@link HtmlTokenizer#readRawText}).
  *
  * <p>jsoup reads an end tag's name in raw text from its first letter up to a space, {@code /} or
  * {@code >}, whatever lies between: in {@code <script>x</p.</script>} the name is {@code p.<}, so that

@@ -61,8 +61,6 @@ final class TagInfo {
     static final int MODE_ELEMENT = 1 << 12;
     /** The Standard's special category exactly (13.2.4.3), foreign integration points included, {@code dialog} not. */
     static final int SPEC_SPECIAL = 1 << 13;
-    /** How many flag bits there are. */
-    static final int FLAG_BITS = 14;
 
     final String name;
     /** The {@link #SPECIAL}, {@link #FORMATTING}... bits of this name. */

@@ -7,36 +7,36 @@ import org.junit.jupiter.api.Test;
 
 class TagInfoTest {
 
-    /** The bits ScanPass reads; the tree builder's own bits are checked in {@link #treeBuilderBits}. */
-    private static final int SCAN_PASS_BITS = (1 << 7) - 1;
+    /** The name-class bits, {@code SPECIAL} to {@code HEADING}; the Standard's scopes and categories are checked in {@link #treeBuilderBits}. */
+    private static final int NAME_CLASS_BITS = (1 << 7) - 1;
 
-    private static int scanPassFlags(int flags) {
-        return flags & SCAN_PASS_BITS;
+    private static int nameClassFlags(int flags) {
+        return flags & NAME_CLASS_BITS;
     }
 
     @Test
     @DisplayName("a tag's flags say what the tree rules ask of it: special, formatting, scope boundary, styling wrapper, heading")
     void flagsOfHtmlNames() {
-        assertThat(scanPassFlags(TagInfo.known("p").flags)).isEqualTo(TagInfo.SPECIAL);
-        assertThat(scanPassFlags(TagInfo.known("h2").flags)).isEqualTo(TagInfo.SPECIAL | TagInfo.HEADING);
-        assertThat(scanPassFlags(TagInfo.known("hgroup").flags)).isEqualTo(TagInfo.SPECIAL);
-        assertThat(scanPassFlags(TagInfo.known("table").flags)).isEqualTo(TagInfo.SPECIAL | TagInfo.SCOPE_BOUNDARY);
-        assertThat(scanPassFlags(TagInfo.known("a").flags)).isEqualTo(TagInfo.FORMATTING);
-        assertThat(scanPassFlags(TagInfo.known("b").flags)).isEqualTo(TagInfo.FORMATTING | TagInfo.STYLING_WRAPPER);
-        assertThat(scanPassFlags(TagInfo.known("span").flags)).isEqualTo(TagInfo.STYLING_WRAPPER);
+        assertThat(nameClassFlags(TagInfo.known("p").flags)).isEqualTo(TagInfo.SPECIAL);
+        assertThat(nameClassFlags(TagInfo.known("h2").flags)).isEqualTo(TagInfo.SPECIAL | TagInfo.HEADING);
+        assertThat(nameClassFlags(TagInfo.known("hgroup").flags)).isEqualTo(TagInfo.SPECIAL);
+        assertThat(nameClassFlags(TagInfo.known("table").flags)).isEqualTo(TagInfo.SPECIAL | TagInfo.SCOPE_BOUNDARY);
+        assertThat(nameClassFlags(TagInfo.known("a").flags)).isEqualTo(TagInfo.FORMATTING);
+        assertThat(nameClassFlags(TagInfo.known("b").flags)).isEqualTo(TagInfo.FORMATTING | TagInfo.STYLING_WRAPPER);
+        assertThat(nameClassFlags(TagInfo.known("span").flags)).isEqualTo(TagInfo.STYLING_WRAPPER);
         assertThat(TagInfo.known("img").flags).isZero();
-        assertThat(scanPassFlags(TagInfo.known("svg").flags)).isEqualTo(TagInfo.FOREIGN | TagInfo.FOREIGN_ROOT);
+        assertThat(nameClassFlags(TagInfo.known("svg").flags)).isEqualTo(TagInfo.FOREIGN | TagInfo.FOREIGN_ROOT);
     }
 
     @Test
     @DisplayName("foreign names on the element stacks are foreign, and the integration points bound scope")
     void flagsOfForeignNames() {
         assertThat(TagInfo.stackFlags("svg circle")).isEqualTo(TagInfo.FOREIGN);
-        assertThat(scanPassFlags(TagInfo.stackFlags("svg foreignobject"))).isEqualTo(TagInfo.FOREIGN | TagInfo.SCOPE_BOUNDARY);
-        assertThat(scanPassFlags(TagInfo.stackFlags("math mi"))).isEqualTo(TagInfo.FOREIGN | TagInfo.SCOPE_BOUNDARY);
+        assertThat(nameClassFlags(TagInfo.stackFlags("svg foreignobject"))).isEqualTo(TagInfo.FOREIGN | TagInfo.SCOPE_BOUNDARY);
+        assertThat(nameClassFlags(TagInfo.stackFlags("math mi"))).isEqualTo(TagInfo.FOREIGN | TagInfo.SCOPE_BOUNDARY);
         assertThat(TagInfo.stackFlags("math")).isEqualTo(TagInfo.FOREIGN | TagInfo.FOREIGN_ROOT);
         // an HTML title is special, an SVG title an integration point
-        assertThat(scanPassFlags(TagInfo.stackFlags("title"))).isEqualTo(TagInfo.SPECIAL);
+        assertThat(nameClassFlags(TagInfo.stackFlags("title"))).isEqualTo(TagInfo.SPECIAL);
     }
 
     @Test
@@ -48,7 +48,7 @@ class TagInfoTest {
         assertThat(TagInfo.stackFlags("li") & TagInfo.IMPLIED_END).isNotZero();
         assertThat(TagInfo.stackFlags("tbody") & TagInfo.IMPLIED_END_THOROUGH).isNotZero();
         assertThat(TagInfo.stackFlags("select") & TagInfo.MODE_ELEMENT).isNotZero();
-        // dialog is special to ScanPass (a jsoup quirk), not to the Standard; an SVG title is, as an integration point
+        // dialog is SPECIAL (a jsoup quirk, see TagInfo), not in the Standard's special category; an SVG title is, as an integration point
         assertThat(TagInfo.stackFlags("dialog") & TagInfo.SPEC_SPECIAL).isZero();
         assertThat(TagInfo.stackFlags("svg title") & TagInfo.SPEC_SPECIAL).isNotZero();
         assertThat(TagInfo.stackFlags("span") & TagInfo.SPEC_SPECIAL).isZero();

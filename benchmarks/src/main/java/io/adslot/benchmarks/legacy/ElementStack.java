@@ -1,4 +1,4 @@
-package io.adslot.article;
+package io.adslot.benchmarks.legacy;
 
 import java.util.HashMap;
 import java.util.Map;

@@ -1,12 +1,25 @@
-package io.adslot.article;
+package io.adslot.benchmarks.legacy;
 
+import io.adslot.article.AtomicSelector;
+import io.adslot.article.Block;
+import io.adslot.article.BlockKind;
+import io.adslot.article.Marker;
+import io.adslot.article.ScanOptions;
+import io.adslot.article.ScannedArticle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 /**
- * One scan of one article body. The design, in short:
+ * The engine's first block scanner ({@code io.adslot.article.ScanPass} until issue 14 replaced it with the
+ * tree builder, {@code TreeScan}), kept here as the speed baseline of {@code ScannerComparisonBenchmark}: the
+ * same code, with copies of the package-private helpers it read (this package is self-contained), frozen as
+ * it was when it left the engine. It is not the engine's reading of an article and is not maintained as one:
+ * it approximates tree construction with partial element stacks and uncertainty flags, and places slots
+ * where browsers reopen a link or a {@code <b>} (issue 14 lists the shapes).
+ *
+ * <p>One scan of one article body. The design, in short:
  *
  * <ul>
  *   <li>A tokenizer finds markup with {@code indexOf('<')} and reads tags, attributes (quoted values
@@ -22,7 +35,7 @@ import java.util.Set;
  *
  * There is no recursion: nesting lives in {@link ElementStack}s, so any depth scans in linear time.
  */
-final class ScanPass {
+public final class LegacyScanner {
 
     private final String src;
     private final int n;
@@ -30,7 +43,7 @@ final class ScanPass {
     private final List<Block> blocks = new ArrayList<>();
     private final List<Marker> markers = new ArrayList<>();
     private final ElementStack containers = new ElementStack();
-    /** This thread's Latin-1 copy of the source, shared with {@link #counter}; null on a virtual thread. */
+    /** This thread's Latin-1 copy of the source, shared with {@link #counter}; never null here ({@link Latin1Window#forSource}). */
     private final Latin1Window window;
     private final WordCounter counter;
 
@@ -117,7 +130,17 @@ final class ScanPass {
      */
     private boolean formElementPointer;
 
-    ScanPass(String src, List<AtomicSelector> selectors) {
+    /** Scans {@code html} into blocks and markers as the engine's {@code BlockScanner} did with this scanner. */
+    public static ScannedArticle scan(String html, ScanOptions options) {
+        String source = html == null ? "" : html;
+        try {
+            return new LegacyScanner(source, options.atomic()).run();
+        } finally {
+            Latin1Window.release();
+        }
+    }
+
+    private LegacyScanner(String src, List<AtomicSelector> selectors) {
         this.src = src;
         this.n = src.length();
         this.attributes = new TagAttributes(selectors);
@@ -125,7 +148,7 @@ final class ScanPass {
         this.counter = new WordCounter(window);
     }
 
-    ScannedArticle run() {
+    private ScannedArticle run() {
         int pos = 0;
         while (pos < n) {
             int lt = src.indexOf('<', pos);

@@ -1,4 +1,4 @@
-package io.adslot.article;
+package io.adslot.benchmarks.legacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
