@@ -58,6 +58,15 @@ enum SpecReading {
     private static final java.util.regex.Pattern BODY_OR_HTML_END_TAG =
             java.util.regex.Pattern.compile("(?i)</(bod(?=y)|htm(?=l)).(?=[\\s/>]|$)");
 
+    /**
+     * {@code <!--<>}: this release's tokenizer ends a comment at that {@code >} when the {@code <!--} is nested
+     * in a comment ({@code <!--<!--<>x-->} comes out as a comment and the text {@code x-->}), where the
+     * Standard, jsoup and browsers read the {@code >} as comment data and go on to the {@code -->}. The
+     * {@code >} is comment data wherever the three characters stand (a {@code <!--} outside a comment starts
+     * one), so it is replaced by another character, which changes no element of the tree.
+     */
+    private static final String NESTED_COMMENT_CLOSE = "<!--<>";
+
     private final boolean scripting;
 
     SpecReading(boolean scripting) {
@@ -73,7 +82,7 @@ enum SpecReading {
         tree.setNamePolicy(XmlViolationPolicy.ALLOW);
         Tokenizer tokenizer = new Tokenizer(tree, false);
         tokenizer.setNamePolicy(XmlViolationPolicy.ALLOW);
-        char[] chars = (PAGE + BODY_OR_HTML_END_TAG.matcher(html).replaceAll("</$1x") + AFTER).toCharArray();
+        char[] chars = (PAGE + BODY_OR_HTML_END_TAG.matcher(html.replace(NESTED_COMMENT_CLOSE, "<!--<_")).replaceAll("</$1x") + AFTER).toCharArray();
         try {
             tokenizer.start();
             UTF16Buffer buffer = new UTF16Buffer(chars, 0, chars.length);

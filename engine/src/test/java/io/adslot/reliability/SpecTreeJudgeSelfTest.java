@@ -112,6 +112,12 @@ class SpecTreeJudgeSelfTest {
     }
 
     @Test
+    @DisplayName("a comment nested in a comment and followed by <> goes on to its --> as in the Standard (an exploration finding)")
+    void nestedCommentBeforeLessThanGreaterThan() {
+        assertThat(judge("<!--<!--<><ul><li>x<!-- y -->^<p>Two.</p>", SLOT)).isEmpty();
+    }
+
+    @Test
     @DisplayName("an article that writes the judge's own marks is not taken for a slot (a Jazzer finding)")
     void articleWithTheJudgesMarks() {
         String html = "<p data-judge-slot>One.</p><!--judge-slot-at 0--><p data-judge-slot=\"0\">Two.</p>";
