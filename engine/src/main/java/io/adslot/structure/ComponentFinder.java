@@ -14,9 +14,11 @@ import java.util.List;
  * <ul>
  *   <li><b>A wrapper around media</b> with no text flow of its own: media ({@code img}, {@code picture},
  *       {@code video}, {@code audio}, {@code iframe}, {@code embed}, {@code object}, {@code amp-img}...) and at
- *       most a caption's worth of other text, in at most one text block. With a {@code video}, {@code audio}
- *       or {@code iframe} inside it is a player, with an embed inside an embed. A media element itself is one
- *       too (its fallback content is never shown).</li>
+ *       most a caption's worth of text flow, in at most one text block. Text flow is text outside links,
+ *       captions and the media wrappers inside: an author box (a photo, the name as a link, one line of
+ *       bio, profile links) has one line of flow, and a box of author boxes none. With a {@code video},
+ *       {@code audio} or {@code iframe} inside it is a player, with an embed inside an embed. A media element
+ *       itself is one too (its fallback content is never shown).</li>
  *   <li><b>An embed</b>: an element that shows nothing in the markup but is filled at display time, so a
  *       reader sees media there: no visible text and no media, and a {@code script} inside it (an
  *       infographic's or a social post's loader beside its empty placeholder), or a {@code figure} (a figure
@@ -77,6 +79,10 @@ final class ComponentFinder implements TagWalk.Listener {
     private int[] text = new int[64];
     private int[] linkText = new int[64];
     private int[] captionText = new int[64];
+    /** Text outside links, captions and media wrappers: what a reader reads as the element's own text. */
+    private int[] flow = new int[64];
+    /** Text blocks holding flow. */
+    private int[] flowBlocks = new int[64];
     private int[] media = new int[64];
     private int[] links = new int[64];
     private int[] textBlocks = new int[64];
@@ -199,6 +205,7 @@ final class ComponentFinder implements TagWalk.Listener {
         start[d] = tag.start;
         bits[d] = b;
         text[d] = linkText[d] = captionText[d] = media[d] = links[d] = textBlocks[d] = columns[d] = children[d] = 0;
+        flow[d] = flowBlocks[d] = 0;
         near[d] = nearCount == 0 ? 0 : matched >>> 3;
         lastChildStart[d] = -1;
     }
@@ -243,6 +250,10 @@ final class ComponentFinder implements TagWalk.Listener {
         media[p] += media[d] + ((b & MEDIA) != 0 ? 1 : 0);
         links[p] += links[d] + ((b & LINK) != 0 ? 1 : 0);
         textBlocks[p] += textBlocks[d] + ((b & TEXT_BLOCK) != 0 && text[d] > 0 ? 1 : 0);
+        if ((b & (LINK | CAPTION | WRAPS_MEDIA)) == 0) {
+            flow[p] += flow[d];
+            flowBlocks[p] += flowBlocks[d] + ((b & TEXT_BLOCK) != 0 && flow[d] > 0 ? 1 : 0);
+        }
         if ((b & (MEDIA | PLAYER_MEDIA)) == (MEDIA | PLAYER_MEDIA) || (b & WRAPS_MEDIA) != 0 && (b & PLAYER_MEDIA) != 0) {
             bits[p] |= PLAYER_MEDIA;
         }
@@ -281,16 +292,15 @@ final class ComponentFinder implements TagWalk.Listener {
         if ((b & FORM) != 0 && text[d] - linkText[d] < TEASER_MAX_TEXT) {
             return Region.Kind.FORM;
         }
-        int flow = text[d] - captionText[d];
-        if (media[d] > 0 && flow <= WRAPPER_MAX_FLOW && textBlocks[d] <= 1) {
-            return mediaKind(b);
-        }
         if (columns[d] >= 2 && columns[d] >= children[d] - 1) {
             return Region.Kind.COLUMNS;
         }
         if ((b & (TEXT_BLOCK | LINK)) == 0 && text[d] > 0 && text[d] < TEASER_MAX_TEXT && links[d] >= 1
                 && (((b & TEASER_HINT) != 0) || (links[d] >= 2 && linkText[d] * 2 >= text[d] && textBlocks[d] >= 2))) {
             return Region.Kind.TEASER;
+        }
+        if (media[d] > 0 && flow[d] <= WRAPPER_MAX_FLOW && flowBlocks[d] <= 1 && text[d] - captionText[d] < TEASER_MAX_TEXT) {
+            return mediaKind(b);
         }
         return null;
     }
@@ -332,6 +342,9 @@ final class ComponentFinder implements TagWalk.Listener {
         if (inCaption > 0 && (bits[top] & CAPTION) == 0) {
             captionText[top] += length;
         }
+        if (inLink == 0 && inCaption == 0) {
+            flow[top] += length;
+        }
         lastChildStart[top] = -1;
     }
 
@@ -353,6 +366,8 @@ final class ComponentFinder implements TagWalk.Listener {
         text = java.util.Arrays.copyOf(text, size);
         linkText = java.util.Arrays.copyOf(linkText, size);
         captionText = java.util.Arrays.copyOf(captionText, size);
+        flow = java.util.Arrays.copyOf(flow, size);
+        flowBlocks = java.util.Arrays.copyOf(flowBlocks, size);
         media = java.util.Arrays.copyOf(media, size);
         links = java.util.Arrays.copyOf(links, size);
         textBlocks = java.util.Arrays.copyOf(textBlocks, size);

@@ -71,6 +71,12 @@ class PageStructureRegressionTest {
     }
 
     @Test
+    @DisplayName("faz.net.streaming: no slot inside an author box (photo, name, one line of bio, a profile link), nor inside the box of author boxes; the slot after it stands past its end tag")
+    void authorBox() {
+        assertSlotAfterComponentNotInside("author-box.html");
+    }
+
+    @Test
     @DisplayName("faz.net.streaming: no slot inside the wrapper of a figure that shows an embed (an empty placeholder and its loader script); the slot after it stands past its end tag")
     void embedPlaceholder() {
         assertSlotAfterComponentNotInside("embed-placeholder.html");
