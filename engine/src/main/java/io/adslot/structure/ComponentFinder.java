@@ -14,9 +14,16 @@ import java.util.List;
  * <ul>
  *   <li><b>A wrapper around media</b> with no text flow of its own: media ({@code img}, {@code picture},
  *       {@code video}, {@code audio}, {@code iframe}, {@code embed}, {@code object}, {@code amp-img}...) and at
- *       most a caption's worth of other text, in at most one text block. With a {@code video}, {@code audio}
- *       or {@code iframe} inside it is a player. A media element itself is one too (its fallback content is
- *       never shown).</li>
+ *       most a caption's worth of text flow, in at most one text block. Text flow is text outside links,
+ *       captions and the media wrappers inside: an author box (a photo, the name as a link, one line of
+ *       bio, profile links) has one line of flow, and a box of author boxes none. With a {@code video},
+ *       {@code audio} or {@code iframe} inside it is a player, with an embed inside an embed. A media element
+ *       itself is one too (its fallback content is never shown).</li>
+ *   <li><b>An embed</b>: an element that shows nothing in the markup but is filled at display time, so a
+ *       reader sees media there: no visible text and no media, and a {@code script} inside it (an
+ *       infographic's or a social post's loader beside its empty placeholder), or a {@code figure} (a figure
+ *       is media by definition; an empty one is a placeholder). It counts as media for the wrapper around
+ *       it.</li>
  *   <li><b>Media and its caption</b>: media (or a media wrapper) and the element right after it, when that
  *       one is a {@code figcaption}, is hinted as a caption, or is a short run of text that is not a
  *       paragraph or heading.</li>
@@ -52,6 +59,12 @@ final class ComponentFinder implements TagWalk.Listener {
     private static final int PLAYER_MEDIA = 1 << 10;
     private static final int WRAPS_MEDIA = 1 << 11;
     private static final int TEXT_BLOCK = 1 << 12;
+    private static final int SCRIPT = 1 << 13;
+    /** An element with a {@code script} inside. */
+    private static final int HOLDS_SCRIPT = 1 << 14;
+    private static final int FIGURE = 1 << 15;
+    /** An embed, or a wrapper with one inside. */
+    private static final int EMBED_MEDIA = 1 << 16;
 
     private final String src;
     private final SelectorMatcher matcher;
@@ -66,6 +79,10 @@ final class ComponentFinder implements TagWalk.Listener {
     private int[] text = new int[64];
     private int[] linkText = new int[64];
     private int[] captionText = new int[64];
+    /** Text outside links, captions and media wrappers: what a reader reads as the element's own text. */
+    private int[] flow = new int[64];
+    /** Text blocks holding flow. */
+    private int[] flowBlocks = new int[64];
     private int[] media = new int[64];
     private int[] links = new int[64];
     private int[] textBlocks = new int[64];
@@ -172,6 +189,10 @@ final class ComponentFinder implements TagWalk.Listener {
         }
         if (tag.name.equals("form")) {
             b |= FORM;
+        } else if (tag.name.equals("script")) {
+            b |= SCRIPT;
+        } else if (tag.name.equals("figure")) {
+            b |= FIGURE;
         }
         if ((f & TagNames.TEXT_BLOCK) != 0) {
             b |= TEXT_BLOCK;
@@ -184,6 +205,7 @@ final class ComponentFinder implements TagWalk.Listener {
         start[d] = tag.start;
         bits[d] = b;
         text[d] = linkText[d] = captionText[d] = media[d] = links[d] = textBlocks[d] = columns[d] = children[d] = 0;
+        flow[d] = flowBlocks[d] = 0;
         near[d] = nearCount == 0 ? 0 : matched >>> 3;
         lastChildStart[d] = -1;
     }
@@ -199,8 +221,11 @@ final class ComponentFinder implements TagWalk.Listener {
         if ((b & CAPTION) != 0) {
             inCaption--;
         }
+        if (isEmbed(d, b)) {
+            b |= MEDIA | EMBED_MEDIA;
+        }
         Region.Kind kind = classify(d, b);
-        if (kind == Region.Kind.IMAGE || kind == Region.Kind.PLAYER) {
+        if (kind == Region.Kind.IMAGE || kind == Region.Kind.PLAYER || kind == Region.Kind.EMBED) {
             b |= WRAPS_MEDIA;
         }
         if ((b & AD) != 0) {
@@ -225,11 +250,19 @@ final class ComponentFinder implements TagWalk.Listener {
         media[p] += media[d] + ((b & MEDIA) != 0 ? 1 : 0);
         links[p] += links[d] + ((b & LINK) != 0 ? 1 : 0);
         textBlocks[p] += textBlocks[d] + ((b & TEXT_BLOCK) != 0 && text[d] > 0 ? 1 : 0);
-        if ((b & (MEDIA | PLAYER_MEDIA)) == (MEDIA | PLAYER_MEDIA) || (b & WRAPS_MEDIA) != 0 && hasPlayer(d)) {
+        if ((b & (LINK | CAPTION | WRAPS_MEDIA)) == 0) {
+            flow[p] += flow[d];
+            flowBlocks[p] += flowBlocks[d] + ((b & TEXT_BLOCK) != 0 && flow[d] > 0 ? 1 : 0);
+        }
+        if ((b & (MEDIA | PLAYER_MEDIA)) == (MEDIA | PLAYER_MEDIA) || (b & WRAPS_MEDIA) != 0 && (b & PLAYER_MEDIA) != 0) {
             bits[p] |= PLAYER_MEDIA;
         }
-        if ((b & FORM) != 0) {
-            bits[p] |= FORM;
+        if ((b & (MEDIA | EMBED_MEDIA)) == (MEDIA | EMBED_MEDIA) || (b & WRAPS_MEDIA) != 0 && (b & EMBED_MEDIA) != 0) {
+            bits[p] |= EMBED_MEDIA;
+        }
+        bits[p] |= b & FORM;
+        if ((b & (SCRIPT | HOLDS_SCRIPT)) != 0) {
+            bits[p] |= HOLDS_SCRIPT;
         }
         columns[p] += (b & COLUMN) != 0 ? 1 : 0;
         children[p]++;
@@ -238,8 +271,12 @@ final class ComponentFinder implements TagWalk.Listener {
         lastChildBits[p] = b;
     }
 
-    private boolean hasPlayer(int d) {
-        return (bits[d] & PLAYER_MEDIA) != 0;
+    /**
+     * An element that shows nothing in the markup but media at display time: no text, no media, and a
+     * script inside it or being a {@code figure}. A bare {@code script} is not one: it shows nothing.
+     */
+    private boolean isEmbed(int d, int b) {
+        return text[d] == 0 && media[d] == 0 && (b & MEDIA) == 0 && (b & (FIGURE | HOLDS_SCRIPT)) != 0;
     }
 
     private Region.Kind classify(int d, int b) {
@@ -250,14 +287,10 @@ final class ComponentFinder implements TagWalk.Listener {
             return Region.Kind.NAMED;
         }
         if ((b & MEDIA) != 0) {
-            return (b & PLAYER_MEDIA) != 0 ? Region.Kind.PLAYER : Region.Kind.IMAGE;
+            return mediaKind(b);
         }
         if ((b & FORM) != 0 && text[d] - linkText[d] < TEASER_MAX_TEXT) {
             return Region.Kind.FORM;
-        }
-        int flow = text[d] - captionText[d];
-        if (media[d] > 0 && flow <= WRAPPER_MAX_FLOW && textBlocks[d] <= 1) {
-            return (b & PLAYER_MEDIA) != 0 ? Region.Kind.PLAYER : Region.Kind.IMAGE;
         }
         if (columns[d] >= 2 && columns[d] >= children[d] - 1) {
             return Region.Kind.COLUMNS;
@@ -266,7 +299,17 @@ final class ComponentFinder implements TagWalk.Listener {
                 && (((b & TEASER_HINT) != 0) || (links[d] >= 2 && linkText[d] * 2 >= text[d] && textBlocks[d] >= 2))) {
             return Region.Kind.TEASER;
         }
+        if (media[d] > 0 && flow[d] <= WRAPPER_MAX_FLOW && flowBlocks[d] <= 1 && text[d] - captionText[d] < TEASER_MAX_TEXT) {
+            return mediaKind(b);
+        }
         return null;
+    }
+
+    private static Region.Kind mediaKind(int b) {
+        if ((b & PLAYER_MEDIA) != 0) {
+            return Region.Kind.PLAYER;
+        }
+        return (b & EMBED_MEDIA) != 0 ? Region.Kind.EMBED : Region.Kind.IMAGE;
     }
 
     /** A caption: a {@code figcaption} or an element hinted as one, or short text that is not a paragraph or heading. */
@@ -299,6 +342,9 @@ final class ComponentFinder implements TagWalk.Listener {
         if (inCaption > 0 && (bits[top] & CAPTION) == 0) {
             captionText[top] += length;
         }
+        if (inLink == 0 && inCaption == 0) {
+            flow[top] += length;
+        }
         lastChildStart[top] = -1;
     }
 
@@ -320,6 +366,8 @@ final class ComponentFinder implements TagWalk.Listener {
         text = java.util.Arrays.copyOf(text, size);
         linkText = java.util.Arrays.copyOf(linkText, size);
         captionText = java.util.Arrays.copyOf(captionText, size);
+        flow = java.util.Arrays.copyOf(flow, size);
+        flowBlocks = java.util.Arrays.copyOf(flowBlocks, size);
         media = java.util.Arrays.copyOf(media, size);
         links = java.util.Arrays.copyOf(links, size);
         textBlocks = java.util.Arrays.copyOf(textBlocks, size);

@@ -16,6 +16,7 @@ public record Region(int start, int end, Kind kind, String element, int height) 
     public enum Kind {
         IMAGE("an image component"),
         PLAYER("a player"),
+        EMBED("an embed"),
         CAPTIONED_MEDIA("media with its caption"),
         TEASER("a teaser box"),
         FORM("a form"),

@@ -49,10 +49,7 @@ class PageStructureRegressionTest {
     @Test
     @DisplayName("franziska-elea.de.vuitton (WordPress): no slot inside div.wp-block-image; the slot after it stands past </div>")
     void wordpressImageBlock() {
-        String html = fixture("wp-block-image.html");
-        RenderResult result = assertNoSlotInside("wp-block-image.html");
-        int end = html.indexOf("<!-- /component -->");
-        assertThat(offsets(result)).as("the slot after the image block moved past its end tag").contains(end);
+        assertSlotAfterComponentNotInside("wp-block-image.html");
     }
 
     @Test
@@ -71,6 +68,18 @@ class PageStructureRegressionTest {
     @DisplayName("a div.row with two div.col-md-6 columns gets no ad inside either half-width column")
     void layoutRow() {
         assertNoSlotInside("layout-row.html");
+    }
+
+    @Test
+    @DisplayName("faz.net.streaming: no slot inside an author box (photo, name, one line of bio, a profile link), nor inside the box of author boxes; the slot after it stands past its end tag")
+    void authorBox() {
+        assertSlotAfterComponentNotInside("author-box.html");
+    }
+
+    @Test
+    @DisplayName("faz.net.streaming: no slot inside the wrapper of a figure that shows an embed (an empty placeholder and its loader script); the slot after it stands past its end tag")
+    void embedPlaceholder() {
+        assertSlotAfterComponentNotInside("embed-placeholder.html");
     }
 
     @Test
@@ -138,6 +147,13 @@ class PageStructureRegressionTest {
         assertThat(offsets(near)).as("slots far from the quote").isNotEmpty()
                 .doesNotContain(quoteStart - 1, quoteEnd);
         assertThat(offsets(near).size()).isLessThan(offsets(dense).size());
+    }
+
+    /** No slot inside the component, and the slot that would end it stands just past its end tag. */
+    private static void assertSlotAfterComponentNotInside(String name) {
+        RenderResult result = assertNoSlotInside(name);
+        int end = fixture(name).indexOf("<!-- /component -->");
+        assertThat(offsets(result)).as("the slot after the component moved past its end tag").contains(end);
     }
 
     private static RenderResult assertNoSlotInside(String name) {
