@@ -244,6 +244,9 @@ final class MarkupTokenizer {
                 }
                 html.add(name);
             } else {
+                if (CLOSES_P.contains(name) || isHeading(name)) {
+                    closeParagraphInIntegrationPoint();
+                }
                 foreign.add(new Open("html", name, false)); // HTML inside an integration point
             }
         }
@@ -283,6 +286,24 @@ final class MarkupTokenizer {
             String open = html.get(i);
             if (open.equals("p")) {
                 html.subList(i, html.size()).clear();
+                return;
+            }
+            if (Set.of("applet", "caption", "html", "table", "td", "th", "marquee", "object", "template", "button")
+                    .contains(open)) {
+                return;
+            }
+        }
+    }
+
+    /**
+     * The same inside an integration point ({@code <svg><foreignObject><p><p>}): the second p closes the first.
+     * The integration point, like any foreign element, bounds the button scope.
+     */
+    private void closeParagraphInIntegrationPoint() {
+        for (int i = foreign.size() - 1; i >= 0 && !foreign.get(i).foreign(); i--) {
+            String open = foreign.get(i).name();
+            if (open.equals("p")) {
+                foreign.subList(i, foreign.size()).clear();
                 return;
             }
             if (Set.of("applet", "caption", "html", "table", "td", "th", "marquee", "object", "template", "button")
