@@ -280,6 +280,10 @@ final class MarkupTokenizer {
             "fieldset", "figcaption", "figure", "footer", "form", "header", "hgroup", "listing", "main", "menu",
             "nav", "ol", "p", "pre", "search", "section", "summary", "table", "ul");
 
+    /** The HTML elements that bound the button scope (foreign integration points bound it too). */
+    private static final Set<String> BUTTON_SCOPE_BOUNDARIES =
+            Set.of("applet", "caption", "html", "table", "td", "th", "marquee", "object", "template", "button");
+
     /** The implied end of a p that a block start tag brings ({@code <p><div>}), where a p is open in button scope. */
     private void closeParagraphInButtonScope() {
         for (int i = html.size() - 1; i >= 0; i--) {
@@ -288,8 +292,7 @@ final class MarkupTokenizer {
                 html.subList(i, html.size()).clear();
                 return;
             }
-            if (Set.of("applet", "caption", "html", "table", "td", "th", "marquee", "object", "template", "button")
-                    .contains(open)) {
+            if (BUTTON_SCOPE_BOUNDARIES.contains(open)) {
                 return;
             }
         }
@@ -306,8 +309,7 @@ final class MarkupTokenizer {
                 foreign.subList(i, foreign.size()).clear();
                 return;
             }
-            if (Set.of("applet", "caption", "html", "table", "td", "th", "marquee", "object", "template", "button")
-                    .contains(open)) {
+            if (BUTTON_SCOPE_BOUNDARIES.contains(open)) {
                 return;
             }
         }
