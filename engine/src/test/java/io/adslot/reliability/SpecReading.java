@@ -1,5 +1,6 @@
 package io.adslot.reliability;
 
+import java.util.List;
 import nu.validator.htmlparser.common.XmlViolationPolicy;
 import nu.validator.htmlparser.impl.Tokenizer;
 import nu.validator.htmlparser.impl.UTF16Buffer;
@@ -61,9 +62,10 @@ enum SpecReading {
     /**
      * {@code <!--<>}: this release's tokenizer ends a comment at that {@code >} when the {@code <!--} is nested
      * in a comment ({@code <!--<!--<>x-->} comes out as a comment and the text {@code x-->}), where the
-     * Standard, jsoup and browsers read the {@code >} as comment data and go on to the {@code -->}. The
-     * {@code >} is comment data wherever the three characters stand (a {@code <!--} outside a comment starts
-     * one), so it is replaced by another character, which changes no element of the tree.
+     * Standard, jsoup and browsers read the {@code >} as comment data and go on to the {@code -->}. Inside a
+     * comment (found by the tokenizer judge, {@link MarkupTokenizer}) that {@code >} is replaced by another
+     * character, which changes no element of the tree; elsewhere (a bogus comment, an attribute value) it
+     * may end something, and stays.
      */
     private static final String NESTED_COMMENT_CLOSE = "<!--<>";
 
@@ -82,7 +84,7 @@ enum SpecReading {
         tree.setNamePolicy(XmlViolationPolicy.ALLOW);
         Tokenizer tokenizer = new Tokenizer(tree, false);
         tokenizer.setNamePolicy(XmlViolationPolicy.ALLOW);
-        char[] chars = (PAGE + BODY_OR_HTML_END_TAG.matcher(html.replace(NESTED_COMMENT_CLOSE, "<!--<_")).replaceAll("</$1x") + AFTER).toCharArray();
+        char[] chars = (PAGE + BODY_OR_HTML_END_TAG.matcher(withoutNestedCommentClose(html)).replaceAll("</$1x") + AFTER).toCharArray();
         try {
             tokenizer.start();
             UTF16Buffer buffer = new UTF16Buffer(chars, 0, chars.length);
@@ -100,6 +102,24 @@ enum SpecReading {
             throw new IllegalStateException("the spec parser rejected its input", e);
         }
         return tree.document();
+    }
+
+    /** {@code html} with the {@code >} of each {@code <!--<>} nested in a comment replaced ({@link #NESTED_COMMENT_CLOSE}). */
+    private static String withoutNestedCommentClose(String html) {
+        int at = html.indexOf(NESTED_COMMENT_CLOSE);
+        if (at < 0) {
+            return html;
+        }
+        List<MarkupTokenizer.Span> comments = MarkupTokenizer.spans(html).stream()
+                .filter(span -> span.what().equals("comment") || span.what().equals("unterminated comment")).toList();
+        char[] chars = html.toCharArray();
+        for (; at >= 0; at = html.indexOf(NESTED_COMMENT_CLOSE, at + 1)) {
+            int nested = at;
+            if (comments.stream().anyMatch(span -> span.start() < nested && nested < span.end())) {
+                chars[at + NESTED_COMMENT_CLOSE.length() - 1] = '_';
+            }
+        }
+        return new String(chars);
     }
 
     /** The page's body: the content root, where the article's top-level nodes stand. */
