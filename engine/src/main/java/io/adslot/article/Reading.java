@@ -64,8 +64,7 @@ enum Reading {
                         || (browser.formatting.stale() > 0 && !JsoupTags.knows(name))
                         || (browser.inForeignContent() && (ForeignContent.breaksOut(name) || name.equals("font") || name.equals("script")));
             }
-            return t.kind == Token.Kind.END_TAG && ((browser.inForeignContent() && (t.name().equals("p") || t.name().equals("br")))
-                    || browser.stack.topDialog() > 0);
+            return t.kind == Token.Kind.END_TAG && browser.inForeignContent() && (t.name().equals("p") || t.name().equals("br"));
         }
         return !scripting && t.kind == Token.Kind.START_TAG && t.name().equals("noscript");
     }
