@@ -34,7 +34,9 @@ final class OpenElements {
     private static final int NOT_CONTAINER = 9;
     /** {@code dialog}, which jsoup's reading counts special ({@link Reading#dialogPlain}). */
     private static final int DIALOG = 10;
-    private static final int KINDS = 11;
+    /** SVG and MathML elements: where Gecko's reset of the insertion mode stops ({@link Reading#GECKO}). */
+    private static final int FOREIGN = 11;
+    private static final int KINDS = 12;
 
     private final FormattingList formatting;
     private TreeElement[] items = new TreeElement[SMALL];
@@ -207,6 +209,11 @@ final class OpenElements {
         return top(SPECIAL_BUT_ADDRESS_DIV_P);
     }
 
+    /** Index of the topmost SVG or MathML element, or -1. */
+    int topForeign() {
+        return top(FOREIGN);
+    }
+
     int topHtmlElement() {
         return top(HTML);
     }
@@ -254,6 +261,8 @@ final class OpenElements {
         }
         if ((f & TagInfo.FOREIGN) == 0) {
             add(HTML, at);
+        } else {
+            add(FOREIGN, at);
         }
         if (!e.container) {
             add(NOT_CONTAINER, at);

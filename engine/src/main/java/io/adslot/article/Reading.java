@@ -24,8 +24,11 @@ enum Reading {
     JSOUP(true, false, false, false),
     /**
      * Gecko (Firefox) and the validator's parser generated from the same source: the Standard's reading
-     * but for {@code dialog}, which it counts special. An end tag does not walk past an open dialog, the
-     * adoption agency takes a dialog for its furthest block, and an {@code <li>} stops at one.
+     * but for two points. It counts {@code dialog} special: an end tag does not walk past an open dialog,
+     * the adoption agency takes a dialog for its furthest block, and an {@code <li>} stops at one. And its
+     * reset of the insertion mode stops at an SVG or MathML element, in body: after
+     * {@code <td><svg><foreignObject><table></table>} a {@code </table>} or {@code </td>} no longer
+     * closes the cell, and what follows stays in the foreignObject.
      */
     GECKO(true, true, true, false),
     /** Gecko with scripting off. */
@@ -46,6 +49,11 @@ enum Reading {
         this.dialogPlain = dialogPlain;
     }
 
+    /** Whether the reset of the insertion mode ends in body at an SVG or MathML element above the mode's element. */
+    boolean resetStopsAtForeign() {
+        return this == GECKO || this == GECKO_SCRIPTING_OFF;
+    }
+
     /** Whether "any other start tag" {@code name} reopens the active formatting elements before it is inserted. */
     boolean reconstructsBeforeAnyOtherStartTag(String name) {
         return this != JSOUP || JsoupTags.knows(name);
@@ -56,6 +64,9 @@ enum Reading {
         boolean tag = t.kind == Token.Kind.START_TAG || t.kind == Token.Kind.END_TAG;
         if (!dialogPlain && tag && browser.stack.topDialog() > 0) {
             return true; // where a dialog is open, whether it is special decides end tags, the adoption agency and <li>
+        }
+        if (resetStopsAtForeign() && tag && browser.stack.topForeign() > 0 && browser.stack.modeElement(0) > 0) {
+            return true; // a tag may reset the mode with SVG or MathML open above a table part or a select
         }
         if (this == JSOUP) {
             if (t.kind == Token.Kind.START_TAG) {

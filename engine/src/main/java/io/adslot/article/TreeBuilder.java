@@ -419,7 +419,7 @@ final class TreeBuilder {
     void resetInsertionMode() {
         int top = stack.modeElement(0);
         TreeElement node = top < 0 ? null : stack.get(top);
-        if (node == null || top == 0) {
+        if (node == null || top == 0 || (reading.resetStopsAtForeign() && stack.topForeign() > top)) {
             mode = InsertionMode.IN_BODY;
             return;
         }
