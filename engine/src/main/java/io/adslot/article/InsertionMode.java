@@ -345,12 +345,18 @@ enum InsertionMode {
                         }
                         case "input", "keygen", "textarea" -> {
                             if (b.inScope("select", SELECT)) {
+                                boolean foreignIgnored = b.foreignIgnoredInSelect;
                                 b.popUntil("select");
                                 b.resetInsertionMode();
                                 b.dispatch();
+                                b.rawTextDisputed |= foreignIgnored && b.rawTextRequest != null;
                             }
                         }
-                        case "script", "template" -> InHead.process(b);
+                        case "script", "template" -> {
+                            InHead.process(b);
+                            b.rawTextDisputed |= b.foreignIgnoredInSelect && b.rawTextRequest != null;
+                        }
+                        case "svg", "math" -> b.foreignIgnoredInSelect = true;
                         case "iframe", "xmp", "noembed", "noframes", "style", "plaintext", "title", "noscript" -> {
                             // ignored here, but the customizable <select> of newer browsers parses its content
                             // as in body, where this element holds raw text: disputed when that holds markup

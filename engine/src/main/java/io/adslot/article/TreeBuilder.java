@@ -43,6 +43,12 @@ final class TreeBuilder {
     boolean rawTextDisputed;
     /** The input took a walk past {@link #WALK} or grew a list past {@link FormattingList#BOUND}. */
     boolean lost;
+    /**
+     * An {@code <svg>} or {@code <math>} was ignored in the open select. The customizable select of newer
+     * browsers keeps it, so there a {@code <textarea>}, {@code <script>} or {@code <style>} that follows is an
+     * SVG or MathML element, not raw text: its text is disputed, as in {@link InsertionMode#IN_SELECT}.
+     */
+    boolean foreignIgnoredInSelect;
 
     TreeBuilder(String src, Reading reading, ElementSink sink) {
         this.src = src;
@@ -417,6 +423,9 @@ final class TreeBuilder {
 
     /** The Standard's "reset the insertion mode appropriately", for a fragment whose context is a body. */
     void resetInsertionMode() {
+        if (foreignIgnoredInSelect && !stack.contains("select")) {
+            foreignIgnoredInSelect = false;
+        }
         int top = stack.modeElement(0);
         TreeElement node = top < 0 ? null : stack.get(top);
         if (node == null || top == 0 || (reading.resetStopsAtForeign() && stack.topForeign() > top)) {
@@ -556,6 +565,7 @@ final class TreeBuilder {
         copy.templateModeCount = templateModeCount;
         copy.form = form == null ? null : copies.computeIfAbsent(form, TreeBuilder::copyOf);
         copy.lost = lost;
+        copy.foreignIgnoredInSelect = foreignIgnoredInSelect;
         return copy;
     }
 
@@ -570,7 +580,8 @@ final class TreeBuilder {
     boolean sameStateAs(TreeBuilder other) {
         if (mode != other.mode || stack.size() != other.stack.size() || formatting.size() != other.formatting.size()
                 || templateModeCount != other.templateModeCount || (form == null) != (other.form == null)
-                || lost != other.lost || stack.size() > WALK || formatting.stale() != other.formatting.stale()) {
+                || lost != other.lost || stack.size() > WALK || formatting.stale() != other.formatting.stale()
+                || foreignIgnoredInSelect != other.foreignIgnoredInSelect) {
             return false;
         }
         for (int i = 0; i < stack.size(); i++) {
