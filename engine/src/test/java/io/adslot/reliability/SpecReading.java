@@ -60,14 +60,14 @@ enum SpecReading {
             java.util.regex.Pattern.compile("(?i)</(bod(?=y)|htm(?=l)).(?=[\\s/>]|$)");
 
     /**
-     * {@code <!--<>}: this release's tokenizer ends a comment at that {@code >} when the {@code <!--} is nested
-     * in a comment ({@code <!--<!--<>x-->} comes out as a comment and the text {@code x-->}), where the
-     * Standard, jsoup and browsers read the {@code >} as comment data and go on to the {@code -->}. Inside a
-     * comment (found by the tokenizer judge, {@link MarkupTokenizer}) that {@code >} is replaced by another
-     * character, which changes no element of the tree; elsewhere (a bogus comment, an attribute value) it
-     * may end something, and stays.
+     * A {@code <!--} nested in a comment: this release's tokenizer drops the character after it and, when the
+     * next one is {@code >}, ends the comment there ({@code <!--<!--x>y-->} comes out as a comment and the text
+     * {@code y-->}), where the Standard, jsoup and browsers read both as comment data and go on to the
+     * {@code -->}. Inside a comment (found by the tokenizer judge, {@link MarkupTokenizer}) that {@code >} is
+     * replaced by another character, which changes no element of the tree; elsewhere (a bogus comment, an
+     * attribute value) a {@code >} may end something, and stays.
      */
-    private static final String NESTED_COMMENT_CLOSE = "<!--<>";
+    private static final String NESTED_COMMENT = "<!--";
 
     private final boolean scripting;
 
@@ -104,19 +104,21 @@ enum SpecReading {
         return tree.document();
     }
 
-    /** {@code html} with the {@code >} of each {@code <!--<>} nested in a comment replaced ({@link #NESTED_COMMENT_CLOSE}). */
+    /** {@code html} with the {@code >} that ends a comment early in this release replaced ({@link #NESTED_COMMENT}). */
     private static String withoutNestedCommentClose(String html) {
-        int at = html.indexOf(NESTED_COMMENT_CLOSE);
+        int at = html.indexOf(NESTED_COMMENT, 1);
         if (at < 0) {
             return html;
         }
         List<MarkupTokenizer.Span> comments = MarkupTokenizer.spans(html).stream()
                 .filter(span -> span.what().equals("comment") || span.what().equals("unterminated comment")).toList();
         char[] chars = html.toCharArray();
-        for (; at >= 0; at = html.indexOf(NESTED_COMMENT_CLOSE, at + 1)) {
+        for (; at >= 0; at = html.indexOf(NESTED_COMMENT, at + 1)) {
             int nested = at;
-            if (comments.stream().anyMatch(span -> span.start() < nested && nested < span.end())) {
-                chars[at + NESTED_COMMENT_CLOSE.length() - 1] = '_';
+            int close = at + NESTED_COMMENT.length() + 1;
+            if (close < chars.length && chars[close] == '>'
+                    && comments.stream().anyMatch(span -> span.start() < nested && close < span.end() - 1)) {
+                chars[close] = '_';
             }
         }
         return new String(chars);

@@ -112,9 +112,11 @@ class SpecTreeJudgeSelfTest {
     }
 
     @Test
-    @DisplayName("a comment nested in a comment and followed by <> goes on to its --> as in the Standard (an exploration finding)")
-    void nestedCommentBeforeLessThanGreaterThan() {
+    @DisplayName("a comment nested in a comment and followed by a character and > goes on to its --> as in the Standard (exploration findings)")
+    void nestedCommentBeforeGreaterThan() {
         assertThat(judge("<!--<!--<><ul><li>x<!-- y -->^<p>Two.</p>", SLOT)).isEmpty();
+        assertThat(judge("<!--a<!--x>y<ul><li>z-->^<p>Two.</p>", SLOT)).isEmpty();
+        assertThat(judge("<!--a<!--->^<p>Two.</p>", SLOT)).isEmpty(); // <!---> ends the comment: the > stays
     }
 
     @Test
