@@ -242,6 +242,9 @@ final class MarkupTokenizer {
                 if (CLOSES_P.contains(name) || isHeading(name)) {
                     closeParagraphInButtonScope();
                 }
+                if (name.equals("a")) {
+                    closeOpenLink();
+                }
                 html.add(name);
             } else {
                 if (CLOSES_P.contains(name) || isHeading(name)) {
@@ -311,6 +314,24 @@ final class MarkupTokenizer {
             }
             if (BUTTON_SCOPE_BOUNDARIES.contains(open)) {
                 return;
+            }
+        }
+    }
+
+    /**
+     * An {@code <a>} while a link is still listed as active (since the last marker) runs the adoption agency
+     * for it: that link is no longer open ({@code <a><a></a>} leaves nothing open). What was opened inside it
+     * stays tracked, as the agency may move it rather than close it.
+     */
+    private void closeOpenLink() {
+        for (int i = html.size() - 1; i >= 0; i--) {
+            String open = html.get(i);
+            if (open.equals("a")) {
+                html.remove(i);
+                return;
+            }
+            if (Set.of("applet", "caption", "marquee", "object", "template", "td", "th").contains(open)) {
+                return; // a marker: a link before it is not in the list's reach
             }
         }
     }

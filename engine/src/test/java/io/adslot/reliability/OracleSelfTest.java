@@ -156,6 +156,13 @@ class OracleSelfTest {
     }
 
     @Test
+    @DisplayName("the tokenizer closes a link at the next <a>, so a later </a> does not reach past MathML to it: a style there is MathML (a Jazzer finding)")
+    void linkClosedByTheNextLink() {
+        String html = "<a><a></a><desc><math></a><style></desc>";
+        assertThat(MarkupTokenizer.spans(html)).noneMatch(s -> s.what().contains("style") && !s.what().contains("tag"));
+    }
+
+    @Test
     @DisplayName("the tokenizer closes a p at a p start tag inside an integration point too: </foreignObject> then ends it, and an iframe after it is an SVG element (an exploration finding)")
     void paragraphClosedInsideIntegrationPoint() {
         String html = "<svg><foreignObject><p><p>x</p></foreignObject><iframe src=y></svg>";
