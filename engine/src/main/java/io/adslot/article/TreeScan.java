@@ -247,13 +247,17 @@ final class TreeScan {
 
     /** The readings' verdict on a slot inserted here. */
     private GapState gapState() {
-        GapState state = browser.gapState();
+        GapState browsers = browser.gapState();
         if (partedCount == 0) {
-            return state;
+            return browsers;
         }
+        GapState state = browsers;
         for (TreeBuilder other : parted) {
             if (other != null) {
-                state = state.and(other.gapState());
+                GapState others = other.gapState();
+                // a paragraph only another reading keeps open may run on to the end of the input (jsoup's,
+                // where the browser left SVG at an <img>): no slot goes in it, even one that would close it
+                state = state.and(others == GapState.PARAGRAPH_OPEN && browsers == GapState.CLEAN ? GapState.BLOCKED : others);
             }
         }
         return state;
