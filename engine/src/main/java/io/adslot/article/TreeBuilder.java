@@ -39,7 +39,11 @@ final class TreeBuilder {
     Token token;
     /** Set when the last start tag switched the tokenizer to raw text (RCDATA, RAWTEXT, script data, PLAINTEXT). */
     TagInfo rawTextRequest;
-    /** The raw text asked for is jsoup's SVG or MathML script, whose end is not modelled when it holds markup. */
+    /**
+     * The raw text asked for is read otherwise by some parser (jsoup's SVG or MathML script, a raw-text tag in
+     * a select, which newer browsers' customizable select reads as in body): where it holds markup, the
+     * reading is lost.
+     */
     boolean rawTextDisputed;
     /** The input took a walk past {@link #WALK} or grew a list past {@link FormattingList#BOUND}. */
     boolean lost;
