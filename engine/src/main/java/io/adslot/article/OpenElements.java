@@ -88,7 +88,8 @@ final class OpenElements {
     TreeElement pop() {
         TreeElement e = items[--size];
         items[size] = null;
-        for (int k = 0; k < KINDS; k++) {
+        for (int kinds = e.kinds | 1 << NOT_CONTAINER; kinds != 0; kinds &= kinds - 1) {
+            int k = Integer.numberOfTrailingZeros(kinds);
             if (counts[k] > 0 && indices[k][counts[k] - 1] == size) {
                 counts[k]--;
             }
@@ -128,6 +129,7 @@ final class OpenElements {
     void replace(int i, TreeElement e) {
         TreeElement old = items[i];
         items[i] = e;
+        e.kinds = old.kinds; // same name and flags: listed under the same kinds
         e.onStack = true;
         left(old);
     }
@@ -234,41 +236,42 @@ final class OpenElements {
     }
 
     private void index(TreeElement e, int at) {
+        e.kinds = 0;
         int f = e.flags;
         if ((f & TagInfo.SCOPE_BOUNDARY) != 0 && !e.is("select")) {
-            add(DEFAULT_BOUNDARY, at);
+            add(e, DEFAULT_BOUNDARY, at);
         }
         if ((f & TagInfo.LIST_SCOPE) != 0) {
-            add(LIST_BOUNDARY, at);
+            add(e, LIST_BOUNDARY, at);
         }
         if ((f & TagInfo.BUTTON_SCOPE) != 0) {
-            add(BUTTON_BOUNDARY, at);
+            add(e, BUTTON_BOUNDARY, at);
         }
         if ((f & TagInfo.TABLE_SCOPE) != 0) {
-            add(TABLE_BOUNDARY, at);
+            add(e, TABLE_BOUNDARY, at);
         }
         if ((f & TagInfo.HEADING) != 0) {
-            add(HEADING, at);
+            add(e, HEADING, at);
         }
         if ((f & TagInfo.MODE_ELEMENT) != 0) {
-            add(MODE_ELEMENT, at);
+            add(e, MODE_ELEMENT, at);
         }
         if ((f & TagInfo.SPEC_SPECIAL) != 0) {
-            add(SPECIAL, at);
+            add(e, SPECIAL, at);
             if (!e.is("address") && !e.is("div") && !e.is("p")) {
-                add(SPECIAL_BUT_ADDRESS_DIV_P, at);
+                add(e, SPECIAL_BUT_ADDRESS_DIV_P, at);
             }
         }
         if ((f & TagInfo.FOREIGN) == 0) {
-            add(HTML, at);
+            add(e, HTML, at);
         } else {
-            add(FOREIGN, at);
+            add(e, FOREIGN, at);
         }
         if (!e.container) {
-            add(NOT_CONTAINER, at);
+            add(e, NOT_CONTAINER, at);
         }
         if (e.is("dialog")) {
-            add(DIALOG, at);
+            add(e, DIALOG, at);
         }
     }
 
@@ -277,7 +280,8 @@ final class OpenElements {
         return top(DIALOG);
     }
 
-    private void add(int kind, int at) {
+    private void add(TreeElement e, int kind, int at) {
+        e.kinds |= 1 << kind;
         int[] list = indices[kind];
         if (counts[kind] == list.length) {
             indices[kind] = list = Arrays.copyOf(list, list.length * 2);

@@ -59,6 +59,23 @@ enum Reading {
         return this != JSOUP || JsoupTags.knows(name);
     }
 
+    /**
+     * False when no reading can part from the browser's at the tag {@code t}: what every {@link #mayPartAt}
+     * asks for (an open dialog, an SVG or MathML element, a stale formatting entry, or one of the three tags
+     * that part readings by themselves) is absent. Most tags of most articles end here.
+     */
+    static boolean anyMayPartAt(Token t, TreeBuilder browser) {
+        OpenElements stack = browser.stack;
+        if (stack.topDialog() > 0 || stack.topForeign() > 0 || browser.formatting.stale() > 0) {
+            return true;
+        }
+        if (t.kind != Token.Kind.START_TAG) {
+            return false;
+        }
+        String name = t.name();
+        return name.equals("noscript") || name.equals("dialog") || name.equals("search");
+    }
+
     /** True when this reading may read the token {@code t} differently from the browser's, given where the browser stands. */
     boolean mayPartAt(Token t, TreeBuilder browser) {
         boolean tag = t.kind == Token.Kind.START_TAG || t.kind == Token.Kind.END_TAG;

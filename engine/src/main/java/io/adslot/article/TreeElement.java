@@ -33,6 +33,8 @@ final class TreeElement {
     boolean onStack;
     /** Is on the list of active formatting elements (maintained by {@link FormattingList}). */
     boolean listed;
+    /** The index lists of {@link OpenElements} it is in, a bit per kind: what a pop must update. */
+    int kinds;
 
     TreeElement(String name, int flags, TagInfo info, int start, int attributesStart, int attributesEnd,
                 boolean reopened, boolean noSlot, boolean markedAtomic) {

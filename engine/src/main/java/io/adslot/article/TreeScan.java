@@ -83,7 +83,7 @@ final class TreeScan {
         boolean tag = t.kind == Token.Kind.START_TAG || t.kind == Token.Kind.END_TAG || t.kind == Token.Kind.END_OF_INPUT;
         boolean judged = deriver.blockOpen() ? tag : deriver.beforeFirstBlock();
         deriver.beforeToken(t, judged ? gapState() : null);
-        if (t.kind == Token.Kind.START_TAG || t.kind == Token.Kind.END_TAG) {
+        if ((t.kind == Token.Kind.START_TAG || t.kind == Token.Kind.END_TAG) && Reading.anyMayPartAt(t, browser)) {
             for (Reading r : OTHER_READINGS) {
                 if (parted[r.ordinal()] == null && r.mayPartAt(t, browser)) {
                     parted[r.ordinal()] = browser.fork(r);
