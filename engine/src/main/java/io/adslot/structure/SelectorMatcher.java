@@ -44,6 +44,11 @@ final class SelectorMatcher {
     private final long[] wordsNeeded;
     private final String[] tagNeeded;
     private final Selector.Condition[][] otherConditions;
+    /**
+     * The compounds with no attribute condition (a tag name or {@code *}): the only ones a tag without
+     * attributes can match, since every condition asks for an attribute to be present.
+     */
+    private final long attributeFree;
 
     /** A matcher for these selector lists; {@link Walk#open} answers by list index. */
     SelectorMatcher(List<Selector> lists) {
@@ -112,6 +117,11 @@ final class SelectorMatcher {
             }
             otherConditions[c] = others.toArray(new Selector.Condition[0]);
         }
+        long free = 0;
+        for (int c = 0; c < Math.min(compounds.length, 64); c++) {
+            free |= compounds[c].conditions().isEmpty() ? 1L << c : 0;
+        }
+        attributeFree = free;
         if (words.isEmpty() || words.size() > 64) {
             classWords = null;
         } else {
@@ -157,6 +167,14 @@ final class SelectorMatcher {
     long compoundMatches(Tag tag) {
         if (compounds.length > 64) {
             return 0;
+        }
+        if (!tag.hasAttributes()) {
+            long bits = 0;
+            for (long free = attributeFree; free != 0; free &= free - 1) {
+                int c = Long.numberOfTrailingZeros(free);
+                bits |= tagNeeded[c] == null || tagNeeded[c].equals(tag.name) ? 1L << c : 0;
+            }
+            return bits;
         }
         if (classWords == null) {
             long bits = 0;

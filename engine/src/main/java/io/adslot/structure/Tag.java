@@ -58,6 +58,10 @@ final class Tag {
         count++;
     }
 
+    boolean hasAttributes() {
+        return count > 0;
+    }
+
     String source() {
         return src;
     }

@@ -35,7 +35,7 @@ final class TagNames {
     /** Breaks text into separate words when the page is read as text. */
     static final int BLOCK_LEVEL = 1 << 12;
 
-    private static final int SIZE = 512;
+    private static final int SIZE = 1024;
     private static final String[] NAMES = new String[SIZE];
     private static final int[] FLAGS = new int[SIZE];
 
@@ -62,6 +62,12 @@ final class TagNames {
         add(FOREIGN, "svg", "math");
         add(FORM, "form", "input", "select", "textarea", "button");
         add(LINK, "a");
+        // names with no role of their own, common in articles: known, so that reading one allocates nothing
+        add(0, "span", "em", "strong", "b", "i", "u", "s", "small", "big", "sup", "sub", "cite", "code", "mark", "q",
+                "abbr", "time", "label", "ins", "del", "font", "kbd", "var", "samp", "bdi", "bdo", "data", "nobr", "tt",
+                "strike", "ruby", "rt", "rp", "legend", "option", "optgroup", "datalist", "output", "progress", "meter",
+                "slot", "dialog", "map", "path", "g", "use", "circle", "rect", "polygon", "polyline", "line", "defs",
+                "symbol", "clippath", "lineargradient", "stop", "mask", "ellipse");
         add(BLOCK_LEVEL, "p", "div", "br", "li", "td", "th", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section",
                 "article", "blockquote", "figure", "figcaption", "ul", "ol", "table", "pre", "hr", "header",
                 "footer", "nav", "aside", "main", "dd", "dt", "dl");
