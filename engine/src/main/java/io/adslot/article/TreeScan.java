@@ -215,23 +215,34 @@ final class TreeScan {
      * A {@code <![CDATA[} where one reading stands in SVG or MathML and another in HTML (jsoup after a
      * breakout tag) is a CDATA section to the one, running to {@code ]]>}, and a bogus comment to the other,
      * ending at the first {@code >}: unless both end at the same place, what lies between is text to one
-     * and markup to the other, and the reading that differs is lost.
+     * and markup to the other, and the reading that differs is lost. Likewise where a reading ignored an
+     * {@code <svg>} or {@code <math>} in a select that the customizable select of newer browsers keeps
+     * ({@link TreeBuilder#foreignIgnoredInSelect}): there the section is a CDATA section.
      */
     private void settleCdata() {
-        if (partedCount == 0) {
+        if (partedCount == 0 && !browser.foreignIgnoredInSelect) {
             return;
         }
         int at = tokenizer.position();
+        if (!src.startsWith("<![CDATA[", at) || cdataEndsLikeBogusComment(at)) {
+            return;
+        }
         boolean foreign = tokenizer.cdataAllowed;
+        if (!foreign && browser.foreignIgnoredInSelect) {
+            browser.lost = true;
+        }
         for (TreeBuilder other : parted) {
-            if (other != null && other.inForeignContent() != foreign && src.startsWith("<![CDATA[", at)) {
-                int close = src.indexOf("]]>", at + 9);
-                int gt = src.indexOf('>', at + 2);
-                if (close < 0 || gt != close + 2) {
-                    other.lost = true;
-                }
+            if (other != null && (other.inForeignContent() != foreign || !foreign && other.foreignIgnoredInSelect)) {
+                other.lost = true;
             }
         }
+    }
+
+    /** True when the {@code <![CDATA[} at {@code at} ends at the same place read as a CDATA section or as a bogus comment. */
+    private boolean cdataEndsLikeBogusComment(int at) {
+        int close = src.indexOf("]]>", at + 9);
+        int gt = src.indexOf('>', at + 2);
+        return close >= 0 && gt == close + 2;
     }
 
     private boolean lost() {
