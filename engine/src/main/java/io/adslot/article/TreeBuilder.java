@@ -90,6 +90,9 @@ final class TreeBuilder {
 
     // 13.2.6 the dispatcher's conditions for the current insertion mode
     private boolean usesForeignRules() {
+        if (stack.topForeign() < 0) {
+            return false; // no SVG or MathML open: the common case, answered without looking at the current node
+        }
         TreeElement current = stack.current();
         if (current.isHtml() || token.kind == Token.Kind.END_OF_INPUT || mode == InsertionMode.TEXT) {
             return false;
@@ -112,7 +115,7 @@ final class TreeBuilder {
 
     /** True when the adjusted current node is SVG or MathML: CDATA sections are read there. */
     boolean inForeignContent() {
-        return !stack.current().isHtml();
+        return stack.topForeign() >= 0 && !stack.current().isHtml();
     }
 
     // ---------------------------------------------------------------- inserting and popping
