@@ -45,10 +45,13 @@ final class SelectorMatcher {
     private final String[] tagNeeded;
     private final Selector.Condition[][] otherConditions;
     /**
-     * The compounds with no attribute condition (a tag name or {@code *}): the only ones a tag without
-     * attributes can match, since every condition asks for an attribute to be present.
+     * The compounds with no attribute condition (a tag name or {@code *}): the only ones a tag can match
+     * that has none of the attributes in {@link #attributesRead}, since every condition asks for its
+     * attribute to be present.
      */
     private final long attributeFree;
+    /** Every attribute name some condition reads. */
+    private final String[] attributesRead;
 
     /** A matcher for these selector lists; {@link Walk#open} answers by list index. */
     SelectorMatcher(List<Selector> lists) {
@@ -118,10 +121,13 @@ final class SelectorMatcher {
             otherConditions[c] = others.toArray(new Selector.Condition[0]);
         }
         long free = 0;
-        for (int c = 0; c < Math.min(compounds.length, 64); c++) {
-            free |= compounds[c].conditions().isEmpty() ? 1L << c : 0;
+        java.util.Set<String> read = new java.util.LinkedHashSet<>();
+        for (int c = 0; c < compounds.length; c++) {
+            free |= c < 64 && compounds[c].conditions().isEmpty() ? 1L << c : 0;
+            compounds[c].conditions().forEach(condition -> read.add(condition.attribute()));
         }
         attributeFree = free;
+        attributesRead = read.toArray(new String[0]);
         if (words.isEmpty() || words.size() > 64) {
             classWords = null;
         } else {
@@ -168,7 +174,7 @@ final class SelectorMatcher {
         if (compounds.length > 64) {
             return 0;
         }
-        if (!tag.hasAttributes()) {
+        if (!readsAnyOf(tag)) {
             long bits = 0;
             for (long free = attributeFree; free != 0; free &= free - 1) {
                 int c = Long.numberOfTrailingZeros(free);
@@ -204,6 +210,19 @@ final class SelectorMatcher {
             }
         }
         return bits;
+    }
+
+    /** True when the tag has an attribute some condition reads. */
+    private boolean readsAnyOf(Tag tag) {
+        if (!tag.hasAttributes()) {
+            return false;
+        }
+        for (String attribute : attributesRead) {
+            if (tag.attribute(attribute) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean allMatch(Selector.Condition[] conditions, Tag tag) {

@@ -131,12 +131,13 @@ final class TagWalk {
         }
         int nameEnd = nameEnd(src, nameStart, to);
         int end = tagEnd(src, nameEnd, to, null);
-        String name = TagNames.name(src, nameStart, nameEnd);
-        closeByEndTag(name, lt, end);
+        int known = TagNames.indexOf(src, nameStart, nameEnd);
+        String name = known >= 0 ? TagNames.nameAt(known) : TagNames.name(src, nameStart, nameEnd);
+        closeByEndTag(name, known >= 0 ? TagNames.flagsAt(known) : 0, lt, end);
         return end;
     }
 
-    private void closeByEndTag(String name, int lt, int end) {
+    private void closeByEndTag(String name, int nameFlags, int lt, int end) {
         if (name.equals("body") || name.equals("html")) {
             return;
         }
@@ -145,7 +146,6 @@ final class TagWalk {
             return;
         }
         int index = open.peek();
-        int nameFlags = TagNames.flags(name);
         int blocking = (nameFlags & TagNames.SPECIAL) != 0 ? scopeBelow[top] : specialBelow[top];
         if (blocking > index) {
             return;
