@@ -35,7 +35,8 @@ final class TagNames {
     /** Breaks text into separate words when the page is read as text. */
     static final int BLOCK_LEVEL = 1 << 12;
 
-    private static final int SIZE = 1024;
+    /** Slots of the name table: every {@link #indexOf} is below it. */
+    static final int SIZE = 1024;
     private static final String[] NAMES = new String[SIZE];
     private static final int[] FLAGS = new int[SIZE];
 
@@ -106,6 +107,15 @@ final class TagNames {
     /** The index of the known name at {@code src[start, end)} (any case), or -1: see {@link #nameAt}, {@link #flagsAt}. */
     static int indexOf(String src, int start, int end) {
         return find(src, start, end);
+    }
+
+    /** The index of a known lower-case name. */
+    static int indexOf(String knownName) {
+        int i = find(knownName, 0, knownName.length());
+        if (i < 0) {
+            throw new IllegalArgumentException("not a known tag name: " + knownName);
+        }
+        return i;
     }
 
     static String nameAt(int index) {

@@ -36,6 +36,15 @@ final class TagWalk {
         void text(int start, int end);
     }
 
+    private static final int P = TagNames.indexOf("p");
+    private static final int LI = TagNames.indexOf("li");
+    private static final int DD = TagNames.indexOf("dd");
+    private static final int DT = TagNames.indexOf("dt");
+    private static final int TABLE = TagNames.indexOf("table");
+    private static final int TD = TagNames.indexOf("td");
+    private static final int TH = TagNames.indexOf("th");
+    private static final int TR = TagNames.indexOf("tr");
+
     private final String src;
     private final int from;
     private final int to;
@@ -50,8 +59,11 @@ final class TagWalk {
     private int[] scopeBelow = new int[64];
     private int top = -1;
     private int foreignOpen;
-    private final Map<String, IntStack> openByName = new HashMap<>();
-    /** Per open element, its name's stack in {@link #openByName}: a pop needs no lookup. */
+    /** Per known name ({@link TagNames#indexOf}), the depths of its open elements; created when first opened. */
+    private final IntStack[] openByKnownName = new IntStack[TagNames.SIZE];
+    /** The same for names {@link TagNames} does not know. */
+    private final Map<String, IntStack> openByOtherName = new HashMap<>();
+    /** Per open element, its name's stack: a pop needs no lookup. */
     private IntStack[] stackOf = new IntStack[64];
     private boolean stopped;
 
@@ -133,19 +145,18 @@ final class TagWalk {
         int end = tagEnd(src, nameEnd, to, null);
         int known = TagNames.indexOf(src, nameStart, nameEnd);
         String name = known >= 0 ? TagNames.nameAt(known) : TagNames.name(src, nameStart, nameEnd);
-        closeByEndTag(name, known >= 0 ? TagNames.flagsAt(known) : 0, lt, end);
+        closeByEndTag(name, known, known >= 0 ? TagNames.flagsAt(known) : 0, lt, end);
         return end;
     }
 
-    private void closeByEndTag(String name, int nameFlags, int lt, int end) {
+    private void closeByEndTag(String name, int known, int nameFlags, int lt, int end) {
         if (name.equals("body") || name.equals("html")) {
             return;
         }
-        IntStack open = openByName.get(name);
-        if (open == null || open.size == 0) {
+        int index = topIndex(known, name);
+        if (index < 0) {
             return;
         }
-        int index = open.peek();
         int blocking = (nameFlags & TagNames.SPECIAL) != 0 ? scopeBelow[top] : specialBelow[top];
         if (blocking > index) {
             return;
@@ -166,7 +177,7 @@ final class TagWalk {
         int end = tagEnd(src, nameEnd, to, tag);
         tag.end = end;
         impliedEnds(name, nameFlags, lt);
-        push(name, nameFlags);
+        push(name, known, nameFlags);
         if (stopped) {
             return end;
         }
@@ -187,13 +198,13 @@ final class TagWalk {
     /** The start tags that close an open element before they open: {@code p}, list items, headings, cells. */
     private void impliedEnds(String name, int nameFlags, int lt) {
         if ((nameFlags & TagNames.CLOSES_P) != 0) {
-            closeIfOpenAbove("p", scopeBelowTop(), lt);
+            closeIfOpenAbove(P, scopeBelowTop(), lt);
         }
         switch (name) {
-            case "li" -> closeListItem("li", lt);
+            case "li" -> closeListItem(LI, lt);
             case "dd", "dt" -> {
-                closeListItem("dd", lt);
-                closeListItem("dt", lt);
+                closeListItem(DD, lt);
+                closeListItem(DT, lt);
             }
             case "h1", "h2", "h3", "h4", "h5", "h6" -> {
                 if (top >= 0 && names[top].length() == 2 && names[top].charAt(0) == 'h'
@@ -202,11 +213,11 @@ final class TagWalk {
                 }
             }
             case "td", "th", "tr", "tbody", "thead", "tfoot" -> {
-                int table = topIndex("table");
-                closeIfOpenAbove("td", table, lt);
-                closeIfOpenAbove("th", table, lt);
+                int table = topIndex(TABLE, null);
+                closeIfOpenAbove(TD, table, lt);
+                closeIfOpenAbove(TH, table, lt);
                 if (!name.equals("td") && !name.equals("th")) {
-                    closeIfOpenAbove("tr", table, lt);
+                    closeIfOpenAbove(TR, table, lt);
                 }
             }
             case "option" -> {
@@ -219,9 +230,9 @@ final class TagWalk {
         }
     }
 
-    /** Closes the topmost {@code name} when it stands above {@code floor}. */
-    private void closeIfOpenAbove(String name, int floor, int at) {
-        int index = topIndex(name);
+    /** Closes the topmost element of the known name {@code known} when it stands above {@code floor}. */
+    private void closeIfOpenAbove(int known, int floor, int at) {
+        int index = topIndex(known, null);
         if (index >= 0 && index > floor) {
             while (top >= index) {
                 pop(at);
@@ -230,8 +241,8 @@ final class TagWalk {
     }
 
     /** An open list item closes when nothing special but {@code address}, {@code div} or {@code p} is above it. */
-    private void closeListItem(String name, int at) {
-        int index = topIndex(name);
+    private void closeListItem(int known, int at) {
+        int index = topIndex(known, null);
         if (index < 0) {
             return;
         }
@@ -253,12 +264,13 @@ final class TagWalk {
         return top >= 0 ? scopeBelow[top] : -1;
     }
 
-    private int topIndex(String name) {
-        IntStack open = openByName.get(name);
+    /** The depth of the topmost open element of the known name {@code known}, or else named {@code name}; -1 when none. */
+    private int topIndex(int known, String name) {
+        IntStack open = known >= 0 ? openByKnownName[known] : openByOtherName.get(name);
         return open == null || open.size == 0 ? -1 : open.peek();
     }
 
-    private void push(String name, int nameFlags) {
+    private void push(String name, int known, int nameFlags) {
         top++;
         if (top == names.length) {
             names = java.util.Arrays.copyOf(names, top * 2);
@@ -276,7 +288,15 @@ final class TagWalk {
         if ((nameFlags & TagNames.FOREIGN) != 0) {
             foreignOpen++;
         }
-        IntStack stack = openByName.computeIfAbsent(name, n -> new IntStack());
+        IntStack stack;
+        if (known >= 0) {
+            stack = openByKnownName[known];
+            if (stack == null) {
+                stack = openByKnownName[known] = new IntStack();
+            }
+        } else {
+            stack = openByOtherName.computeIfAbsent(name, n -> new IntStack());
+        }
         stack.push(top);
         stackOf[top] = stack;
     }
