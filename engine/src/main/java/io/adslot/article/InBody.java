@@ -237,6 +237,7 @@ final class InBody {
             case "form" -> endForm(b);
             case "p" -> {
                 if (!b.inScope("p", BUTTON)) {
+                    b.leaveForeignContentAsGeckoDoes();
                     b.insertImplied("p"); // a stray </p> makes an empty paragraph
                 }
                 b.closeParagraph();
@@ -272,6 +273,7 @@ final class InBody {
                 }
             }
             case "br" -> {
+                b.leaveForeignContentAsGeckoDoes();
                 b.reconstructFormatting(); // read as <br>
                 b.insertVoid();
             }

@@ -24,11 +24,13 @@ enum Reading {
     JSOUP(true, false, false, false),
     /**
      * Gecko (Firefox) and the validator's parser generated from the same source: the Standard's reading
-     * but for two points. It counts {@code dialog} special: an end tag does not walk past an open dialog,
-     * the adoption agency takes a dialog for its furthest block, and an {@code <li>} stops at one. And its
+     * but for three points. It counts {@code dialog} special: an end tag does not walk past an open dialog,
+     * the adoption agency takes a dialog for its furthest block, and an {@code <li>} stops at one. Its
      * reset of the insertion mode stops at an SVG or MathML element, in body: after
      * {@code <td><svg><foreignObject><table></table>} a {@code </table>} or {@code </td>} no longer
-     * closes the cell, and what follows stays in the foreignObject.
+     * closes the cell, and what follows stays in the foreignObject. And a {@code </br>}, or a {@code </p>}
+     * with no paragraph in button scope, at an SVG or MathML current node (an integration point) pops
+     * every SVG and MathML element: after {@code <svg><foreignObject></p>} what follows is in the body.
      */
     GECKO(true, true, true, false),
     /** Gecko with scripting off. */
@@ -51,6 +53,11 @@ enum Reading {
 
     /** Whether the reset of the insertion mode ends in body at an SVG or MathML element above the mode's element. */
     boolean resetStopsAtForeign() {
+        return this == GECKO || this == GECKO_SCRIPTING_OFF;
+    }
+
+    /** Whether a stray {@code </p>} or a {@code </br>} pops every SVG and MathML element ({@link TreeBuilder#leaveForeignContentAsGeckoDoes}). */
+    boolean leavesForeignContentAtStrayParagraphOrBreak() {
         return this == GECKO || this == GECKO_SCRIPTING_OFF;
     }
 
@@ -84,6 +91,10 @@ enum Reading {
         }
         if (resetStopsAtForeign() && tag && browser.stack.topForeign() > 0 && browser.stack.modeElement(0) > 0) {
             return true; // a tag may reset the mode with SVG or MathML open above a table part or a select
+        }
+        if (leavesForeignContentAtStrayParagraphOrBreak() && t.kind == Token.Kind.END_TAG && browser.inForeignContent()
+                && (t.name().equals("p") || t.name().equals("br"))) {
+            return true;
         }
         if (this == JSOUP) {
             if (t.kind == Token.Kind.START_TAG) {

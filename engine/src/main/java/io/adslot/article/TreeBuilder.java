@@ -177,6 +177,21 @@ final class TreeBuilder {
         }
     }
 
+    /**
+     * Gecko's reading of a {@code </br>}, and of a {@code </p>} with no {@code p} in button scope, where the
+     * current node is SVG or MathML (an integration point: foreign content's own rule for these end tags
+     * stops there): every SVG and MathML element is popped before the {@code br} or empty {@code p} is
+     * inserted. The Standard inserts it in the integration point.
+     */
+    void leaveForeignContentAsGeckoDoes() {
+        if (!reading.leavesForeignContentAtStrayParagraphOrBreak()) {
+            return;
+        }
+        while (stack.size() > 1 && !stack.current().isHtml()) {
+            pop();
+        }
+    }
+
     /** Pops until an h1-h6 has been popped. */
     void popUntilHeading() {
         while (stack.size() > 1) {
