@@ -39,7 +39,7 @@ final class ClassHints {
         private final String src;
         private final RangeTable seen;
         /** Per remembered token: its bits in a class (low half) and in an id (high half). */
-        private final int[] bits = new int[TOKENS_REMEMBERED];
+        private int[] bits = new int[16];
 
         Reader(String src) {
             this.src = src;
@@ -77,6 +77,9 @@ final class ClassHints {
             int both = (ofToken(token, true) | content) | (ofToken(token, false) | content) << 16;
             k = seen.add(s, e);
             if (k >= 0) {
+                if (k == bits.length) {
+                    bits = java.util.Arrays.copyOf(bits, k * 2);
+                }
                 bits[k] = both;
             }
             return both;

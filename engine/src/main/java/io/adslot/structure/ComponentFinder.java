@@ -74,26 +74,26 @@ final class ComponentFinder implements TagWalk.Listener {
     private final int nearCount;
 
     // Per open element, indexed by depth + 1 (index 0 is the walked range itself).
-    private int[] start = new int[64];
-    private int[] bits = new int[64];
-    private int[] text = new int[64];
-    private int[] linkText = new int[64];
-    private int[] captionText = new int[64];
+    private int[] start = new int[32];
+    private int[] bits = new int[32];
+    private int[] text = new int[32];
+    private int[] linkText = new int[32];
+    private int[] captionText = new int[32];
     /** Text outside links, captions and media wrappers: what a reader reads as the element's own text. */
-    private int[] flow = new int[64];
+    private int[] flow = new int[32];
     /** Text blocks holding flow. */
-    private int[] flowBlocks = new int[64];
-    private int[] media = new int[64];
-    private int[] links = new int[64];
-    private int[] textBlocks = new int[64];
-    private int[] columns = new int[64];
-    private int[] children = new int[64];
-    private long[] near = new long[64];
+    private int[] flowBlocks = new int[32];
+    private int[] media = new int[32];
+    private int[] links = new int[32];
+    private int[] textBlocks = new int[32];
+    private int[] columns = new int[32];
+    private int[] children = new int[32];
+    private long[] near = new long[32];
     /** The last child closed in each element: its start, end and bits; -1 start when none since text. */
-    private int[] lastChildStart = new int[64];
-    private int[] lastChildEnd = new int[64];
-    private int[] lastChildBits = new int[64];
-    private int[] height = new int[64];
+    private int[] lastChildStart = new int[32];
+    private int[] lastChildEnd = new int[32];
+    private int[] lastChildBits = new int[32];
+    private int[] height = new int[32];
     private int inLink;
     private int inCaption;
 

@@ -8,27 +8,39 @@ package io.adslot.structure;
  * <p>Not thread-safe while keys are added; once filled, lookups may be shared.
  *
  * <p>Open addressing with linear probing over a power-of-two table kept at most half full; {@link #add}
- * refuses once {@link #capacity()} entries are in, so the memory is fixed when the table is made.
+ * refuses once {@link #capacity()} entries are in, so the memory is bounded when the table is made; it
+ * starts small and doubles as entries come.
  */
 final class RangeTable {
 
+    /** Entries a table has room for before it first grows: most walks remember a few dozen tags or tokens. */
+    private static final int INITIAL_ENTRIES = 16;
+
     private final String keys;
-    private final int mask;
     private final int capacity;
-    private final int[] keyStart;
-    private final int[] keyLength;
-    private final int[] entry;
+    private int mask;
+    private int[] keyStart;
+    private int[] keyLength;
+    private int[] entry;
     private int size;
 
     /** A table for at most {@code capacity} keys, all ranges of {@code keys}. */
     RangeTable(String keys, int capacity) {
-        int slots = Integer.highestOneBit(Math.max(2, capacity) * 2 - 1) * 2;
         this.keys = keys;
-        this.mask = slots - 1;
         this.capacity = capacity;
-        this.keyStart = new int[slots];
-        this.keyLength = new int[slots];
-        this.entry = new int[slots];
+        allocate(slotsFor(Math.min(capacity, INITIAL_ENTRIES)));
+    }
+
+    /** A power of two at least twice {@code entries}: the table stays at most half full. */
+    private static int slotsFor(int entries) {
+        return Integer.highestOneBit(Math.max(2, entries) * 2 - 1) * 2;
+    }
+
+    private void allocate(int slots) {
+        mask = slots - 1;
+        keyStart = new int[slots];
+        keyLength = new int[slots];
+        entry = new int[slots];
     }
 
     int capacity() {
@@ -66,10 +78,29 @@ final class RangeTable {
         if (size == capacity || end <= start) {
             return -1;
         }
+        if ((size + 1) * 2 > mask + 1) {
+            grow();
+        }
         int s = slotOf(keys, start, end);
         keyStart[s] = start;
         keyLength[s] = end - start;
         entry[s] = size;
         return size++;
+    }
+
+    /** Doubles the slots, keeping every entry's number. */
+    private void grow() {
+        int[] oldStart = keyStart;
+        int[] oldLength = keyLength;
+        int[] oldEntry = entry;
+        allocate(oldStart.length * 2);
+        for (int i = 0; i < oldStart.length; i++) {
+            if (oldLength[i] != 0) {
+                int s = slotOf(keys, oldStart[i], oldStart[i] + oldLength[i]);
+                keyStart[s] = oldStart[i];
+                keyLength[s] = oldLength[i];
+                entry[s] = oldEntry[i];
+            }
+        }
     }
 }

@@ -19,8 +19,9 @@ final class TagFacts {
 
     private final String src;
     private final RangeTable table;
-    private final long[] compounds = new long[CAPACITY];
-    private final int[] hints = new int[CAPACITY];
+    /** Per entry of {@link #table}: grown with it, as most walks remember a few dozen tags. */
+    private long[] compounds = new long[16];
+    private int[] hints = new int[16];
     /** The entry the last {@link #lookUp} found; -1 after a miss. */
     private int found;
     private boolean remembers;
@@ -56,6 +57,10 @@ final class TagFacts {
         }
         int e = table.add(tag.start + 1, tag.end);
         if (e >= 0) {
+            if (e == compounds.length) {
+                compounds = java.util.Arrays.copyOf(compounds, e * 2);
+                hints = java.util.Arrays.copyOf(hints, e * 2);
+            }
             compounds[e] = matchedCompounds;
             hints[e] = tagHints;
         }

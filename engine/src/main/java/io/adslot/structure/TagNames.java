@@ -35,10 +35,12 @@ final class TagNames {
     /** Breaks text into separate words when the page is read as text. */
     static final int BLOCK_LEVEL = 1 << 12;
 
-    /** Slots of the name table: every {@link #indexOf} is below it. */
-    static final int SIZE = 1024;
+    private static final int SIZE = 1024;
     private static final String[] NAMES = new String[SIZE];
     private static final int[] FLAGS = new int[SIZE];
+    /** Per slot of a known name, a number below {@link #count()}: a compact index for per-name arrays. */
+    private static final int[] NUMBER = new int[SIZE];
+    private static int count;
 
     static {
         add(VOID, "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr",
@@ -83,6 +85,9 @@ final class TagNames {
             while (NAMES[i] != null && !NAMES[i].equals(name)) {
                 i = (i + 1) & (SIZE - 1);
             }
+            if (NAMES[i] == null) {
+                NUMBER[i] = count++;
+            }
             NAMES[i] = name;
             FLAGS[i] |= flag;
         }
@@ -116,6 +121,16 @@ final class TagNames {
             throw new IllegalArgumentException("not a known tag name: " + knownName);
         }
         return i;
+    }
+
+    /** How many names are known. */
+    static int count() {
+        return count;
+    }
+
+    /** The known name at {@code index} as a number below {@link #count()}. */
+    static int numberAt(int index) {
+        return NUMBER[index];
     }
 
     static String nameAt(int index) {

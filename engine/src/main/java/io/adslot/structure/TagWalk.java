@@ -51,20 +51,20 @@ final class TagWalk {
     private final Listener listener;
     private final Tag tag;
 
-    private String[] names = new String[64];
-    private int[] flags = new int[64];
+    private String[] names = new String[32];
+    private int[] flags = new int[32];
     /** Index of the topmost special element at or below each depth, -1 when none. */
-    private int[] specialBelow = new int[64];
+    private int[] specialBelow = new int[32];
     /** Index of the topmost scope boundary at or below each depth, -1 when none. */
-    private int[] scopeBelow = new int[64];
+    private int[] scopeBelow = new int[32];
     private int top = -1;
     private int foreignOpen;
-    /** Per known name ({@link TagNames#indexOf}), the depths of its open elements; created when first opened. */
-    private final IntStack[] openByKnownName = new IntStack[TagNames.SIZE];
+    /** Per known name ({@link TagNames#numberAt}), the depths of its open elements; created when first opened. */
+    private final IntStack[] openByKnownName = new IntStack[TagNames.count()];
     /** The same for names {@link TagNames} does not know. */
     private final Map<String, IntStack> openByOtherName = new HashMap<>();
     /** Per open element, its name's stack: a pop needs no lookup. */
-    private IntStack[] stackOf = new IntStack[64];
+    private IntStack[] stackOf = new IntStack[32];
     private boolean stopped;
 
     TagWalk(String src, int from, int to, Listener listener) {
@@ -266,7 +266,7 @@ final class TagWalk {
 
     /** The depth of the topmost open element of the known name {@code known}, or else named {@code name}; -1 when none. */
     private int topIndex(int known, String name) {
-        IntStack open = known >= 0 ? openByKnownName[known] : openByOtherName.get(name);
+        IntStack open = known >= 0 ? openByKnownName[TagNames.numberAt(known)] : openByOtherName.get(name);
         return open == null || open.size == 0 ? -1 : open.peek();
     }
 
@@ -290,9 +290,10 @@ final class TagWalk {
         }
         IntStack stack;
         if (known >= 0) {
-            stack = openByKnownName[known];
+            int number = TagNames.numberAt(known);
+            stack = openByKnownName[number];
             if (stack == null) {
-                stack = openByKnownName[known] = new IntStack();
+                stack = openByKnownName[number] = new IntStack();
             }
         } else {
             stack = openByOtherName.computeIfAbsent(name, n -> new IntStack());
