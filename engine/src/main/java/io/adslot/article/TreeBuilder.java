@@ -603,8 +603,14 @@ final class TreeBuilder {
         if (mode != other.mode || stack.size() != other.stack.size() || formatting.size() != other.formatting.size()
                 || templateModeCount != other.templateModeCount || (form == null) != (other.form == null)
                 || lost != other.lost || stack.size() > WALK || formatting.stale() != other.formatting.stale()
-                || foreignIgnoredInSelect != other.foreignIgnoredInSelect) {
-            return false;
+                || foreignIgnoredInSelect != other.foreignIgnoredInSelect
+                || mode == InsertionMode.TEXT && originalMode != other.originalMode) {
+            return false; // in raw text, the mode each returns to after it is state too
+        }
+        for (int i = 0; i < templateModeCount; i++) {
+            if (templateModes[i] != other.templateModes[i]) {
+                return false;
+            }
         }
         for (int i = 0; i < stack.size(); i++) {
             if (!stack.get(i).name.equals(other.stack.get(i).name)) {
