@@ -35,6 +35,18 @@ final class TreeBuilder {
     private int templateModeCount;
     /** The Standard's form element pointer. */
     TreeElement form;
+    /**
+     * Elements popped while the current token is processed: from the next token on, those nothing refers to
+     * any more (off the stack and the list, not the form element pointer) are {@link #spare}, reused by the next inserts, so
+     * that a scan allocates an element per nesting depth rather than per start tag. Kept until the token is
+     * done, since the algorithms that pop still hold the popped elements.
+     */
+    private TreeElement[] released = new TreeElement[8];
+    private int releasedCount;
+    private TreeElement[] spare = new TreeElement[8];
+    private int spareCount;
+    /** At most this many spare elements are kept. */
+    private static final int SPARE_LIMIT = 64;
     /** The token being processed. */
     Token token;
     /** Set when the last start tag switched the tokenizer to raw text (RCDATA, RAWTEXT, script data, PLAINTEXT). */
@@ -64,6 +76,9 @@ final class TreeBuilder {
 
     /** Processes one token (13.2.6, the tree construction dispatcher). */
     void process(Token t) {
+        if (releasedCount > 0) {
+            recycleReleased();
+        }
         token = t;
         rawTextRequest = null;
         rawTextDisputed = false;
@@ -123,7 +138,7 @@ final class TreeBuilder {
     /** The Standard's "insert an HTML element" for the current start tag. */
     TreeElement insert() {
         Token t = token;
-        TreeElement e = new TreeElement(t.name(), t.info.flags, t.info, t.start, t.attributesStart, t.attributesEnd,
+        TreeElement e = element(t.name(), t.info.flags, t.info, t.start, t.attributesStart, t.attributesEnd,
                 false, t.noSlot, t.markedAtomic);
         push(e);
         return e;
@@ -132,7 +147,7 @@ final class TreeBuilder {
     /** Inserts a foreign element (13.2.6.1 "insert a foreign element") named {@code stackName}. */
     TreeElement insertForeign(String stackName) {
         Token t = token;
-        TreeElement e = new TreeElement(stackName, TagInfo.stackFlags(stackName), t.info, t.start, t.attributesStart,
+        TreeElement e = element(stackName, TagInfo.stackFlags(stackName), t.info, t.start, t.attributesStart,
                 t.attributesEnd, false, t.noSlot, t.markedAtomic);
         push(e);
         return e;
@@ -141,7 +156,7 @@ final class TreeBuilder {
     /** Inserts an element the token implies but does not name ({@code <tbody>} for {@code <table><tr>}). */
     TreeElement insertImplied(String name) {
         TagInfo info = TagInfo.known(name);
-        TreeElement e = new TreeElement(name, info.flags, info, token.start, token.start, token.start, true, false, false);
+        TreeElement e = element(name, info.flags, info, token.start, token.start, token.start, true, false, false);
         push(e);
         return e;
     }
@@ -164,7 +179,46 @@ final class TreeBuilder {
         if (sink != null) {
             sink.closed(e, stack.size());
         }
+        if (e != form) { // a listed one too: the adoption agency pops a link before it takes it off the list
+            if (releasedCount == released.length) {
+                released = Arrays.copyOf(released, releasedCount * 2);
+            }
+            released[releasedCount++] = e;
+        }
         return e;
+    }
+
+    /** A new element, or a spare one made new. */
+    private TreeElement element(String name, int flags, TagInfo info, int start, int attributesStart, int attributesEnd,
+                                boolean reopened, boolean noSlot, boolean markedAtomic) {
+        if (spareCount == 0) {
+            return new TreeElement(name, flags, info, start, attributesStart, attributesEnd, reopened, noSlot, markedAtomic);
+        }
+        TreeElement e = spare[--spareCount];
+        spare[spareCount] = null;
+        e.set(name, flags, info, start, attributesStart, attributesEnd, reopened, noSlot, markedAtomic);
+        return e;
+    }
+
+    /** A new element for the same token as {@code e}, as "reconstruct" and the adoption agency create, at the current token. */
+    private TreeElement reopen(TreeElement e) {
+        return element(e.name, e.flags, e.info, token.start, e.attributesStart, e.attributesEnd, true, e.noSlot, e.markedAtomic);
+    }
+
+    /** The elements released while the last token was processed become spare (up to {@link #SPARE_LIMIT}). */
+    private void recycleReleased() {
+        for (int i = 0; i < releasedCount; i++) {
+            TreeElement e = released[i];
+            released[i] = null;
+            // still unreferenced: not put back on the stack or the list since (the adoption agency re-inserts)
+            if (spareCount < SPARE_LIMIT && !e.onStack && !e.listed && e != form) {
+                if (spareCount == spare.length) {
+                    spare = Arrays.copyOf(spare, spareCount * 2);
+                }
+                spare[spareCount++] = e;
+            }
+        }
+        releasedCount = 0;
     }
 
     /** Pops until an HTML element named {@code name} has been popped. */
@@ -325,7 +379,7 @@ final class TreeBuilder {
             i--;
         }
         for (; i < size; i++) {
-            TreeElement reopened = formatting.get(i).reopen(token.start);
+            TreeElement reopened = reopen(formatting.get(i));
             push(reopened);
             formatting.replace(i, reopened);
         }
@@ -394,7 +448,7 @@ final class TreeBuilder {
                     }
                     continue;
                 }
-                TreeElement clone = node.reopen(token.start);
+                TreeElement clone = reopen(node);
                 formatting.replace(nodeListIndex, clone);
                 replaceInStack(nodeIndex, clone);
                 if (lastNode == furthestBlock) {
@@ -402,7 +456,7 @@ final class TreeBuilder {
                 }
                 lastNode = clone;
             }
-            TreeElement clone = element.reopen(token.start);
+            TreeElement clone = reopen(element);
             int elementListIndex = formatting.indexOf(element);
             formatting.removeAt(elementListIndex);
             if (elementListIndex < bookmark) {

@@ -13,21 +13,21 @@ package io.adslot.article;
 final class TreeElement {
 
     /** The stack name: a tag name, or a foreign name such as {@code "svg circle"} ({@link ForeignContent}). */
-    final String name;
+    String name;
     /** The {@link TagInfo#flags} of {@link #name}. */
-    final int flags;
-    final TagInfo info;
+    int flags;
+    TagInfo info;
     /** Where the token that created it starts (for a reopened element, the token that reopened it). */
-    final int start;
+    int start;
     /** The source range of the start tag's attributes, for the Noah's Ark clause; empty when it has none. */
-    final int attributesStart;
-    final int attributesEnd;
+    int attributesStart;
+    int attributesEnd;
     /** Created by the parser (reconstruction, adoption agency), not by a start tag of the article. */
-    final boolean reopened;
+    boolean reopened;
     /** The start tag carried {@code data-adslot="off"}. */
-    final boolean noSlot;
+    boolean noSlot;
     /** The start tag matched an atomic selector of the rules (or carried {@code data-adslot="off"}). */
-    final boolean markedAtomic;
+    boolean markedAtomic;
     boolean container;
     /** Is on the stack of open elements (maintained by {@link OpenElements}). */
     boolean onStack;
@@ -38,6 +38,15 @@ final class TreeElement {
 
     TreeElement(String name, int flags, TagInfo info, int start, int attributesStart, int attributesEnd,
                 boolean reopened, boolean noSlot, boolean markedAtomic) {
+        set(name, flags, info, start, attributesStart, attributesEnd, reopened, noSlot, markedAtomic);
+    }
+
+    /**
+     * Makes this a new element: what the constructor does, for an element a {@link TreeBuilder} takes back
+     * once nothing refers to it any more (popped, not listed, not the form element pointer).
+     */
+    void set(String name, int flags, TagInfo info, int start, int attributesStart, int attributesEnd,
+             boolean reopened, boolean noSlot, boolean markedAtomic) {
         this.name = name;
         this.flags = flags;
         this.info = info;
@@ -49,11 +58,9 @@ final class TreeElement {
         this.markedAtomic = markedAtomic;
         this.container = !reopened && !markedAtomic && info != null && info.role == TagInfo.Role.CONTAINER
                 && (flags & TagInfo.FOREIGN) == 0;
-    }
-
-    /** A new element for the same token, as "reconstruct" and the adoption agency create; created at {@code at}. */
-    TreeElement reopen(int at) {
-        return new TreeElement(name, flags, info, at, attributesStart, attributesEnd, true, noSlot, markedAtomic);
+        this.onStack = false;
+        this.listed = false;
+        this.kinds = 0;
     }
 
     boolean has(int mask) {
