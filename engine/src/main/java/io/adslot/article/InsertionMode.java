@@ -198,7 +198,18 @@ enum InsertionMode {
                 b.insertImplied("tr");
                 b.reprocessIn(IN_ROW);
             } else if (t.kind == Token.Kind.END_TAG && isRowGroup(t.name())) {
-                if (b.inScope(t.name(), TABLE)) {
+                if (b.reading.closesRowGroupAcrossTables()) {
+                    int at = b.stack.topIndexOf(t.name()); // Gecko: the nearest one, in scope or not
+                    if (at > 0 && b.stack.size() - at <= TreeBuilder.WALK) {
+                        while (b.stack.size() - 1 > at) {
+                            b.pop();
+                        }
+                        b.pop();
+                        b.mode = IN_TABLE;
+                    } else if (at > 0) {
+                        b.lost = true;
+                    }
+                } else if (b.inScope(t.name(), TABLE)) {
                     b.clearStackBackTo("tbody", "tfoot", "thead");
                     b.pop();
                     b.mode = IN_TABLE;

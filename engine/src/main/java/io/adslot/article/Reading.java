@@ -24,13 +24,15 @@ enum Reading {
     JSOUP(true, false, false, false),
     /**
      * Gecko (Firefox) and the validator's parser generated from the same source: the Standard's reading
-     * but for three points. It counts {@code dialog} special: an end tag does not walk past an open dialog,
+     * but for four points. It counts {@code dialog} special: an end tag does not walk past an open dialog,
      * the adoption agency takes a dialog for its furthest block, and an {@code <li>} stops at one. Its
      * reset of the insertion mode stops at an SVG or MathML element, in body: after
      * {@code <td><svg><foreignObject><table></table>} a {@code </table>} or {@code </td>} no longer
      * closes the cell, and what follows stays in the foreignObject. And a {@code </br>}, or a {@code </p>}
      * with no paragraph in button scope, at an SVG or MathML current node (an integration point) pops
      * every SVG and MathML element: after {@code <svg><foreignObject></p>} what follows is in the body.
+     * And in table body mode a {@code </tbody>}, {@code </thead>} or {@code </tfoot>} closes the nearest
+     * element of its name even in an outer table ({@link #closesRowGroupAcrossTables}).
      */
     GECKO(true, true, true, false),
     /** Gecko with scripting off. */
@@ -61,6 +63,15 @@ enum Reading {
         return this == GECKO || this == GECKO_SCRIPTING_OFF;
     }
 
+    /**
+     * Whether a {@code </tbody>}, {@code </thead>} or {@code </tfoot>} in table body mode closes the nearest
+     * element of its name even where it is not in table scope, popping the tables between (Gecko: its
+     * {@code findLastOrRoot}); the Standard ignores the end tag then.
+     */
+    boolean closesRowGroupAcrossTables() {
+        return this == GECKO || this == GECKO_SCRIPTING_OFF;
+    }
+
     /** Whether "any other start tag" {@code name} reopens the active formatting elements before it is inserted. */
     boolean reconstructsBeforeAnyOtherStartTag(String name) {
         return this != JSOUP || JsoupTags.knows(name);
@@ -68,12 +79,16 @@ enum Reading {
 
     /**
      * False when no reading can part from the browser's at the tag {@code t}: what every {@link #mayPartAt}
-     * asks for (an open dialog, an SVG or MathML element, a stale formatting entry, or one of the three tags
-     * that part readings by themselves) is absent. Most tags of most articles end here.
+     * asks for (an open dialog, an SVG or MathML element, a stale formatting entry, an end tag in table body
+     * mode, or one of the three tags that part readings by themselves) is absent. Most tags of most articles
+     * end here.
      */
     static boolean anyMayPartAt(Token t, TreeBuilder browser) {
         OpenElements stack = browser.stack;
         if (stack.topDialog() > 0 || stack.topForeign() > 0 || browser.formatting.stale() > 0) {
+            return true;
+        }
+        if (t.kind == Token.Kind.END_TAG && browser.mode == InsertionMode.IN_TABLE_BODY) {
             return true;
         }
         if (t.kind != Token.Kind.START_TAG) {
@@ -94,6 +109,11 @@ enum Reading {
         }
         if (leavesForeignContentAtStrayParagraphOrBreak() && t.kind == Token.Kind.END_TAG && browser.inForeignContent()
                 && (t.name().equals("p") || t.name().equals("br"))) {
+            return true;
+        }
+        if (closesRowGroupAcrossTables() && t.kind == Token.Kind.END_TAG && browser.mode == InsertionMode.IN_TABLE_BODY
+                && InsertionMode.isRowGroup(t.name()) && browser.stack.topIndexOf(t.name()) > 0
+                && !browser.inScope(t.name(), OpenElements.Scope.TABLE)) {
             return true;
         }
         if (this == JSOUP) {
