@@ -386,8 +386,9 @@ final class ComponentFinder implements TagWalk.Listener {
      */
     private List<Region> described(List<Region> regions) {
         List<Region> out = new ArrayList<>(regions.size());
+        Tag tag = regions.isEmpty() ? null : new Tag(src);
         for (Region r : regions) {
-            out.add(new Region(r.start(), r.end(), r.kind(), TagWalk.describeTagAt(src, r.start()), r.height()));
+            out.add(new Region(r.start(), r.end(), r.kind(), TagWalk.describeTagAt(tag, r.start()), r.height()));
         }
         return List.copyOf(out);
     }

@@ -408,7 +408,12 @@ final class TagWalk {
 
     /** The start tag at {@code src[lt]} described as CSS ({@code div#main.entry-content}). */
     static String describeTagAt(String src, int lt) {
-        Tag tag = new Tag(src);
+        return describeTagAt(new Tag(src), lt);
+    }
+
+    /** The same, reading the tag into {@code tag} (of the same source), which a caller may reuse. */
+    static String describeTagAt(Tag tag, int lt) {
+        String src = tag.source();
         int nameEnd = nameEnd(src, lt + 1, src.length());
         tag.reset(TagNames.name(src, lt + 1, nameEnd), 0, lt);
         tagEnd(src, nameEnd, src.length(), tag);
