@@ -75,6 +75,18 @@ final class MarkupTokenizer {
     private final List<String> html = new ArrayList<>();
     /** Elements open since the outermost {@code <svg>} or {@code <math>}, innermost last; empty in HTML content. */
     private final List<Open> foreign = new ArrayList<>();
+    /**
+     * Formatting elements that a block start tag closed with their {@code p} ({@code <p><font><p>}): the
+     * parser reopens them ("reconstruct the active formatting elements") before the next {@code <svg>} or
+     * {@code <math>}, which then stands inside them. Each with the size of {@link #html} at its close: a
+     * marker element (a cell, a caption...) opened since keeps it closed inside.
+     */
+    private final List<Closed> toReopen = new ArrayList<>();
+
+    private record Closed(String name, int depth) {
+    }
+
+    private static final Set<String> MARKERS = Set.of("applet", "caption", "marquee", "object", "td", "th", "template");
     // the attributes of the tag just read
     private boolean selfClosing;
     private final java.util.Map<String, String> attributes = new java.util.HashMap<>();
@@ -226,6 +238,9 @@ final class MarkupTokenizer {
             }
         }
         if (name.equals("svg") || name.equals("math")) {
+            if (foreign.isEmpty()) {
+                reopenFormatting();
+            }
             if (!selfClosing) {
                 foreign.add(new Open(name, name, false));
             }
@@ -277,6 +292,20 @@ final class MarkupTokenizer {
         return false;
     }
 
+    /** Reopens what {@link #toReopen} holds, but not across a marker element opened since its close. */
+    private void reopenFormatting() {
+        List<String> reopened = new ArrayList<>();
+        toReopen.removeIf(closed -> {
+            boolean markerSince = html.subList(Math.min(closed.depth(), html.size()), html.size()).stream()
+                    .anyMatch(MARKERS::contains);
+            if (!markerSince) {
+                reopened.add(closed.name());
+            }
+            return !markerSince;
+        });
+        html.addAll(reopened);
+    }
+
     /** Non-void start tags that close a p in button scope first (headings too). */
     private static final Set<String> CLOSES_P = Set.of(
             "address", "article", "aside", "blockquote", "center", "details", "dialog", "dir", "div", "dl",
@@ -292,6 +321,11 @@ final class MarkupTokenizer {
         for (int i = html.size() - 1; i >= 0; i--) {
             String open = html.get(i);
             if (open.equals("p")) {
+                for (String above : html.subList(i + 1, html.size())) {
+                    if (FORMATTING.contains(above)) {
+                        toReopen.add(new Closed(above, i));
+                    }
+                }
                 html.subList(i, html.size()).clear();
                 return;
             }
@@ -371,6 +405,7 @@ final class MarkupTokenizer {
             return true; // in a body these only switch the insertion mode: nothing is popped, SVG stays current
         }
         if (foreign.isEmpty()) {
+            toReopen.removeIf(closed -> closed.name().equals(name)); // its end tag takes it off the list
             closeHtml(name);
             return true;
         }

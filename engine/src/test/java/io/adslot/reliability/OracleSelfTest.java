@@ -179,6 +179,15 @@ class OracleSelfTest {
     }
 
     @Test
+    @DisplayName("the tokenizer reopens a formatting element a block start tag closed before the next MathML, so its end tag closes the MathML: a CDATA start after it is a bogus comment (a Jazzer finding)")
+    void formattingReopenedAroundForeignContent() {
+        String html = "<p><font><p><math></font><![CDATA[>y";
+        assertThat(MarkupTokenizer.spans(html)).noneMatch(s -> s.what().contains("CDATA"));
+        String inCell = "<p><font><p><table><td><math></font><![CDATA[>y";
+        assertThat(MarkupTokenizer.spans(inCell)).anyMatch(s -> s.what().contains("CDATA"));
+    }
+
+    @Test
     @DisplayName("the tokenizer takes only an annotation-xml with an HTML encoding for an HTML integration point, not any MathML element with one")
     void onlyAnnotationXmlIsAnHtmlIntegrationPoint() {
         String html = "<math><l encoding=\"text/html\"><style></math>";
