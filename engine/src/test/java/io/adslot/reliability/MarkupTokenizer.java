@@ -76,7 +76,7 @@ final class MarkupTokenizer {
     /** Elements open since the outermost {@code <svg>} or {@code <math>}, innermost last; empty in HTML content. */
     private final List<Open> foreign = new ArrayList<>();
     /**
-     * Formatting elements that a block start tag closed with their {@code p} ({@code <p><font><p>}): the
+     * Formatting elements closed with an element around them ({@code <p><font><p>}, {@code <p><font></p>}): the
      * parser reopens them ("reconstruct the active formatting elements") before the next {@code <svg>} or
      * {@code <math>}, which then stands inside them. Each with the size of {@link #html} at its close: a
      * marker element (a cell, a caption...) opened since keeps it closed inside.
@@ -281,7 +281,7 @@ final class MarkupTokenizer {
         for (int i = html.size() - 1; i >= 0; i--) {
             String open = html.get(i);
             if (closedBy(open, name)) {
-                html.subList(i, html.size()).clear();
+                closeFrom(i);
                 return true;
             }
             if (Set.of("applet", "caption", "html", "table", "td", "th", "marquee", "object", "template").contains(open)
@@ -290,6 +290,16 @@ final class MarkupTokenizer {
             }
         }
         return false;
+    }
+
+    /** Closes the HTML element at {@code i} and those opened inside it, remembering the formatting ones to reopen. */
+    private void closeFrom(int i) {
+        for (String above : html.subList(i + 1, html.size())) {
+            if (FORMATTING.contains(above)) {
+                toReopen.add(new Closed(above, i));
+            }
+        }
+        html.subList(i, html.size()).clear();
     }
 
     /** Reopens what {@link #toReopen} holds, but not across a marker element opened since its close. */
@@ -321,12 +331,7 @@ final class MarkupTokenizer {
         for (int i = html.size() - 1; i >= 0; i--) {
             String open = html.get(i);
             if (open.equals("p")) {
-                for (String above : html.subList(i + 1, html.size())) {
-                    if (FORMATTING.contains(above)) {
-                        toReopen.add(new Closed(above, i));
-                    }
-                }
-                html.subList(i, html.size()).clear();
+                closeFrom(i);
                 return;
             }
             if (BUTTON_SCOPE_BOUNDARIES.contains(open)) {
