@@ -47,10 +47,11 @@ final class ForeignRules {
             }
             case END_TAG -> {
                 String name = t.name();
-                if (b.reading.foreignBreakout && (name.equals("br") || name.equals("p"))) {
+                if (b.reading.foreignBreakout && !b.reading.leavesForeignContentAtStrayParagraphOrBreak()
+                        && (name.equals("br") || name.equals("p"))) {
                     breakOut(b);
                     return;
-                }
+                } // Gecko: no breakout first; in body, </p> tests button scope with the SVG or MathML still open
                 int match = Math.max(b.stack.topIndexOf("svg " + name), b.stack.topIndexOf("math " + name));
                 if (name.equals("svg") || name.equals("math")) {
                     match = Math.max(match, b.stack.topIndexOf(name));
