@@ -24,6 +24,9 @@ final class TreeBuilder {
     /** How far a walk down the stack or a change in its middle may reach before the builder gives up. */
     static final int WALK = 64;
 
+    /** At most this many spare elements ({@link #spare}) are kept. */
+    private static final int SPARE_LIMIT = 64;
+
     final String src;
     final Reading reading;
     final FormattingList formatting = new FormattingList();
@@ -36,17 +39,15 @@ final class TreeBuilder {
     /** The Standard's form element pointer. */
     TreeElement form;
     /**
-     * Elements popped while the current token is processed: from the next token on, those nothing refers to
-     * any more (off the stack and the list, not the form element pointer) are {@link #spare}, reused by the next inserts, so
-     * that a scan allocates an element per nesting depth rather than per start tag. Kept until the token is
-     * done, since the algorithms that pop still hold the popped elements.
+     * Elements popped while the current token is processed. From the next token on, those nothing refers to
+     * any more (off the stack and the list, not the form element pointer) are {@link #spare}, reused by the
+     * next inserts, so that a scan allocates an element per nesting depth rather than per start tag. Kept
+     * until the token is done, since the algorithms that pop still hold the popped elements.
      */
     private TreeElement[] released = new TreeElement[8];
     private int releasedCount;
     private TreeElement[] spare = new TreeElement[8];
     private int spareCount;
-    /** At most this many spare elements are kept. */
-    private static final int SPARE_LIMIT = 64;
     /** The token being processed. */
     Token token;
     /** Set when the last start tag switched the tokenizer to raw text (RCDATA, RAWTEXT, script data, PLAINTEXT). */
