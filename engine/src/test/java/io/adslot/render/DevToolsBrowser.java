@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -218,8 +219,9 @@ final class DevToolsBrowser implements AutoCloseable {
             for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);
             }
-        } catch (IOException e) {
-            // A profile file still held open by an exiting helper process; the temp folder is cleaned later.
+        } catch (IOException | UncheckedIOException e) {
+            // A helper process still exiting holds a profile file, or writes and removes one while the walk
+            // lists the folder (the walk then throws unchecked); the temp folder is cleaned later.
         }
     }
 
