@@ -73,27 +73,30 @@ final class ComponentFinder implements TagWalk.Listener {
     private final ClassHints.Reader hintReader;
     private final int nearCount;
 
+    /** Most article bodies nest a few levels deep; a whole page grows the arrays once or twice. */
+    private static final int INITIAL_DEPTH = 8;
+
     // Per open element, indexed by depth + 1 (index 0 is the walked range itself).
-    private int[] start = new int[32];
-    private int[] bits = new int[32];
-    private int[] text = new int[32];
-    private int[] linkText = new int[32];
-    private int[] captionText = new int[32];
+    private int[] start = new int[INITIAL_DEPTH];
+    private int[] bits = new int[INITIAL_DEPTH];
+    private int[] text = new int[INITIAL_DEPTH];
+    private int[] linkText = new int[INITIAL_DEPTH];
+    private int[] captionText = new int[INITIAL_DEPTH];
     /** Text outside links, captions and media wrappers: what a reader reads as the element's own text. */
-    private int[] flow = new int[32];
+    private int[] flow = new int[INITIAL_DEPTH];
     /** Text blocks holding flow. */
-    private int[] flowBlocks = new int[32];
-    private int[] media = new int[32];
-    private int[] links = new int[32];
-    private int[] textBlocks = new int[32];
-    private int[] columns = new int[32];
-    private int[] children = new int[32];
-    private long[] near = new long[32];
+    private int[] flowBlocks = new int[INITIAL_DEPTH];
+    private int[] media = new int[INITIAL_DEPTH];
+    private int[] links = new int[INITIAL_DEPTH];
+    private int[] textBlocks = new int[INITIAL_DEPTH];
+    private int[] columns = new int[INITIAL_DEPTH];
+    private int[] children = new int[INITIAL_DEPTH];
+    private long[] near = new long[INITIAL_DEPTH];
     /** The last child closed in each element: its start, end and bits; -1 start when none since text. */
-    private int[] lastChildStart = new int[32];
-    private int[] lastChildEnd = new int[32];
-    private int[] lastChildBits = new int[32];
-    private int[] height = new int[32];
+    private int[] lastChildStart = new int[INITIAL_DEPTH];
+    private int[] lastChildEnd = new int[INITIAL_DEPTH];
+    private int[] lastChildBits = new int[INITIAL_DEPTH];
+    private int[] height = new int[INITIAL_DEPTH];
     private int inLink;
     private int inCaption;
 

@@ -80,10 +80,12 @@ public final class PageReader {
     }
 
     private Read structured(ScannedArticle scanned, ComponentFinder.Found found, ContentRoot root) {
-        List<Block> blocks = new ArrayList<>(scanned.blocks());
+        List<Block> blocks = scanned.blocks();
+        // copied only when a component's bounds move a block's, which most articles never need
+        boolean copied = false;
         int n = blocks.size();
         Region[] blocked = new Region[n + 1];
-        List<Region> components = new ArrayList<>(found.components());
+        List<Region> components = found.components();
         for (Region r : components) {
             int first = firstAfter(blocks, r.start());
             int last = lastBefore(blocks, r.end());
@@ -96,6 +98,10 @@ public final class PageReader {
             Block firstBlock = blocks.get(first);
             if (first == 0 && firstBlock.start() > r.start()) {
                 if (firstBlock.start() >= r.start() && onlyTags(scanned.source(), r.start(), firstBlock.start(), false)) {
+                    if (!copied) {
+                        blocks = new ArrayList<>(blocks);
+                        copied = true;
+                    }
                     blocks.set(0, withRange(firstBlock, r.start(), firstBlock.end()));
                 } else {
                     blocked[0] = r;
@@ -104,6 +110,10 @@ public final class PageReader {
             Block lastBlock = blocks.get(last - 1);
             if (lastBlock.end() < r.end()) {
                 if (lastBlock.start() >= r.start() && onlyTags(scanned.source(), lastBlock.end(), r.end(), true)) {
+                    if (!copied) {
+                        blocks = new ArrayList<>(blocks);
+                        copied = true;
+                    }
                     blocks.set(last - 1, withRange(lastBlock, lastBlock.start(), r.end()));
                 } else {
                     blocked[last] = r;
@@ -115,7 +125,7 @@ public final class PageReader {
         for (int i = 0; i < options.near().size(); i++) {
             near.put(options.near().get(i).text(), place(blocks, found.near().get(i)));
         }
-        ScannedArticle article = new ScannedArticle(scanned.source(), blocks, scanned.markers());
+        ScannedArticle article = copied ? new ScannedArticle(scanned.source(), blocks, scanned.markers()) : scanned;
         return new Read(article, new PageStructure(root, false, rootWanted, blocked, ads, near, components));
     }
 

@@ -20,7 +20,8 @@ final class Tag {
     /** Bit {@code n} set when an attribute name of {@code n} chars (or 63 and more) is present: most lookups stop here. */
     private long nameLengths;
     private int idIndex;
-    private final int[] ranges = new int[MAX_ATTRIBUTES * 4];
+    /** Per attribute, its name's and value's start and end; grows to {@value #MAX_ATTRIBUTES} attributes. */
+    private int[] ranges = new int[4 * 4];
 
     Tag(String src) {
         this.src = src;
@@ -44,6 +45,9 @@ final class Tag {
             return;
         }
         int k = count * 4;
+        if (k == ranges.length) {
+            ranges = java.util.Arrays.copyOf(ranges, k * 2);
+        }
         ranges[k] = nameStart;
         ranges[k + 1] = nameEnd;
         ranges[k + 2] = valueStart;

@@ -45,26 +45,34 @@ final class TagWalk {
     private static final int TH = TagNames.indexOf("th");
     private static final int TR = TagNames.indexOf("tr");
 
+    /** Most article bodies nest a few levels deep; a whole page grows the arrays once or twice. */
+    private static final int INITIAL_DEPTH = 8;
+
     private final String src;
     private final int from;
     private final int to;
     private final Listener listener;
     private final Tag tag;
 
-    private String[] names = new String[32];
-    private int[] flags = new int[32];
+    private String[] names = new String[INITIAL_DEPTH];
+    private int[] flags = new int[INITIAL_DEPTH];
     /** Index of the topmost special element at or below each depth, -1 when none. */
-    private int[] specialBelow = new int[32];
+    private int[] specialBelow = new int[INITIAL_DEPTH];
     /** Index of the topmost scope boundary at or below each depth, -1 when none. */
-    private int[] scopeBelow = new int[32];
+    private int[] scopeBelow = new int[INITIAL_DEPTH];
+    /** Per open element, the depth of the next open element of its name below it, -1 when none. */
+    private int[] sameNameBelow = new int[INITIAL_DEPTH];
+    /** Per open element, its name's {@link TagNames#numberAt number}, -1 for a name {@link TagNames} does not know. */
+    private int[] nameNumber = new int[INITIAL_DEPTH];
     private int top = -1;
     private int foreignOpen;
-    /** Per known name ({@link TagNames#numberAt}), the depths of its open elements; created when first opened. */
-    private final IntStack[] openByKnownName = new IntStack[TagNames.count()];
-    /** The same for names {@link TagNames} does not know. */
-    private final Map<String, IntStack> openByOtherName = new HashMap<>();
-    /** Per open element, its name's stack: a pop needs no lookup. */
-    private IntStack[] stackOf = new IntStack[32];
+    /**
+     * Per known name ({@link TagNames#numberAt}), the depth of its topmost open element plus one, 0 when none;
+     * with {@link #sameNameBelow}, the open elements of each name as a list, so an end tag finds its element at once.
+     */
+    private final int[] topOfKnownName = new int[TagNames.count()];
+    /** The same for names {@link TagNames} does not know, without the plus one. */
+    private final Map<String, Integer> topOfOtherName = new HashMap<>();
     private boolean stopped;
 
     TagWalk(String src, int from, int to, Listener listener) {
@@ -266,8 +274,11 @@ final class TagWalk {
 
     /** The depth of the topmost open element of the known name {@code known}, or else named {@code name}; -1 when none. */
     private int topIndex(int known, String name) {
-        IntStack open = known >= 0 ? openByKnownName[TagNames.numberAt(known)] : openByOtherName.get(name);
-        return open == null || open.size == 0 ? -1 : open.peek();
+        if (known >= 0) {
+            return topOfKnownName[TagNames.numberAt(known)] - 1;
+        }
+        Integer depth = topOfOtherName.get(name);
+        return depth == null ? -1 : depth;
     }
 
     private void push(String name, int known, int nameFlags) {
@@ -277,7 +288,8 @@ final class TagWalk {
             flags = java.util.Arrays.copyOf(flags, top * 2);
             specialBelow = java.util.Arrays.copyOf(specialBelow, top * 2);
             scopeBelow = java.util.Arrays.copyOf(scopeBelow, top * 2);
-            stackOf = java.util.Arrays.copyOf(stackOf, top * 2);
+            sameNameBelow = java.util.Arrays.copyOf(sameNameBelow, top * 2);
+            nameNumber = java.util.Arrays.copyOf(nameNumber, top * 2);
         }
         names[top] = name;
         flags[top] = nameFlags;
@@ -288,28 +300,32 @@ final class TagWalk {
         if ((nameFlags & TagNames.FOREIGN) != 0) {
             foreignOpen++;
         }
-        IntStack stack;
         if (known >= 0) {
             int number = TagNames.numberAt(known);
-            stack = openByKnownName[number];
-            if (stack == null) {
-                stack = openByKnownName[number] = new IntStack();
-            }
+            nameNumber[top] = number;
+            sameNameBelow[top] = topOfKnownName[number] - 1;
+            topOfKnownName[number] = top + 1;
         } else {
-            stack = openByOtherName.computeIfAbsent(name, n -> new IntStack());
+            nameNumber[top] = -1;
+            Integer previous = topOfOtherName.put(name, top);
+            sameNameBelow[top] = previous == null ? -1 : previous;
         }
-        stack.push(top);
-        stackOf[top] = stack;
     }
 
     private void pop(int end) {
         if ((flags[top] & TagNames.FOREIGN) != 0) {
             foreignOpen--;
         }
-        stackOf[top].pop();
+        int number = nameNumber[top];
+        if (number >= 0) {
+            topOfKnownName[number] = sameNameBelow[top] + 1;
+        } else if (sameNameBelow[top] < 0) {
+            topOfOtherName.remove(names[top]);
+        } else {
+            topOfOtherName.put(names[top], sameNameBelow[top]);
+        }
         listener.close(top, end);
         names[top] = null;
-        stackOf[top] = null;
         top--;
     }
 
@@ -430,26 +446,5 @@ final class TagWalk {
 
     private static boolean isLetter(char c) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-    }
-
-    /** A growable stack of ints. */
-    private static final class IntStack {
-        int[] items = new int[4];
-        int size;
-
-        void push(int value) {
-            if (size == items.length) {
-                items = java.util.Arrays.copyOf(items, size * 2);
-            }
-            items[size++] = value;
-        }
-
-        int peek() {
-            return items[size - 1];
-        }
-
-        void pop() {
-            size--;
-        }
     }
 }
