@@ -1,7 +1,5 @@
 package io.adslot.article;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -35,8 +33,8 @@ final class BlockDeriver implements ElementSink {
     private final int n;
     private final WordCounter counter;
     private final TagAttributes attributes;
-    private final List<Block> blocks = new ArrayList<>();
-    private final List<Marker> markers = new ArrayList<>();
+    private final ScanList<Block> blocks;
+    private final ScanList<Marker> markers = new ScanList<>(4);
     private OpenElements stack;
     private GapJudge judge;
 
@@ -63,6 +61,8 @@ final class BlockDeriver implements ElementSink {
         this.n = src.length();
         this.counter = counter;
         this.attributes = attributes;
+        // news text runs at a few hundred chars per block; a guess that keeps the list from growing on most articles
+        this.blocks = new ScanList<>(Math.min(256, 8 + n / 300));
     }
 
     void attach(OpenElements primaryStack, GapJudge gapJudge) {
@@ -414,11 +414,11 @@ final class BlockDeriver implements ElementSink {
         }
     }
 
-    List<Block> blocks() {
+    ScanList<Block> blocks() {
         return blocks;
     }
 
-    List<Marker> markers() {
+    ScanList<Marker> markers() {
         return markers;
     }
 

@@ -38,6 +38,8 @@ final class OpenElements {
     private static final int FOREIGN = 11;
     private static final int KINDS = 12;
 
+    private static final int[] NONE = new int[0];
+
     private final FormattingList formatting;
     private TreeElement[] items = new TreeElement[SMALL];
     private int size;
@@ -48,9 +50,8 @@ final class OpenElements {
 
     OpenElements(FormattingList formatting) {
         this.formatting = formatting;
-        for (int k = 0; k < KINDS; k++) {
-            indices[k] = new int[8];
-        }
+        // each kind's list is made when its first element is pushed: an article meets a few of the kinds
+        Arrays.fill(indices, NONE);
     }
 
     int size() {
@@ -284,7 +285,7 @@ final class OpenElements {
         e.kinds |= 1 << kind;
         int[] list = indices[kind];
         if (counts[kind] == list.length) {
-            indices[kind] = list = Arrays.copyOf(list, list.length * 2);
+            indices[kind] = list = Arrays.copyOf(list, Math.max(8, list.length * 2));
         }
         list[counts[kind]++] = at;
     }

@@ -13,8 +13,8 @@ import java.util.List;
 public record ScannedArticle(String source, List<Block> blocks, List<Marker> markers) {
 
     public ScannedArticle {
-        blocks = List.copyOf(blocks);
-        markers = List.copyOf(markers);
+        blocks = blocks instanceof ScanList<Block> scanned && scanned.frozen() ? blocks : List.copyOf(blocks);
+        markers = markers instanceof ScanList<Marker> scanned && scanned.frozen() ? markers : List.copyOf(markers);
     }
 
     /** Number of insertion boundaries: one before each block and one at the end. */

@@ -74,7 +74,7 @@ final class TreeScan {
                 blocks.set(blocks.size() - 1, last.withOpenEnd());
             }
         }
-        return new ScannedArticle(src, blocks, deriver.markers());
+        return new ScannedArticle(src, deriver.blocks().freeze(), deriver.markers().freeze());
     }
 
     /** Processes {@link #token} in every reading, then the raw text a start tag asked for. */
