@@ -4,7 +4,6 @@ import io.adslot.article.Block;
 import io.adslot.article.BlockKind;
 import io.adslot.rules.CandidateRule;
 import io.adslot.rules.ParagraphDefinition;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -16,29 +15,66 @@ final class CandidateFinder {
     private CandidateFinder() {
     }
 
-    /** Candidate boundaries in ascending order with why each is one. */
-    record Candidates(int[] boundaries, String[] reasons) {
+    /**
+     * Candidate boundaries in ascending order with why each is one. The words of a reason are made only when
+     * asked for: most candidates are rejected, and a rejection has words of its own.
+     */
+    record Candidates(int[] boundaries, int[] reasons, int paragraphCount) {
         int size() {
             return boundaries.length;
         }
+
+        /** Why the {@code k}-th candidate is one, in the words of the rule that named it. */
+        String reason(int k) {
+            int code = reasons[k];
+            int value = code >>> KIND_BITS;
+            return switch (code & KIND_MASK) {
+                case AFTER_PARAGRAPH -> "after paragraph " + value;
+                case FROM_BOTTOM -> "after paragraph " + (paragraphCount - value + 1) + " (" + ordinal(value) + " from the bottom)";
+                case AT_PERCENT -> "at " + value + "% of the words";
+                case BEFORE_HEADING -> "before heading h" + value;
+                case AFTER_HEADING -> "after heading h" + value;
+                case AFTER_MEDIA -> "after " + Reason.phrase(BlockKind.values()[value]);
+                default -> "at the end of the article";
+            };
+        }
     }
+
+    // A reason is an int: the kind of rule in the low bits, its number (a paragraph, a percent, a level) above them.
+    // A paragraph number fits: 2^29 blocks would take more than 2^31 chars, or a heap of 30 GB.
+    private static final int KIND_BITS = 3;
+    private static final int KIND_MASK = (1 << KIND_BITS) - 1;
+    private static final int AFTER_PARAGRAPH = 1;
+    private static final int FROM_BOTTOM = 2;
+    private static final int AT_PERCENT = 3;
+    private static final int BEFORE_HEADING = 4;
+    private static final int AFTER_HEADING = 5;
+    private static final int AFTER_MEDIA = 6;
+    private static final int END_OF_ARTICLE = 7;
 
     /** Indices of the blocks that count as paragraphs under the definition, in document order. */
     static int[] paragraphs(List<Block> blocks, ParagraphDefinition definition) {
-        int[] found = new int[blocks.size()];
         int count = 0;
-        for (int i = 0; i < blocks.size(); i++) {
-            Block block = blocks.get(i);
-            if (definition.tags().contains(block.tag()) && block.words() >= definition.minWords()) {
-                found[count++] = i;
+        for (Block block : blocks) {
+            count += isParagraph(block, definition) ? 1 : 0;
+        }
+        int[] found = new int[count];
+        int k = 0;
+        for (int i = 0; k < count; i++) {
+            if (isParagraph(blocks.get(i), definition)) {
+                found[k++] = i;
             }
         }
-        return Arrays.copyOf(found, count);
+        return found;
+    }
+
+    private static boolean isParagraph(Block block, ParagraphDefinition definition) {
+        return definition.tags().contains(block.tag()) && block.words() >= definition.minWords();
     }
 
     static Candidates find(List<CandidateRule> rules, int[] paragraphs, ArticleMeasures measures) {
         int n = measures.blockCount();
-        String[] reasonAt = new String[n + 1];
+        int[] reasonAt = new int[n + 1];
         for (CandidateRule rule : rules) {
             if (rule instanceof CandidateRule.AfterParagraphs after) {
                 afterParagraphs(after, paragraphs, reasonAt);
@@ -47,34 +83,34 @@ final class CandidateFinder {
             } else if (rule instanceof CandidateRule.EveryParagraphs every) {
                 everyParagraphs(every, paragraphs, reasonAt);
             } else if (rule instanceof CandidateRule.BeforeHeadings before) {
-                headings(before.levels(), measures.blocks(), 0, "before", reasonAt);
+                headings(before.levels(), measures.blocks(), 0, BEFORE_HEADING, reasonAt);
             } else if (rule instanceof CandidateRule.AfterHeadings after) {
-                headings(after.levels(), measures.blocks(), 1, "after", reasonAt);
+                headings(after.levels(), measures.blocks(), 1, AFTER_HEADING, reasonAt);
             } else if (rule instanceof CandidateRule.AfterMedia) {
                 afterMedia(measures.blocks(), reasonAt);
             } else if (rule instanceof CandidateRule.EndOfArticle) {
-                name(reasonAt, n, "at the end of the article");
+                name(reasonAt, n, END_OF_ARTICLE, 0);
             }
         }
         int count = 0;
-        for (String reason : reasonAt) {
-            if (reason != null) {
+        for (int reason : reasonAt) {
+            if (reason != 0) {
                 count++;
             }
         }
         int[] boundaries = new int[count];
-        String[] reasons = new String[count];
+        int[] reasons = new int[count];
         int k = 0;
         for (int b = 0; b <= n; b++) {
-            if (reasonAt[b] != null) {
+            if (reasonAt[b] != 0) {
                 boundaries[k] = b;
                 reasons[k++] = reasonAt[b];
             }
         }
-        return new Candidates(boundaries, reasons);
+        return new Candidates(boundaries, reasons, paragraphs.length);
     }
 
-    private static void afterParagraphs(CandidateRule.AfterParagraphs rule, int[] paragraphs, String[] reasonAt) {
+    private static void afterParagraphs(CandidateRule.AfterParagraphs rule, int[] paragraphs, int[] reasonAt) {
         int count = paragraphs.length;
         for (int p : rule.paragraphs()) {
             if (p < 1 || p > count) {
@@ -82,23 +118,22 @@ final class CandidateFinder {
             }
             if (rule.fromBottom()) {
                 int number = count - p + 1;
-                name(reasonAt, paragraphs[number - 1] + 1,
-                        "after paragraph " + number + " (" + ordinal(p) + " from the bottom)");
+                name(reasonAt, paragraphs[number - 1] + 1, FROM_BOTTOM, p);
             } else {
-                name(reasonAt, paragraphs[p - 1] + 1, "after paragraph " + p);
+                name(reasonAt, paragraphs[p - 1] + 1, AFTER_PARAGRAPH, p);
             }
         }
     }
 
-    private static void everyParagraphs(CandidateRule.EveryParagraphs rule, int[] paragraphs, String[] reasonAt) {
+    private static void everyParagraphs(CandidateRule.EveryParagraphs rule, int[] paragraphs, int[] reasonAt) {
         int first = Math.max(1, rule.first());
         int every = Math.max(1, rule.every());
         for (long p = first; p <= paragraphs.length; p += every) {
-            name(reasonAt, paragraphs[(int) p - 1] + 1, "after paragraph " + p);
+            name(reasonAt, paragraphs[(int) p - 1] + 1, AFTER_PARAGRAPH, (int) p);
         }
     }
 
-    private static void atPercent(CandidateRule.AtPercent rule, ArticleMeasures measures, String[] reasonAt) {
+    private static void atPercent(CandidateRule.AtPercent rule, ArticleMeasures measures, int[] reasonAt) {
         long total = measures.totalWords();
         int n = measures.blockCount();
         for (int percent : rule.percents()) {
@@ -113,31 +148,32 @@ final class CandidateFinder {
                     lo = mid + 1;
                 }
             }
-            name(reasonAt, lo, "at " + percent + "% of the words");
+            name(reasonAt, lo, AT_PERCENT, percent);
         }
     }
 
-    private static void headings(List<Integer> levels, List<Block> blocks, int shift, String where, String[] reasonAt) {
+    private static void headings(List<Integer> levels, List<Block> blocks, int shift, int kind, int[] reasonAt) {
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
             if (block.kind() == BlockKind.HEADING && (levels.isEmpty() || levels.contains(block.level()))) {
-                name(reasonAt, i + shift, where + " heading h" + block.level());
+                name(reasonAt, i + shift, kind, block.level());
             }
         }
     }
 
-    private static void afterMedia(List<Block> blocks, String[] reasonAt) {
+    private static void afterMedia(List<Block> blocks, int[] reasonAt) {
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
             if (block.isMedia()) {
-                name(reasonAt, i + 1, "after " + Reason.phrase(block.kind()));
+                name(reasonAt, i + 1, AFTER_MEDIA, block.kind().ordinal());
             }
         }
     }
 
-    private static void name(String[] reasonAt, int boundary, String reason) {
-        if (reasonAt[boundary] == null) {
-            reasonAt[boundary] = reason;
+    /** Names the boundary's reason unless an earlier rule named it. */
+    private static void name(int[] reasonAt, int boundary, int kind, int value) {
+        if (reasonAt[boundary] == 0) {
+            reasonAt[boundary] = value << KIND_BITS | kind;
         }
     }
 

@@ -47,6 +47,24 @@ record Need(long words, long blocks, long pixels) {
 
     /** The first part the measured distance falls short of, or null when it holds. */
     Shortfall shortfall(ArticleMeasures.Measure measured) {
+        return shortfall(words, blocks, pixels, measured);
+    }
+
+    /** {@code of(distance).shortfall(measured)}, without making the need: it runs for every candidate. */
+    static Shortfall shortfall(Distance distance, ArticleMeasures.Measure measured) {
+        return distance == null ? null : shortfall(distance.words(), distance.blocks(), distance.pixels(), measured);
+    }
+
+    /** {@code max(of(other)).shortfall(measured)}, without making either need. */
+    Shortfall shortfallWithin(Distance other, ArticleMeasures.Measure measured) {
+        if (other == null) {
+            return shortfall(measured);
+        }
+        return shortfall(Math.max(words, other.words()), Math.max(blocks, other.blocks()),
+                Math.max(pixels, other.pixels()), measured);
+    }
+
+    private static Shortfall shortfall(long words, long blocks, long pixels, ArticleMeasures.Measure measured) {
         if (measured.words() < words) {
             return new Shortfall(measured.words(), words, "words");
         }

@@ -51,6 +51,8 @@ final class PlanBuilder {
 
     /** Slot height for the density budget when a slot declares neither a reserve nor sizes. */
     static final int DEFAULT_SLOT_HEIGHT = 250;
+    /** What the per-placement maps are sized for: rule sets have one to a few placements (the default sizing is 32). */
+    private static final int FEW_PLACEMENTS = 4;
 
     private enum Mode { PINNED, CANDIDATE, FALLBACK }
 
@@ -78,7 +80,7 @@ final class PlanBuilder {
     private final Limits limits;
     private final List<Placement> placements;
     /** The variant chosen for each placement (by identity), absent when neither it nor the rule set has variants. */
-    private final Map<Placement, String> variantNames = new IdentityHashMap<>();
+    private final Map<Placement, String> variantNames = new IdentityHashMap<>(FEW_PLACEMENTS);
     private final List<List<PlacedSlot>> ownSlots = new ArrayList<>();
     private final PlacedSlot[] lastUnpinned;
     private final PlacedSlot[] slotAt;
@@ -90,7 +92,7 @@ final class PlanBuilder {
     /** The height of the ads already on the page: in the density budget, not in the plan's slot height. */
     private long existingAdHeight;
     /** Words of rejections repeated for every later candidate, made once (see {@link #densityReason}). */
-    private final Map<Placement, String> placementLimits = new IdentityHashMap<>();
+    private final Map<Placement, String> placementLimits = new IdentityHashMap<>(FEW_PLACEMENTS);
     private long lastDensitySlots;
     private Reason lastDensityReason;
     private Reason pageLimitReason;
@@ -265,17 +267,16 @@ final class PlanBuilder {
         prepareOthers(p);
         for (int k = 0; k < candidates.size(); k++) {
             int b = candidates.boundaries()[k];
-            String named = candidates.reasons()[k];
             Outcome outcome = check(b, index, Mode.CANDIDATE);
             if (outcome.accepted()) {
                 place(b, index, outcome, false);
-                drafts.add(new Draft(b, p.id(), true, Reason.of(named)));
+                drafts.add(new Draft(b, p.id(), true, Reason.of(candidates.reason(k))));
                 continue;
             }
             drafts.add(new Draft(b, p.id(), false, outcome.rejection()));
             BlockedPolicy policy = p.whenBlocked();
             if (outcome.byNeighbour() && policy != null && policy.mode() == BlockedPolicy.Mode.NEAREST) {
-                tryNearby(b, named, outcome.rejection(), index, Math.min(policy.within(), n));
+                tryNearby(b, candidates.reason(k), outcome.rejection(), index, Math.min(policy.within(), n));
             }
         }
         if (p.fallbackAtEnd() && ownSlots.get(index).isEmpty()) {
@@ -444,12 +445,12 @@ final class PlanBuilder {
         Placement p = placements.get(index);
         Spacing spacing = p.spacing();
         int mediaWords = spacing.mediaWords();
-        Need.Shortfall shortfall = Need.of(spacing.beforeFirst()).shortfall(measures.between(0, b, mediaWords));
+        Need.Shortfall shortfall = Need.shortfall(spacing.beforeFirst(), measures.between(0, b, mediaWords));
         if (shortfall != null) {
             return new Reason.TooClose(null, "the start of the article", shortfall);
         }
         if (mode != Mode.FALLBACK) {
-            shortfall = Need.of(spacing.afterLast()).shortfall(measures.between(b, n, mediaWords));
+            shortfall = Need.shortfall(spacing.afterLast(), measures.between(b, n, mediaWords));
             if (shortfall != null) {
                 return new Reason.TooClose(null, "the end of the article", shortfall);
             }
@@ -493,7 +494,7 @@ final class PlanBuilder {
                 continue;
             }
             ArticleMeasures.Measure distance = measures.between(other.boundary, b, mediaWords);
-            Need.Shortfall shortfall = mine.max(Need.of(other.placement.otherSlotGap())).shortfall(distance);
+            Need.Shortfall shortfall = mine.shortfallWithin(other.placement.otherSlotGap(), distance);
             if (shortfall != null) {
                 return new Reason.TooClose(other, null, shortfall);
             }
@@ -507,7 +508,7 @@ final class PlanBuilder {
                 continue;
             }
             ArticleMeasures.Measure distance = measures.between(b, other.boundary, mediaWords);
-            Need.Shortfall shortfall = mine.max(Need.of(other.placement.otherSlotGap())).shortfall(distance);
+            Need.Shortfall shortfall = mine.shortfallWithin(other.placement.otherSlotGap(), distance);
             if (shortfall != null) {
                 return new Reason.TooClose(other, null, shortfall);
             }
