@@ -23,6 +23,9 @@ final class SpliceBuffer {
 
     private static final int INITIAL_CHARS = 16 * 1024;
 
+    /** A string whose coder is UTF-16 (JDK 17's {@code StringBuilder(CharSequence)} takes a string's coder). */
+    private static final String WIDE = "\u0100";
+
     private static final ThreadLocal<StringBuilder> LATIN1 = ThreadLocal.withInitial(() -> new StringBuilder(INITIAL_CHARS));
 
     private static final ThreadLocal<StringBuilder> UTF16 = ThreadLocal.withInitial(SpliceBuffer::utf16Builder);
@@ -50,11 +53,15 @@ final class SpliceBuffer {
         return utf16Builder(INITIAL_CHARS);
     }
 
-    /** A builder already in UTF-16, so that appending the Latin-1 slices before the first wide char does not inflate it later. */
+    /**
+     * A builder already in UTF-16, so that appending the Latin-1 slices before the first wide char does not
+     * inflate it later. Started from a one-char UTF-16 string, which makes a builder UTF-16 from the start:
+     * made from a capacity and inflated, it would first allocate the capacity again as Latin-1 bytes.
+     */
     private static StringBuilder utf16Builder(int capacity) {
-        StringBuilder out = new StringBuilder(capacity);
-        out.append('\u0100');
+        StringBuilder out = new StringBuilder(WIDE);
         out.setLength(0);
+        out.ensureCapacity(capacity);
         return out;
     }
 }
