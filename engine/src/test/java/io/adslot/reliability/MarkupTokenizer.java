@@ -277,6 +277,9 @@ final class MarkupTokenizer {
      * reaches no further than the first special element open above it.
      */
     private boolean closeHtml(String name) {
+        if (TABLE_PARTS.contains(name)) {
+            return closeTablePart(name);
+        }
         boolean plain = !SPECIAL.contains(name) && !FORMATTING.contains(name) && !isHeading(name);
         for (int i = html.size() - 1; i >= 0; i--) {
             String open = html.get(i);
@@ -287,6 +290,55 @@ final class MarkupTokenizer {
             if (Set.of("applet", "caption", "html", "table", "td", "th", "marquee", "object", "template").contains(open)
                     || (plain && SPECIAL.contains(open))) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /** End tags of a table and its parts: in a cell or a caption they close it first, looking in table scope. */
+    private static final Set<String> TABLE_PARTS = Set.of("table", "tbody", "tfoot", "thead", "tr");
+
+    /**
+     * Closes the table, section or row {@code name} if it is in table scope (13.2.6.4.9 to .15: in a cell such an
+     * end tag closes the cell and is reprocessed; in a caption only {@code </table>} does, the others are
+     * ignored). The tokenizer's stack holds no implied element, so a cell stands for the row the parser opened
+     * around it, and a cell or row for the body, unless a section was written.
+     */
+    private boolean closeTablePart(String name) {
+        int cell = -1;
+        boolean row = false;
+        boolean section = false;
+        for (int i = html.size() - 1; i >= 0; i--) {
+            String open = html.get(i);
+            if (open.equals(name)) {
+                closeFrom(i);
+                return true;
+            }
+            switch (open) {
+                case "caption" -> {
+                    if (!name.equals("table")) {
+                        return false;
+                    }
+                }
+                case "td", "th" -> cell = i;
+                case "tr" -> row = true;
+                case "tbody", "thead", "tfoot" -> section = true;
+                case "table" -> {
+                    if (name.equals("tr") && cell >= 0) {
+                        closeFrom(cell);
+                        return true;
+                    }
+                    if (name.equals("tbody") && (cell >= 0 || row) && !section) {
+                        closeFrom(i + 1);
+                        return true;
+                    }
+                    return false;
+                }
+                case "template", "html" -> {
+                    return false;
+                }
+                default -> {
+                }
             }
         }
         return false;

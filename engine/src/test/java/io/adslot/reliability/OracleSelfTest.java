@@ -190,6 +190,21 @@ class OracleSelfTest {
     }
 
     @Test
+    @DisplayName("the tokenizer lets the end tag of a table or its parts close the cell around SVG, looking in table scope: a CDATA start after it is a bogus comment (a Jazzer finding)")
+    void tablePartEndTagClosesTheCell() {
+        for (String closed : List.of("<table><td><svg></table><![CDATA[>y", "<table><tr><td><svg></tr><![CDATA[>y",
+                "<table><td><svg></tr><![CDATA[>y", "<table><td><svg></tbody><![CDATA[>y",
+                "<table><thead><th><svg></thead><![CDATA[>y", "<table><caption><svg></table><![CDATA[>y")) {
+            assertThat(MarkupTokenizer.spans(closed)).as(closed).noneMatch(s -> s.what().contains("CDATA"));
+        }
+        // no such element in table scope, or in a caption: the end tag is ignored and the SVG stays current
+        for (String ignored : List.of("<table><thead><td><svg></tbody><![CDATA[>y", "<table><th><svg></thead><![CDATA[>y",
+                "<table><caption><svg></tr><![CDATA[>y")) {
+            assertThat(MarkupTokenizer.spans(ignored)).as(ignored).anyMatch(s -> s.what().contains("CDATA"));
+        }
+    }
+
+    @Test
     @DisplayName("the tokenizer takes only an annotation-xml with an HTML encoding for an HTML integration point, not any MathML element with one")
     void onlyAnnotationXmlIsAnHtmlIntegrationPoint() {
         String html = "<math><l encoding=\"text/html\"><style></math>";
