@@ -17,7 +17,9 @@ enum Reading {
      * {@code <p>} in an {@code <svg>} nests in it), an SVG or MathML {@code <script>} is raw text (even
      * self-closed), {@code <dialog>} and {@code <search>} close no {@code <p>}, and a start tag of a name
      * jsoup does not know ({@link JsoupTags}: custom elements, {@code picture}, {@code slot}, {@code dialog})
-     * does not reopen the active formatting elements. Like Gecko (and the validator's parser Gecko's is
+     * does not reopen the active formatting elements. Its reset of the insertion mode takes "in select" at a
+     * select without looking for a table below it, so after {@code <table><select><template></template>} a
+     * {@code </table>} is ignored in jsoup where the Standard closes the select and the table. Like Gecko (and the validator's parser Gecko's is
      * generated from), it counts {@code dialog} special, which the Standard and Blink do not: an end tag
      * never walks past an open dialog.
      */
@@ -72,6 +74,14 @@ enum Reading {
         return this == GECKO || this == GECKO_SCRIPTING_OFF;
     }
 
+    /**
+     * Whether the reset of the insertion mode takes "in select" at a select even with a table below it (jsoup:
+     * its reset does not look past the select), where the Standard takes "in select in table".
+     */
+    boolean resetTakesSelectAlone() {
+        return this == JSOUP;
+    }
+
     /** Whether "any other start tag" {@code name} reopens the active formatting elements before it is inserted. */
     boolean reconstructsBeforeAnyOtherStartTag(String name) {
         return this != JSOUP || JsoupTags.knows(name);
@@ -80,15 +90,15 @@ enum Reading {
     /**
      * False when no reading can part from the browser's at the tag {@code t}: what every {@link #mayPartAt}
      * asks for (an open dialog, an SVG or MathML element, a stale formatting entry, an end tag in table body
-     * mode, or one of the three tags that part readings by themselves) is absent. Most tags of most articles
-     * end here.
+     * mode, a {@code </template>}, or one of the three tags that part readings by themselves) is absent. Most
+     * tags of most articles end here.
      */
     static boolean anyMayPartAt(Token t, TreeBuilder browser) {
         OpenElements stack = browser.stack;
         if (stack.topDialog() > 0 || stack.topForeign() > 0 || browser.formatting.stale() > 0) {
             return true;
         }
-        if (t.kind == Token.Kind.END_TAG && browser.mode == InsertionMode.IN_TABLE_BODY) {
+        if (t.kind == Token.Kind.END_TAG && (browser.mode == InsertionMode.IN_TABLE_BODY || t.name().equals("template"))) {
             return true;
         }
         if (t.kind != Token.Kind.START_TAG) {
@@ -122,6 +132,9 @@ enum Reading {
                 return name.equals("dialog") || name.equals("search")
                         || (browser.formatting.stale() > 0 && !JsoupTags.knows(name))
                         || (browser.inForeignContent() && (ForeignContent.breaksOut(name) || name.equals("font") || name.equals("script")));
+            }
+            if (t.kind == Token.Kind.END_TAG && t.name().equals("template")) {
+                return browser.stack.contains("select"); // the reset after it may stop at that select
             }
             return t.kind == Token.Kind.END_TAG && browser.inForeignContent() && (t.name().equals("p") || t.name().equals("br"));
         }

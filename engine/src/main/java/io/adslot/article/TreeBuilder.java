@@ -523,6 +523,9 @@ final class TreeBuilder {
     }
 
     private InsertionMode selectMode() {
+        if (reading.resetTakesSelectAlone()) {
+            return InsertionMode.IN_SELECT;
+        }
         for (int k = 1; ; k++) {
             int at = stack.modeElement(k);
             if (at <= 0) {
