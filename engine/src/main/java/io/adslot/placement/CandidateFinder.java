@@ -4,6 +4,7 @@ import io.adslot.article.Block;
 import io.adslot.article.BlockKind;
 import io.adslot.rules.CandidateRule;
 import io.adslot.rules.ParagraphDefinition;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -54,22 +55,15 @@ final class CandidateFinder {
 
     /** Indices of the blocks that count as paragraphs under the definition, in document order. */
     static int[] paragraphs(List<Block> blocks, ParagraphDefinition definition) {
+        int[] found = new int[blocks.size()];
         int count = 0;
-        for (Block block : blocks) {
-            count += isParagraph(block, definition) ? 1 : 0;
-        }
-        int[] found = new int[count];
-        int k = 0;
-        for (int i = 0; k < count; i++) {
-            if (isParagraph(blocks.get(i), definition)) {
-                found[k++] = i;
+        for (int i = 0; i < blocks.size(); i++) {
+            Block block = blocks.get(i);
+            if (definition.tags().contains(block.tag()) && block.words() >= definition.minWords()) {
+                found[count++] = i;
             }
         }
-        return found;
-    }
-
-    private static boolean isParagraph(Block block, ParagraphDefinition definition) {
-        return definition.tags().contains(block.tag()) && block.words() >= definition.minWords();
+        return Arrays.copyOf(found, count);
     }
 
     static Candidates find(List<CandidateRule> rules, int[] paragraphs, ArticleMeasures measures) {
