@@ -32,8 +32,10 @@ import java.util.Locale;
 public final class CpuScaling {
 
     private static final int MIN_OPERATIONS = 3;
-    /** The process's CPU time advances in ticks of several milliseconds here: a round shorter than this reads 0. */
+    /** The process's CPU time advances in ticks of 10 ms here: a round shorter than this may read 0. */
     private static final long MIN_ROUND_MILLIS = 100;
+    /** A round lasts until the process's CPU clock has advanced at least this far (five of its ticks). */
+    private static final long MIN_PROCESS_NANOS = 50_000_000L;
 
     private CpuScaling() {
     }
@@ -132,6 +134,10 @@ public final class CpuScaling {
             long process = PROCESS.getProcessCpuTime();
             long thread = THREAD.getCurrentThreadCpuTime();
             int operations = run(engine, page, nanos);
+            // on a crowded host a round may get few ticks of the process's clock: it goes on until it has several
+            while (PROCESS.getProcessCpuTime() - process < MIN_PROCESS_NANOS) {
+                operations += run(engine, page, 0);
+            }
             double perOperation = operations * kb * 1000.0;
             bestProcess = Math.min(bestProcess, (PROCESS.getProcessCpuTime() - process) / perOperation);
             bestThread = Math.min(bestThread, (THREAD.getCurrentThreadCpuTime() - thread) / perOperation);
