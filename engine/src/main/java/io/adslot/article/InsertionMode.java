@@ -281,6 +281,8 @@ enum InsertionMode {
                     b.popUntil(t.name());
                     b.formatting.clearToLastMarker();
                     b.mode = IN_ROW;
+                } else if (b.reading.leavesCellModeAtStrayCellEnd()) {
+                    b.mode = IN_ROW; // jsoup: the cell stays open, the mode moves on
                 }
             } else if (t.kind == Token.Kind.START_TAG && isTablePart(t.name())) {
                 if (b.inScope("td", TABLE) || b.inScope("th", TABLE)) {

@@ -19,7 +19,9 @@ enum Reading {
      * jsoup does not know ({@link JsoupTags}: custom elements, {@code picture}, {@code slot}, {@code dialog})
      * does not reopen the active formatting elements. Its reset of the insertion mode takes "in select" at a
      * select without looking for a table below it, so after {@code <table><select><template></template>} a
-     * {@code </table>} is ignored in jsoup where the Standard closes the select and the table. Like Gecko (and the validator's parser Gecko's is
+     * {@code </table>} is ignored in jsoup where the Standard closes the select and the table. A {@code </td>} or
+     * {@code </th>} in a cell with no such cell in table scope switches it to "in row" with the cell still
+     * open, where the Standard ignores the end tag. Like Gecko (and the validator's parser Gecko's is
      * generated from), it counts {@code dialog} special, which the Standard and Blink do not: an end tag
      * never walks past an open dialog.
      */
@@ -82,6 +84,14 @@ enum Reading {
         return this == JSOUP;
     }
 
+    /**
+     * Whether a {@code </td>} or {@code </th>} in cell mode with no such element in table scope switches to "in
+     * row", leaving the cell open (jsoup's {@code InCell}); the Standard ignores it.
+     */
+    boolean leavesCellModeAtStrayCellEnd() {
+        return this == JSOUP;
+    }
+
     /** Whether "any other start tag" {@code name} reopens the active formatting elements before it is inserted. */
     boolean reconstructsBeforeAnyOtherStartTag(String name) {
         return this != JSOUP || JsoupTags.knows(name);
@@ -90,7 +100,7 @@ enum Reading {
     /**
      * False when no reading can part from the browser's at the tag {@code t}: what every {@link #mayPartAt}
      * asks for (an open dialog, an SVG or MathML element, a stale formatting entry, an end tag in table body
-     * mode, a {@code </template>}, or one of the three tags that part readings by themselves) is absent. Most
+     * or cell mode, a {@code </template>}, or one of the three tags that part readings by themselves) is absent. Most
      * tags of most articles end here.
      */
     static boolean anyMayPartAt(Token t, TreeBuilder browser) {
@@ -98,7 +108,8 @@ enum Reading {
         if (stack.topDialog() > 0 || stack.topForeign() > 0 || browser.formatting.stale() > 0) {
             return true;
         }
-        if (t.kind == Token.Kind.END_TAG && (browser.mode == InsertionMode.IN_TABLE_BODY || t.name().equals("template"))) {
+        if (t.kind == Token.Kind.END_TAG && (browser.mode == InsertionMode.IN_TABLE_BODY || browser.mode == InsertionMode.IN_CELL
+                || t.name().equals("template"))) {
             return true;
         }
         if (t.kind != Token.Kind.START_TAG) {
@@ -135,6 +146,9 @@ enum Reading {
             }
             if (t.kind == Token.Kind.END_TAG && t.name().equals("template")) {
                 return browser.stack.contains("select"); // the reset after it may stop at that select
+            }
+            if (t.kind == Token.Kind.END_TAG && browser.mode == InsertionMode.IN_CELL && (t.name().equals("td") || t.name().equals("th"))) {
+                return !browser.inScope(t.name(), OpenElements.Scope.TABLE);
             }
             return t.kind == Token.Kind.END_TAG && browser.inForeignContent() && (t.name().equals("p") || t.name().equals("br"));
         }
