@@ -72,14 +72,7 @@ public final class CpuScaling {
     private static void print(List<Point> points, List<String> sizes, int rounds, PrintStream out) {
         out.printf(Locale.ROOT, "Cold render, CPU microseconds per KB (process / rendering thread), best of %d rounds; %s %s%n%n",
                 rounds, System.getProperty("java.vm.name"), System.getProperty("java.vm.version"));
-        StringBuilder header = new StringBuilder("| shape, flavour |");
-        StringBuilder rule = new StringBuilder("|---|");
-        for (String size : sizes) {
-            header.append(' ').append(size).append(" |");
-            rule.append("--:|");
-        }
-        out.println(header.append(" max/min (process) |"));
-        out.println(rule.append("--:|"));
+        out.println(ScalingReport.tableHead(sizes, "max/min (process)"));
         double lowest = Double.MAX_VALUE;
         double highest = 0;
         for (int i = 0; i < points.size(); i += sizes.size()) {

@@ -63,14 +63,7 @@ public final class ScalingReport {
         if (!perKb.isEmpty()) {
             out.println("### Cold render, microseconds per KB of input (JVM " + file.jvm() + ")");
             out.println();
-            StringBuilder header = new StringBuilder("| shape, flavour |");
-            StringBuilder rule = new StringBuilder("|---|");
-            for (String size : sizes) {
-                header.append(' ').append(size).append(" |");
-                rule.append("--:|");
-            }
-            out.println(header.append(" max/min |"));
-            out.println(rule.append("--:|"));
+            out.println(tableHead(sizes, "max/min"));
             double min = Double.MAX_VALUE;
             double max = 0;
             for (Map.Entry<String, Map<String, Double>> e : perKb.entrySet()) {
@@ -109,5 +102,16 @@ public final class ScalingReport {
             }
             out.println();
         }
+    }
+
+    /** The head of a time-per-KB table: a column per size and a last one, then the alignment row. */
+    static String tableHead(List<String> sizes, String lastColumn) {
+        StringBuilder header = new StringBuilder("| shape, flavour |");
+        StringBuilder rule = new StringBuilder("|---|");
+        for (String size : sizes) {
+            header.append(' ').append(size).append(" |");
+            rule.append("--:|");
+        }
+        return header.append(' ').append(lastColumn).append(" |\n").append(rule).append("--:|").toString();
     }
 }
