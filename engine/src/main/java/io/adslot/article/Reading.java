@@ -100,16 +100,16 @@ enum Reading {
     /**
      * False when no reading can part from the browser's at the tag {@code t}: what every {@link #mayPartAt}
      * asks for (an open dialog, an SVG or MathML element, a stale formatting entry, an end tag in table body
-     * or cell mode, a {@code </template>}, or one of the three tags that part readings by themselves) is absent. Most
-     * tags of most articles end here.
+     * mode, a cell's end tag in cell mode, a {@code </template>}, or one of the three tags that part readings
+     * by themselves) is absent. Most tags of most articles end here.
      */
     static boolean anyMayPartAt(Token t, TreeBuilder browser) {
         OpenElements stack = browser.stack;
         if (stack.topDialog() > 0 || stack.topForeign() > 0 || browser.formatting.stale() > 0) {
             return true;
         }
-        if (t.kind == Token.Kind.END_TAG && (browser.mode == InsertionMode.IN_TABLE_BODY || browser.mode == InsertionMode.IN_CELL
-                || t.name().equals("template"))) {
+        if (t.kind == Token.Kind.END_TAG && (browser.mode == InsertionMode.IN_TABLE_BODY || t.name().equals("template")
+                || browser.mode == InsertionMode.IN_CELL && (t.name().equals("td") || t.name().equals("th")))) {
             return true;
         }
         if (t.kind != Token.Kind.START_TAG) {
