@@ -15,7 +15,11 @@ import java.util.Map;
 final class OpenElements {
 
     /** The scopes of the Standard's "has an element in ... scope" (13.2.4.2). */
-    enum Scope { DEFAULT, LIST_ITEM, BUTTON, TABLE, SELECT }
+    enum Scope {
+        DEFAULT, LIST_ITEM, BUTTON, TABLE, SELECT,
+        /** Table scope as jsoup tests it: only {@code html} and {@code table} end it, not {@code template}. */
+        TABLE_THROUGH_TEMPLATE
+    }
 
     /** Depth up to which a name's topmost element is found by a look through the names. */
     private static final int SMALL = 16;
@@ -36,7 +40,9 @@ final class OpenElements {
     private static final int DIALOG = 10;
     /** SVG and MathML elements: where Gecko's reset of the insertion mode stops ({@link Reading#GECKO}). */
     private static final int FOREIGN = 11;
-    private static final int KINDS = 12;
+    /** The table scope boundaries but {@code template}: {@link Scope#TABLE_THROUGH_TEMPLATE}. */
+    private static final int TABLE_BOUNDARY_BUT_TEMPLATE = 12;
+    private static final int KINDS = 13;
 
     private static final int[] NONE = new int[0];
 
@@ -185,6 +191,7 @@ final class OpenElements {
             case LIST_ITEM -> Math.max(top(DEFAULT_BOUNDARY), top(LIST_BOUNDARY));
             case BUTTON -> Math.max(top(DEFAULT_BOUNDARY), top(BUTTON_BOUNDARY));
             case TABLE -> top(TABLE_BOUNDARY);
+            case TABLE_THROUGH_TEMPLATE -> top(TABLE_BOUNDARY_BUT_TEMPLATE);
             case SELECT -> selectBoundary();
         };
     }
@@ -250,6 +257,9 @@ final class OpenElements {
         }
         if ((f & TagInfo.TABLE_SCOPE) != 0) {
             add(e, TABLE_BOUNDARY, at);
+            if (!e.is("template")) {
+                add(e, TABLE_BOUNDARY_BUT_TEMPLATE, at);
+            }
         }
         if ((f & TagInfo.HEADING) != 0) {
             add(e, HEADING, at);
@@ -274,6 +284,11 @@ final class OpenElements {
         if (e.is("dialog")) {
             add(e, DIALOG, at);
         }
+    }
+
+    /** Whether the topmost table scope boundary is a {@code template}: only then do the two table scopes differ. */
+    boolean templateBoundsTableScope() {
+        return top(TABLE_BOUNDARY) != top(TABLE_BOUNDARY_BUT_TEMPLATE);
     }
 
     /** Index of the topmost open {@code dialog}, or -1, in constant time. */

@@ -21,7 +21,9 @@ enum Reading {
      * select without looking for a table below it, so after {@code <table><select><template></template>} a
      * {@code </table>} is ignored in jsoup where the Standard closes the select and the table. A {@code </td>} or
      * {@code </th>} in a cell with no such cell in table scope switches it to "in row" with the cell still
-     * open, where the Standard ignores the end tag. Like Gecko (and the validator's parser Gecko's is
+     * open, where the Standard ignores the end tag. Its table scope is ended by {@code html} and {@code table}
+     * only, not by {@code template}: after {@code <table><template><tr>} a {@code <table>} closes the outer table
+     * (the template with it), where the Standard ignores it. Like Gecko (and the validator's parser Gecko's is
      * generated from), it counts {@code dialog} special, which the Standard and Blink do not: an end tag
      * never walks past an open dialog.
      */
@@ -92,6 +94,11 @@ enum Reading {
         return this == JSOUP;
     }
 
+    /** Whether a {@code template} ends a search in table scope, as the Standard says (jsoup: it does not). */
+    boolean tableScopeStopsAtTemplate() {
+        return this != JSOUP;
+    }
+
     /** Whether "any other start tag" {@code name} reopens the active formatting elements before it is inserted. */
     boolean reconstructsBeforeAnyOtherStartTag(String name) {
         return this != JSOUP || JsoupTags.knows(name);
@@ -99,13 +106,14 @@ enum Reading {
 
     /**
      * False when no reading can part from the browser's at the tag {@code t}: what every {@link #mayPartAt}
-     * asks for (an open dialog, an SVG or MathML element, a stale formatting entry, an end tag in table body
+     * asks for (an open dialog, an SVG or MathML element, a stale formatting entry, a template ending table
+     * scope, an end tag in table body
      * mode, a cell's end tag in cell mode, a {@code </template>}, or one of the three tags that part readings
      * by themselves) is absent. Most tags of most articles end here.
      */
     static boolean anyMayPartAt(Token t, TreeBuilder browser) {
         OpenElements stack = browser.stack;
-        if (stack.topDialog() > 0 || stack.topForeign() > 0 || browser.formatting.stale() > 0) {
+        if (stack.topDialog() > 0 || stack.topForeign() > 0 || browser.formatting.stale() > 0 || stack.templateBoundsTableScope()) {
             return true;
         }
         if (t.kind == Token.Kind.END_TAG && (browser.mode == InsertionMode.IN_TABLE_BODY || t.name().equals("template")
@@ -138,6 +146,9 @@ enum Reading {
             return true;
         }
         if (this == JSOUP) {
+            if (tag && browser.stack.templateBoundsTableScope()) {
+                return true; // a table scope test may reach past the template
+            }
             if (t.kind == Token.Kind.START_TAG) {
                 String name = t.name();
                 return name.equals("dialog") || name.equals("search")

@@ -306,6 +306,9 @@ final class TreeBuilder {
     }
 
     boolean inScope(String name, OpenElements.Scope scope) {
+        if (scope == OpenElements.Scope.TABLE && !reading.tableScopeStopsAtTemplate()) {
+            return stack.inScope(name, OpenElements.Scope.TABLE_THROUGH_TEMPLATE);
+        }
         return stack.inScope(name, scope);
     }
 
