@@ -22,6 +22,11 @@ record CliRun(int code, String out, String err) {
         return run(workingDirectory, new byte[0], args);
     }
 
+    /** Runs {@code args} with {@code stdin} (UTF-8) as standard input. */
+    static CliRun withInput(Path workingDirectory, String stdin, String... args) {
+        return run(workingDirectory, stdin.getBytes(StandardCharsets.UTF_8), args);
+    }
+
     static CliRun run(Path workingDirectory, byte[] stdin, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();

@@ -14,9 +14,9 @@ class DemoCommandTest {
     @Test
     @DisplayName("renders the bundled sample with the bundled rules, says where the slots went and writes a page")
     void demo(@TempDir Path dir) throws Exception {
-        CommandLineRun run = CommandLineRun.run(dir, "demo");
+        CliRun run = CliRun.run(dir, "demo");
 
-        assertThat(run.exitCode()).isZero();
+        assertThat(run.code()).isZero();
         assertThat(run.err()).isEmpty();
         assertThat(run.out()).contains("bundled sample article").contains("3 slot(s):")
                 .containsPattern("inline-1 +at offset +\\d+, after paragraph «")
@@ -29,9 +29,9 @@ class DemoCommandTest {
     @Test
     @DisplayName("-o names the page and --context reaches the rules")
     void outputAndContext(@TempDir Path dir) throws Exception {
-        CommandLineRun run = CommandLineRun.run(dir, "demo", "--context", "device=desktop", "-o", "page.html");
+        CliRun run = CliRun.run(dir, "demo", "--context", "device=desktop", "-o", "page.html");
 
-        assertThat(run.exitCode()).isZero();
+        assertThat(run.code()).isZero();
         assertThat(Files.readString(dir.resolve("page.html"))).contains("728x90");
     }
 }

@@ -26,9 +26,9 @@ class RenderCommandTest {
     @Test
     @DisplayName("without --rules it renders with the bundled default rules and prints the article with slots")
     void rendersWithBundledDefaults() throws Exception {
-        CommandLineRun run = CommandLineRun.run(FIXTURES, "render", "article.html");
+        CliRun run = CliRun.run(FIXTURES, "render", "article.html");
 
-        assertThat(run.exitCode()).isZero();
+        assertThat(run.code()).isZero();
         assertThat(run.err()).isEmpty();
         assertThat(run.out()).contains("Advertisement · Scroll to continue").contains("id=\"inline-1\"");
         assertThat(run.out().length()).isGreaterThan(article().length());
@@ -37,9 +37,9 @@ class RenderCommandTest {
     @Test
     @DisplayName("--format json gives the output and insertions that, applied to the input, give the output exactly")
     void jsonInsertionsReproduceTheOutput() throws Exception {
-        CommandLineRun run = CommandLineRun.run(FIXTURES, "render", "--format", "json", "article.html");
+        CliRun run = CliRun.run(FIXTURES, "render", "--format", "json", "article.html");
 
-        assertThat(run.exitCode()).isZero();
+        assertThat(run.code()).isZero();
         JsonNode json = new ObjectMapper().readTree(run.out());
         String input = article();
         assertThat(json.get("insertions")).isNotEmpty();
@@ -60,9 +60,9 @@ class RenderCommandTest {
         Path article = CliRun.fixtures().resolve("articles/harbour.html");
         Set<String> seen = new TreeSet<>();
         for (String bucket : List.of("a", "b", "c", "d", "e", "f", "g", "h")) {
-            CommandLineRun run = CommandLineRun.run(FIXTURES, "render", "--rules", rules.toString(), "--context",
+            CliRun run = CliRun.run(FIXTURES, "render", "--rules", rules.toString(), "--context",
                     "bucket=" + bucket, "--format", "json", article.toString());
-            assertThat(run.exitCode()).as(run.err()).isZero();
+            assertThat(run.code()).as(run.err()).isZero();
             for (JsonNode insertion : new ObjectMapper().readTree(run.out()).get("insertions")) {
                 String variant = insertion.get("variant").asText();
                 assertThat(Jsoup.parseBodyFragment(insertion.get("html").asText())
@@ -76,9 +76,9 @@ class RenderCommandTest {
     @Test
     @DisplayName("--context values reach the rules: the device picks the sizes, the section fills the ad unit")
     void contextApplies() {
-        CommandLineRun mobile = CommandLineRun.run(FIXTURES, "render", "--context", "device=mobile",
+        CliRun mobile = CliRun.run(FIXTURES, "render", "--context", "device=mobile",
                 "--context", "section=news", "article.html");
-        CommandLineRun desktop = CommandLineRun.run(FIXTURES, "render", "--context=device=desktop", "article.html");
+        CliRun desktop = CliRun.run(FIXTURES, "render", "--context=device=desktop", "article.html");
 
         assertThat(mobile.out()).contains("320x100").doesNotContain("728x90").contains("/adslot/news/inarticle");
         assertThat(desktop.out()).contains("728x90").doesNotContain("320x100").contains("/adslot/inarticle");
@@ -87,20 +87,20 @@ class RenderCommandTest {
     @Test
     @DisplayName("a lone - or no file reads the article from standard input")
     void readsStandardInput() throws Exception {
-        CommandLineRun dash = CommandLineRun.withInput(FIXTURES, article(), "render", "-");
-        CommandLineRun none = CommandLineRun.withInput(FIXTURES, article(), "render");
-        CommandLineRun file = CommandLineRun.run(FIXTURES, "render", "article.html");
+        CliRun dash = CliRun.withInput(FIXTURES, article(), "render", "-");
+        CliRun none = CliRun.withInput(FIXTURES, article(), "render");
+        CliRun file = CliRun.run(FIXTURES, "render", "article.html");
 
-        assertThat(dash.exitCode()).isZero();
+        assertThat(dash.code()).isZero();
         assertThat(dash.out()).isEqualTo(none.out()).isEqualTo(file.out());
     }
 
     @Test
     @DisplayName("invalid rules exit 1 with every problem as file:line:col: message")
     void invalidRules() {
-        CommandLineRun run = CommandLineRun.run(FIXTURES, "render", "--rules", "broken.yaml", "article.html");
+        CliRun run = CliRun.run(FIXTURES, "render", "--rules", "broken.yaml", "article.html");
 
-        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.code()).isEqualTo(1);
         assertThat(run.out()).isEmpty();
         assertThat(run.err().lines()).anyMatch(l -> l.matches("broken\\.yaml:4:\\d+: .*every.*>= 1.*"))
                 .anyMatch(l -> l.matches("broken\\.yaml:5:\\d+: .*\"max_slot\".*did you mean \"max_slots\".*"));
@@ -109,28 +109,28 @@ class RenderCommandTest {
     @Test
     @DisplayName("an unreadable article exits 1 naming the file")
     void unreadableInput() {
-        CommandLineRun run = CommandLineRun.run(FIXTURES, "render", "missing.html");
+        CliRun run = CliRun.run(FIXTURES, "render", "missing.html");
 
-        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.code()).isEqualTo(1);
         assertThat(run.err()).isEqualTo("missing.html: no such file\n");
     }
 
     @Test
     @DisplayName("wrong usage exits 2: an unknown format, an unknown option, two articles")
     void wrongUsage() {
-        assertThat(CommandLineRun.run(FIXTURES, "render", "--format", "xml", "article.html").exitCode()).isEqualTo(2);
-        assertThat(CommandLineRun.run(FIXTURES, "render", "--rule", "x.yaml", "article.html").exitCode()).isEqualTo(2);
-        assertThat(CommandLineRun.run(FIXTURES, "render", "a.html", "b.html").exitCode()).isEqualTo(2);
-        assertThat(CommandLineRun.run(FIXTURES, "render", "--context", "device", "article.html").err())
+        assertThat(CliRun.run(FIXTURES, "render", "--format", "xml", "article.html").code()).isEqualTo(2);
+        assertThat(CliRun.run(FIXTURES, "render", "--rule", "x.yaml", "article.html").code()).isEqualTo(2);
+        assertThat(CliRun.run(FIXTURES, "render", "a.html", "b.html").code()).isEqualTo(2);
+        assertThat(CliRun.run(FIXTURES, "render", "--context", "device", "article.html").err())
                 .contains("--context takes key=value");
     }
 
     @Test
     @DisplayName("a body with no place for a slot comes back unchanged, exit 0")
     void nothingToPlace() {
-        CommandLineRun run = CommandLineRun.withInput(FIXTURES, "<p>Too short.</p>", "render", "-");
+        CliRun run = CliRun.withInput(FIXTURES, "<p>Too short.</p>", "render", "-");
 
-        assertThat(run.exitCode()).isZero();
+        assertThat(run.code()).isZero();
         assertThat(run.out()).isEqualTo("<p>Too short.</p>");
     }
 
@@ -143,9 +143,9 @@ class RenderCommandTest {
         bad[good.length + 1] = '<';
         Files.write(dir.resolve("latin1.html"), bad);
 
-        CommandLineRun run = CommandLineRun.run(dir, "render", "latin1.html");
+        CliRun run = CliRun.run(dir, "render", "latin1.html");
 
-        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.code()).isEqualTo(1);
         assertThat(run.out()).isEmpty();
         assertThat(run.err()).isEqualTo("latin1.html: not valid UTF-8 (malformed byte sequence at offset " + good.length
                 + "); convert it to UTF-8 first\n");
@@ -154,11 +154,11 @@ class RenderCommandTest {
     @Test
     @DisplayName("--max-bytes refuses a larger article, as in the other tools")
     void maxBytes() {
-        CommandLineRun run = CommandLineRun.run(FIXTURES, "render", "--max-bytes", "100", "article.html");
+        CliRun run = CliRun.run(FIXTURES, "render", "--max-bytes", "100", "article.html");
 
-        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.code()).isEqualTo(1);
         assertThat(run.err()).startsWith("article.html: too large: ").contains("(raise --max-bytes to read it)");
-        assertThat(CommandLineRun.run(FIXTURES, "render", "--max-bytes", "20m", "article.html").exitCode()).isZero();
+        assertThat(CliRun.run(FIXTURES, "render", "--max-bytes", "20m", "article.html").code()).isZero();
     }
 
     @Test
@@ -166,9 +166,9 @@ class RenderCommandTest {
     void byteOrderMarkIsKept(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("bom.html"), "\uFEFF" + article());
 
-        CommandLineRun html = CommandLineRun.run(dir, "render", "bom.html");
-        CommandLineRun json = CommandLineRun.run(dir, "render", "--format", "json", "bom.html");
-        CommandLineRun plain = CommandLineRun.run(FIXTURES, "render", "--format", "json", "article.html");
+        CliRun html = CliRun.run(dir, "render", "bom.html");
+        CliRun json = CliRun.run(dir, "render", "--format", "json", "bom.html");
+        CliRun plain = CliRun.run(FIXTURES, "render", "--format", "json", "article.html");
 
         assertThat(html.out()).startsWith("\uFEFF<");
         JsonNode withMark = new ObjectMapper().readTree(json.out()).get("insertions").get(0);

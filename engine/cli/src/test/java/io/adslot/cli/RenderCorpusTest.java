@@ -44,9 +44,9 @@ class RenderCorpusTest {
         int withSlots = 0;
         int slots = 0;
         for (Path file : files) {
-            CommandLineRun run = CommandLineRun.run(file.getParent(), "render", "--format", "json",
+            CliRun run = CliRun.run(file.getParent(), "render", "--format", "json",
                     file.getFileName().toString());
-            assertThat(run.exitCode()).as("exit code for %s: %s", file, run.err()).isZero();
+            assertThat(run.code()).as("exit code for %s: %s", file, run.err()).isZero();
             JsonNode json = mapper.readTree(run.out());
             String input = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
             assertThat(RenderedJson.apply(input, json)).as("insertions reproduce the output of %s", file)

@@ -104,8 +104,8 @@ class ValidateCommandTest {
         assertThat(run(FIXTURES, "/dev/zero")).isEqualTo(1);
         assertThat(err()).isEqualTo("/dev/zero:0:0: cannot read rule file: is not a regular file (a device, FIFO or socket); name a file\n");
 
-        CommandLineRun render = CommandLineRun.withInput(FIXTURES, "<p>x</p>", "render", "--rules", "/dev/zero", "-");
-        assertThat(render.exitCode()).isEqualTo(1);
+        CliRun render = CliRun.withInput(FIXTURES, "<p>x</p>", "render", "--rules", "/dev/zero", "-");
+        assertThat(render.code()).isEqualTo(1);
         assertThat(render.err()).isEqualTo("/dev/zero:0:0: cannot read rule file: is not a regular file (a device, FIFO or socket); name a file\n");
     }
 }
