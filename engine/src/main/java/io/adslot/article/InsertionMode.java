@@ -466,7 +466,7 @@ enum InsertionMode {
                     b.formatting.clearToLastMarker();
                     b.popTemplateMode();
                     b.resetInsertionMode();
-                    b.dispatch();
+                    b.reprocessEnd = true; // reprocessed by TreeBuilder.process, not here: nested templates would recurse
                 }
             }
         }

@@ -34,6 +34,12 @@ final class TreeBuilder {
     ElementSink sink;
     InsertionMode mode = InsertionMode.IN_BODY;
     InsertionMode originalMode = InsertionMode.IN_BODY;
+    /**
+     * Set where the end of the input is to be reprocessed after a template closed ({@link InsertionMode#IN_TEMPLATE}):
+     * {@link #process} does it in a loop, since templates nested a thousand deep would otherwise recurse a
+     * thousand times.
+     */
+    boolean reprocessEnd;
     private InsertionMode[] templateModes = new InsertionMode[4];
     private int templateModeCount;
     /** The Standard's form element pointer. */
@@ -84,6 +90,10 @@ final class TreeBuilder {
         rawTextRequest = null;
         rawTextDisputed = false;
         dispatch();
+        while (reprocessEnd) {
+            reprocessEnd = false;
+            dispatch();
+        }
     }
 
     /** The tree construction dispatcher: foreign content rules or the current insertion mode. */

@@ -85,6 +85,16 @@ class HostileArticleTest {
     }
 
     @Test
+    @DisplayName("100,000 unclosed templates, alone or around a table or a cell: the end of the input closes them all without recursion")
+    void deeplyNestedTemplates() {
+        int depth = 100_000;
+        for (String open : new String[] {"<template>", "<template><table>", "<template><td>"}) {
+            String html = PARAGRAPH.repeat(6) + open.repeat(depth) + PARAGRAPH.repeat(6);
+            assertThat(renderIntact(defaults, html).insertions()).as(open).isNotEmpty();
+        }
+    }
+
+    @Test
     @DisplayName("a million '<' characters are text: nothing lost, nothing fails")
     void millionLessThans() {
         String html = "<".repeat(1_000_000);
