@@ -49,8 +49,10 @@ final class InBody {
                 b.insert();
             }
             case "dialog", "search" -> {
-                if (b.reading.newerParagraphClosers) {
+                if (name.equals("dialog") ? b.reading.dialogClosesParagraph : b.reading.searchClosesParagraph) {
                     b.closeParagraphInButtonScope();
+                } else if (b.reading.reconstructsBeforeAnyOtherStartTag(name)) {
+                    b.reconstructFormatting(); // a name this reading does not know: any other start tag
                 } // jsoup: a tag it does not know, inserted as it stands (JsoupTags)
                 b.insert();
             }
@@ -229,7 +231,9 @@ final class InBody {
             case "address", "article", "aside", "blockquote", "button", "center", "details", "dialog", "dir", "div",
                  "dl", "fieldset", "figcaption", "figure", "footer", "header", "hgroup", "listing", "main", "menu",
                  "nav", "ol", "pre", "search", "section", "summary", "ul" -> {
-                if (b.inScope(name, DEFAULT)) {
+                if (name.equals("search") && !b.reading.searchClosesParagraph) {
+                    b.anyOtherEndTag(name); // the validator's parser does not know search
+                } else if (b.inScope(name, DEFAULT)) {
                     b.generateImpliedEndTags(null);
                     b.popUntil(name);
                 }

@@ -9,9 +9,9 @@ package io.adslot.article;
  */
 enum Reading {
     /** The Standard's reading with scripting on, as Blink and WebKit read: the browsers most ads are shown in. */
-    BROWSER(true, true, true, true),
+    BROWSER(true, true, true, true, true),
     /** Scripting off (crawlers, reader modes, feed readers): {@code <noscript>} holds markup. */
-    SCRIPTING_OFF(false, true, true, true),
+    SCRIPTING_OFF(false, true, true, true, true),
     /**
      * jsoup 1.22, which server-side pipelines read articles with: no breakout from SVG or MathML (a
      * {@code <p>} in an {@code <svg>} nests in it), an SVG or MathML {@code <script>} is raw text (even
@@ -27,10 +27,13 @@ enum Reading {
      * generated from), it counts {@code dialog} special, which the Standard and Blink do not: an end tag
      * never walks past an open dialog.
      */
-    JSOUP(true, false, false, false),
+    JSOUP(true, false, false, false, false),
     /**
      * Gecko (Firefox) and the validator's parser generated from the same source: the Standard's reading
-     * but for four points. It counts {@code dialog} special: an end tag does not walk past an open dialog,
+     * but for five points. The validator's parser (1.4.16) does not know {@code <search>}: its start tag
+     * closes no {@code <p>} and reopens the active formatting elements, its end tag is "any other end tag"
+     * (it is still counted special here, which the validator does not: an approximation on the safe side,
+     * since the browser's reading then keeps the slots out). It counts {@code dialog} special: an end tag does not walk past an open dialog,
      * the adoption agency takes a dialog for its furthest block, and an {@code <li>} stops at one. Its
      * reset of the insertion mode stops at an SVG or MathML element, in body: after
      * {@code <td><svg><foreignObject><table></table>} a {@code </table>} or {@code </td>} no longer
@@ -40,23 +43,36 @@ enum Reading {
      * And in table body mode a {@code </tbody>}, {@code </thead>} or {@code </tfoot>} closes the nearest
      * element of its name even in an outer table ({@link #closesRowGroupAcrossTables}).
      */
-    GECKO(true, true, true, false),
+    GECKO(true, true, true, false, false),
     /** Gecko with scripting off. */
-    GECKO_SCRIPTING_OFF(false, true, true, false);
+    GECKO_SCRIPTING_OFF(false, true, true, false, false);
 
     final boolean scripting;
     /** The breakout start tags ({@code <p>}, {@code <div>}, {@code <b>}...) pop SVG and MathML elements. */
     final boolean foreignBreakout;
-    /** {@code <dialog>} and {@code <search>} close an open {@code <p>}, as the Standard says now. */
-    final boolean newerParagraphClosers;
+    /** {@code <dialog>} closes an open {@code <p>}, as the Standard says now. */
+    final boolean dialogClosesParagraph;
+    /** {@code <search>} closes an open {@code <p>}, as the Standard says since 2023 (not the validator's parser, nor jsoup). */
+    final boolean searchClosesParagraph;
     /** {@code dialog} is not special: "any other end tag" walks past it (the Standard, Blink). */
     final boolean dialogPlain;
 
-    Reading(boolean scripting, boolean foreignBreakout, boolean newerParagraphClosers, boolean dialogPlain) {
+    Reading(boolean scripting, boolean foreignBreakout, boolean dialogClosesParagraph, boolean searchClosesParagraph,
+            boolean dialogPlain) {
         this.scripting = scripting;
         this.foreignBreakout = foreignBreakout;
-        this.newerParagraphClosers = newerParagraphClosers;
+        this.dialogClosesParagraph = dialogClosesParagraph;
+        this.searchClosesParagraph = searchClosesParagraph;
         this.dialogPlain = dialogPlain;
+    }
+
+    /**
+     * True when some reading lets an open {@code <p>} stay open at the start tag {@code name} (jsoup at
+     * {@code dialog} and {@code search}, Gecko's at {@code search}): a slot just before it would take what
+     * follows out of that reading's paragraph, so no slot goes there.
+     */
+    static boolean someKeepParagraphOpenAt(String name) {
+        return name.equals("dialog") || name.equals("search");
     }
 
     /** Whether the reset of the insertion mode ends in body at an SVG or MathML element above the mode's element. */
@@ -107,7 +123,7 @@ enum Reading {
     /**
      * False when no reading can part from the browser's at the tag {@code t}: what every {@link #mayPartAt}
      * asks for (an open dialog, an SVG or MathML element, a stale formatting entry, a template ending table
-     * scope, an end tag in table body
+     * scope, a {@code </search>}, an end tag in table body
      * mode, a cell's end tag in cell mode, a {@code </template>}, or one of the three tags that part readings
      * by themselves) is absent. Most tags of most articles end here.
      */
@@ -117,6 +133,7 @@ enum Reading {
             return true;
         }
         if (t.kind == Token.Kind.END_TAG && (browser.mode == InsertionMode.IN_TABLE_BODY || t.name().equals("template")
+                || t.name().equals("search")
                 || browser.mode == InsertionMode.IN_CELL && (t.name().equals("td") || t.name().equals("th")))) {
             return true;
         }
@@ -162,6 +179,9 @@ enum Reading {
                 return !browser.inScope(t.name(), OpenElements.Scope.TABLE);
             }
             return t.kind == Token.Kind.END_TAG && browser.inForeignContent() && (t.name().equals("p") || t.name().equals("br"));
+        }
+        if (!searchClosesParagraph && tag && t.name().equals("search")) {
+            return true; // a reading that does not know search: no p closed at its start tag, any other end tag at its end
         }
         return !scripting && t.kind == Token.Kind.START_TAG && t.name().equals("noscript");
     }

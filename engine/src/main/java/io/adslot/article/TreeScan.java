@@ -82,7 +82,7 @@ final class TreeScan {
         Token t = token;
         boolean tag = t.kind == Token.Kind.START_TAG || t.kind == Token.Kind.END_TAG || t.kind == Token.Kind.END_OF_INPUT;
         boolean judged = deriver.blockOpen() ? tag : deriver.beforeFirstBlock();
-        deriver.beforeToken(t, judged ? gapState() : null);
+        deriver.beforeToken(t, judged ? gapBefore(t) : null);
         if ((t.kind == Token.Kind.START_TAG || t.kind == Token.Kind.END_TAG) && Reading.anyMayPartAt(t, browser)) {
             for (Reading r : OTHER_READINGS) {
                 if (parted[r.ordinal()] == null && r.mayPartAt(t, browser)) {
@@ -254,6 +254,15 @@ final class TreeScan {
             lost |= other != null && other.lost;
         }
         return lost;
+    }
+
+    /** The readings' verdict on a slot inserted just before the token {@code t}. */
+    private GapState gapBefore(Token t) {
+        GapState state = gapState();
+        if (state == GapState.PARAGRAPH_OPEN && t.kind == Token.Kind.START_TAG && Reading.someKeepParagraphOpenAt(t.name())) {
+            return GapState.BLOCKED; // the slot would close a paragraph that this tag leaves open in some reading
+        }
+        return state;
     }
 
     /** The readings' verdict on a slot inserted here. */
