@@ -33,8 +33,9 @@ enum Reading {
      * but for five points. The validator's parser (1.4.16) does not know {@code <search>}: its start tag
      * closes no {@code <p>} and reopens the active formatting elements, its end tag is "any other end tag"
      * (it is still counted special here, which the validator does not: an approximation on the safe side,
-     * since the browser's reading then keeps the slots out). It counts {@code dialog} special: an end tag does not walk past an open dialog,
-     * the adoption agency takes a dialog for its furthest block, and an {@code <li>} stops at one. Its
+     * since the browser's reading then keeps the slots out). It counts {@code dialog} special: an end tag
+     * does not walk past an open dialog, the adoption agency takes a dialog for its furthest block, and an
+     * {@code <li>} stops at one. Its
      * reset of the insertion mode stops at an SVG or MathML element, in body: after
      * {@code <td><svg><foreignObject><table></table>} a {@code </table>} or {@code </td>} no longer
      * closes the cell, and what follows stays in the foreignObject. And a {@code </br>}, or a {@code </p>}
@@ -123,9 +124,9 @@ enum Reading {
     /**
      * False when no reading can part from the browser's at the tag {@code t}: what every {@link #mayPartAt}
      * asks for (an open dialog, an SVG or MathML element, a stale formatting entry, a template ending table
-     * scope, a {@code </search>}, an end tag in table body
-     * mode, a cell's end tag in cell mode, a {@code </template>}, or one of the three tags that part readings
-     * by themselves) is absent. Most tags of most articles end here.
+     * scope, an end tag in table body mode, a cell's end tag in cell mode, a {@code </template>} or
+     * {@code </search>}, or one of the tags that part readings by themselves) is absent. Most tags of most
+     * articles end here.
      */
     static boolean anyMayPartAt(Token t, TreeBuilder browser) {
         OpenElements stack = browser.stack;
