@@ -49,7 +49,7 @@ final class InBody {
                 b.insert();
             }
             case "dialog", "search" -> {
-                if (name.equals("dialog") ? b.reading.dialogClosesParagraph : b.reading.searchClosesParagraph) {
+                if (b.reading.closesParagraphAt(name)) {
                     b.closeParagraphInButtonScope();
                 } else if (b.reading.reconstructsBeforeAnyOtherStartTag(name)) {
                     b.reconstructFormatting(); // a name this reading does not know: any other start tag

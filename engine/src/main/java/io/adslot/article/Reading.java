@@ -67,13 +67,32 @@ enum Reading {
         this.dialogPlain = dialogPlain;
     }
 
+    private static final Reading[] ALL = values();
+
     /**
-     * True when some reading lets an open {@code <p>} stay open at the start tag {@code name} (jsoup at
-     * {@code dialog} and {@code search}, Gecko's at {@code search}): a slot just before it would take what
-     * follows out of that reading's paragraph, so no slot goes there.
+     * Whether the start tag {@code name}, where the Standard closes an open {@code <p>}, closes it in this
+     * reading too: all but {@code dialog} and {@code search} in the readings that do not know them.
+     */
+    boolean closesParagraphAt(String name) {
+        return switch (name) {
+            case "dialog" -> dialogClosesParagraph;
+            case "search" -> searchClosesParagraph;
+            default -> true;
+        };
+    }
+
+    /**
+     * True when some reading lets an open {@code <p>} stay open at the start tag {@code name} where the
+     * browser's closes it: a slot just before it would take what follows out of that reading's paragraph, so
+     * no slot goes there.
      */
     static boolean someKeepParagraphOpenAt(String name) {
-        return name.equals("dialog") || name.equals("search");
+        for (Reading r : ALL) {
+            if (!r.closesParagraphAt(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the reset of the insertion mode ends in body at an SVG or MathML element above the mode's element. */
