@@ -231,7 +231,7 @@ final class InBody {
             case "address", "article", "aside", "blockquote", "button", "center", "details", "dialog", "dir", "div",
                  "dl", "fieldset", "figcaption", "figure", "footer", "header", "hgroup", "listing", "main", "menu",
                  "nav", "ol", "pre", "search", "section", "summary", "ul" -> {
-                if (name.equals("search") && !b.reading.searchClosesParagraph) {
+                if (name.equals("search") && !b.reading.knowsSearch) {
                     b.anyOtherEndTag(name); // the validator's parser does not know search
                 } else if (b.inScope(name, DEFAULT)) {
                     b.generateImpliedEndTags(null);

@@ -53,17 +53,21 @@ enum Reading {
     final boolean foreignBreakout;
     /** {@code <dialog>} closes an open {@code <p>}, as the Standard says now. */
     final boolean dialogClosesParagraph;
-    /** {@code <search>} closes an open {@code <p>}, as the Standard says since 2023 (not the validator's parser, nor jsoup). */
-    final boolean searchClosesParagraph;
+    /**
+     * The reading knows {@code search} (the Standard since 2023): its start tag closes an open {@code <p>}
+     * and its end tag closes it as a block's does. The validator's parser and jsoup do not: to them it is a
+     * name like any other.
+     */
+    final boolean knowsSearch;
     /** {@code dialog} is not special: "any other end tag" walks past it (the Standard, Blink). */
     final boolean dialogPlain;
 
-    Reading(boolean scripting, boolean foreignBreakout, boolean dialogClosesParagraph, boolean searchClosesParagraph,
+    Reading(boolean scripting, boolean foreignBreakout, boolean dialogClosesParagraph, boolean knowsSearch,
             boolean dialogPlain) {
         this.scripting = scripting;
         this.foreignBreakout = foreignBreakout;
         this.dialogClosesParagraph = dialogClosesParagraph;
-        this.searchClosesParagraph = searchClosesParagraph;
+        this.knowsSearch = knowsSearch;
         this.dialogPlain = dialogPlain;
     }
 
@@ -76,7 +80,7 @@ enum Reading {
     boolean closesParagraphAt(String name) {
         return switch (name) {
             case "dialog" -> dialogClosesParagraph;
-            case "search" -> searchClosesParagraph;
+            case "search" -> knowsSearch;
             default -> true;
         };
     }
@@ -200,7 +204,7 @@ enum Reading {
             }
             return t.kind == Token.Kind.END_TAG && browser.inForeignContent() && (t.name().equals("p") || t.name().equals("br"));
         }
-        if (!searchClosesParagraph && tag && t.name().equals("search")) {
+        if (!knowsSearch && tag && t.name().equals("search")) {
             return true; // a reading that does not know search: no p closed at its start tag, any other end tag at its end
         }
         return !scripting && t.kind == Token.Kind.START_TAG && t.name().equals("noscript");
