@@ -1,5 +1,8 @@
 package io.adslot.structure;
 
+import java.util.Arrays;
+import java.util.Locale;
+
 /**
  * Class and id words that add to the structural rules (never replace them): a caption, a teaser box, a
  * layout column, page furniture. Matched on the lower-cased tokens of {@code class} and {@code id}.
@@ -72,13 +75,13 @@ final class ClassHints {
             if (k >= 0) {
                 return bits[k];
             }
-            String token = src.substring(s, e).toLowerCase(java.util.Locale.ROOT);
+            String token = src.substring(s, e).toLowerCase(Locale.ROOT);
             int content = containsAny(token, CONTENT_WORDS) ? CONTENT : 0;
             int both = (ofToken(token, true) | content) | (ofToken(token, false) | content) << 16;
             k = seen.add(s, e);
             if (k >= 0) {
                 if (k == bits.length) {
-                    bits = java.util.Arrays.copyOf(bits, k * 2);
+                    bits = Arrays.copyOf(bits, k * 2);
                 }
                 bits[k] = both;
             }

@@ -1,6 +1,7 @@
 package io.adslot.structure;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -364,23 +365,23 @@ final class ComponentFinder implements TagWalk.Listener {
             return;
         }
         int size = Math.max(need + 1, start.length * 2);
-        start = java.util.Arrays.copyOf(start, size);
-        bits = java.util.Arrays.copyOf(bits, size);
-        text = java.util.Arrays.copyOf(text, size);
-        linkText = java.util.Arrays.copyOf(linkText, size);
-        captionText = java.util.Arrays.copyOf(captionText, size);
-        flow = java.util.Arrays.copyOf(flow, size);
-        flowBlocks = java.util.Arrays.copyOf(flowBlocks, size);
-        media = java.util.Arrays.copyOf(media, size);
-        links = java.util.Arrays.copyOf(links, size);
-        textBlocks = java.util.Arrays.copyOf(textBlocks, size);
-        columns = java.util.Arrays.copyOf(columns, size);
-        children = java.util.Arrays.copyOf(children, size);
-        near = java.util.Arrays.copyOf(near, size);
-        lastChildStart = java.util.Arrays.copyOf(lastChildStart, size);
-        lastChildEnd = java.util.Arrays.copyOf(lastChildEnd, size);
-        lastChildBits = java.util.Arrays.copyOf(lastChildBits, size);
-        height = java.util.Arrays.copyOf(height, size);
+        start = Arrays.copyOf(start, size);
+        bits = Arrays.copyOf(bits, size);
+        text = Arrays.copyOf(text, size);
+        linkText = Arrays.copyOf(linkText, size);
+        captionText = Arrays.copyOf(captionText, size);
+        flow = Arrays.copyOf(flow, size);
+        flowBlocks = Arrays.copyOf(flowBlocks, size);
+        media = Arrays.copyOf(media, size);
+        links = Arrays.copyOf(links, size);
+        textBlocks = Arrays.copyOf(textBlocks, size);
+        columns = Arrays.copyOf(columns, size);
+        children = Arrays.copyOf(children, size);
+        near = Arrays.copyOf(near, size);
+        lastChildStart = Arrays.copyOf(lastChildStart, size);
+        lastChildEnd = Arrays.copyOf(lastChildEnd, size);
+        lastChildBits = Arrays.copyOf(lastChildBits, size);
+        height = Arrays.copyOf(height, size);
     }
 
     /**

@@ -1,7 +1,10 @@
 package io.adslot.structure;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Finds the content root of a whole page: the first element matching the first selector of a list that
@@ -22,11 +25,11 @@ final class ContentRootFinder {
 
     static final int MIN_PARAGRAPH = 25;
 
-    /** The elements that may be the automatic root: those that group blocks (and custom elements). */
     /** Blocks whose text, when no block-level element is inside them, reads as a paragraph (text with {@code <br>}s). */
-    private static final java.util.Set<String> LOOSE_BLOCKS = java.util.Set.of("div", "section", "article", "td", "font", "center");
+    private static final Set<String> LOOSE_BLOCKS = Set.of("div", "section", "article", "td", "font", "center");
 
-    private static final java.util.Set<String> CONTAINERS = java.util.Set.of("div", "section", "article", "main",
+    /** The elements that may be the automatic root: those that group blocks (and custom elements). */
+    private static final Set<String> CONTAINERS = Set.of("div", "section", "article", "main",
             "body", "td", "center", "font", "span", "form");
 
     private ContentRootFinder() {
@@ -145,7 +148,7 @@ final class ContentRootFinder {
             this.openDepth = new int[capped.size()];
             this.openStart = new int[capped.size()];
             this.why = new String[capped.size()];
-            java.util.Arrays.fill(openDepth, -1);
+            Arrays.fill(openDepth, -1);
             for (int k = 0; k < capped.size(); k++) {
                 why[k] = "the first element matching `" + capped.get(k).text() + "`"
                         + (capped.size() > 1 ? " (alternative " + (k + 1) + " of " + capped.size() + ")" : "");
@@ -232,7 +235,7 @@ final class ContentRootFinder {
         /** The first walk's paragraph text of the element starting at {@code start}. */
         private long firstSub(int start) {
             // the first walk recorded elements in close order; search its start-sorted copy
-            int k = java.util.Arrays.binarySearch(first.sortedStarts(), start);
+            int k = Arrays.binarySearch(first.sortedStarts(), start);
             return k < 0 ? 0 : first.sortedSubs[k];
         }
 
@@ -245,7 +248,7 @@ final class ContentRootFinder {
                 for (int k = 0; k < count; k++) {
                     order[k] = k;
                 }
-                java.util.Arrays.sort(order, java.util.Comparator.comparingInt(k -> starts[k]));
+                Arrays.sort(order, Comparator.comparingInt(k -> starts[k]));
                 sortedStarts = new int[count];
                 sortedSubs = new long[count];
                 for (int k = 0; k < count; k++) {
@@ -261,18 +264,18 @@ final class ContentRootFinder {
             top = depth;
             if (depth + 1 >= start.length) {
                 int size = start.length * 2;
-                start = java.util.Arrays.copyOf(start, size);
-                sub = java.util.Arrays.copyOf(sub, size);
-                text = java.util.Arrays.copyOf(text, size);
-                linkText = java.util.Arrays.copyOf(linkText, size);
-                furniture = java.util.Arrays.copyOf(furniture, size);
-                link = java.util.Arrays.copyOf(link, size);
-                paragraph = java.util.Arrays.copyOf(paragraph, size);
-                looseBlock = java.util.Arrays.copyOf(looseBlock, size);
-                blockLevel = java.util.Arrays.copyOf(blockLevel, size);
-                hasBlockChild = java.util.Arrays.copyOf(hasBlockChild, size);
-                directText = java.util.Arrays.copyOf(directText, size);
-                container = java.util.Arrays.copyOf(container, size);
+                start = Arrays.copyOf(start, size);
+                sub = Arrays.copyOf(sub, size);
+                text = Arrays.copyOf(text, size);
+                linkText = Arrays.copyOf(linkText, size);
+                furniture = Arrays.copyOf(furniture, size);
+                link = Arrays.copyOf(link, size);
+                paragraph = Arrays.copyOf(paragraph, size);
+                looseBlock = Arrays.copyOf(looseBlock, size);
+                blockLevel = Arrays.copyOf(blockLevel, size);
+                hasBlockChild = Arrays.copyOf(hasBlockChild, size);
+                directText = Arrays.copyOf(directText, size);
+                container = Arrays.copyOf(container, size);
             }
             start[depth] = tag.start;
             sub[depth] = 0;
@@ -315,10 +318,10 @@ final class ContentRootFinder {
             }
             if (sub[depth] > 0) {
                 if (count == starts.length) {
-                    starts = java.util.Arrays.copyOf(starts, count * 2);
-                    ends = java.util.Arrays.copyOf(ends, count * 2);
-                    subs = java.util.Arrays.copyOf(subs, count * 2);
-                    candidate = java.util.Arrays.copyOf(candidate, count * 2);
+                    starts = Arrays.copyOf(starts, count * 2);
+                    ends = Arrays.copyOf(ends, count * 2);
+                    subs = Arrays.copyOf(subs, count * 2);
+                    candidate = Arrays.copyOf(candidate, count * 2);
                 }
                 candidate[count] = container[depth];
                 starts[count] = start[depth];

@@ -1,7 +1,9 @@
 package io.adslot.structure;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Matches a list of selectors against the elements of a {@link TagWalk} as they open, in constant time per
@@ -121,7 +123,7 @@ final class SelectorMatcher {
             otherConditions[c] = others.toArray(new Selector.Condition[0]);
         }
         long free = 0;
-        java.util.Set<String> read = new java.util.LinkedHashSet<>();
+        Set<String> read = new java.util.LinkedHashSet<>();
         for (int c = 0; c < compounds.length; c++) {
             free |= c < 64 && compounds[c].conditions().isEmpty() ? 1L << c : 0;
             compounds[c].conditions().forEach(condition -> read.add(condition.attribute()));
@@ -265,7 +267,7 @@ final class SelectorMatcher {
             }
             int need = (depth + 1) * count;
             if (states.length < need) {
-                states = java.util.Arrays.copyOf(states, Math.max(need, states.length * 2));
+                states = Arrays.copyOf(states, Math.max(need, states.length * 2));
             }
             boolean known = compounds.length <= 64;
             int base = depth * count;

@@ -1,5 +1,7 @@
 package io.adslot.structure;
 
+import java.util.Arrays;
+
 /**
  * The start tag the walk is at: its name and where its attributes' names and values are in the source.
  * One instance is reused for every tag of a walk; it holds offsets, not strings.
@@ -46,7 +48,7 @@ final class Tag {
         }
         int k = count * 4;
         if (k == ranges.length) {
-            ranges = java.util.Arrays.copyOf(ranges, k * 2);
+            ranges = Arrays.copyOf(ranges, k * 2);
         }
         ranges[k] = nameStart;
         ranges[k + 1] = nameEnd;

@@ -1,5 +1,7 @@
 package io.adslot.structure;
 
+import java.util.Arrays;
+
 /**
  * What a start tag's own text says (which selector compounds it matches, its class hints), remembered per
  * distinct tag text for one walk.
@@ -58,8 +60,8 @@ final class TagFacts {
         int e = table.add(tag.start + 1, tag.end);
         if (e >= 0) {
             if (e == compounds.length) {
-                compounds = java.util.Arrays.copyOf(compounds, e * 2);
-                hints = java.util.Arrays.copyOf(hints, e * 2);
+                compounds = Arrays.copyOf(compounds, e * 2);
+                hints = Arrays.copyOf(hints, e * 2);
             }
             compounds[e] = matchedCompounds;
             hints[e] = tagHints;

@@ -1,5 +1,6 @@
 package io.adslot.structure;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -284,12 +285,12 @@ final class TagWalk {
     private void push(String name, int known, int nameFlags) {
         top++;
         if (top == names.length) {
-            names = java.util.Arrays.copyOf(names, top * 2);
-            flags = java.util.Arrays.copyOf(flags, top * 2);
-            specialBelow = java.util.Arrays.copyOf(specialBelow, top * 2);
-            scopeBelow = java.util.Arrays.copyOf(scopeBelow, top * 2);
-            sameNameBelow = java.util.Arrays.copyOf(sameNameBelow, top * 2);
-            nameNumber = java.util.Arrays.copyOf(nameNumber, top * 2);
+            names = Arrays.copyOf(names, top * 2);
+            flags = Arrays.copyOf(flags, top * 2);
+            specialBelow = Arrays.copyOf(specialBelow, top * 2);
+            scopeBelow = Arrays.copyOf(scopeBelow, top * 2);
+            sameNameBelow = Arrays.copyOf(sameNameBelow, top * 2);
+            nameNumber = Arrays.copyOf(nameNumber, top * 2);
         }
         names[top] = name;
         flags[top] = nameFlags;
