@@ -77,9 +77,10 @@ final class MarkupTokenizer {
     private final List<Open> foreign = new ArrayList<>();
     /**
      * Formatting elements closed with an element around them ({@code <p><font><p>}, {@code <p><font></p>}): the
-     * parser reopens them ("reconstruct the active formatting elements") before the next {@code <svg>} or
-     * {@code <math>}, which then stands inside them. Each with the size of {@link #html} at its close: a
-     * marker element (a cell, a caption...) opened since keeps it closed inside.
+     * parser reopens them ("reconstruct the active formatting elements") before the next text or start tag
+     * other than a block's ({@link #reconstructsFirst}), an {@code <svg>} or {@code <math>} among them, which
+     * then stands inside them. Each with the size of {@link #html} at its close: a marker element (a cell, a
+     * caption...) opened since keeps it closed inside.
      */
     private final List<Closed> toReopen = new ArrayList<>();
 
@@ -107,6 +108,7 @@ final class MarkupTokenizer {
         int i = 0;
         while (i < n) {
             int lt = s.indexOf('<', i);
+            text(i, lt < 0 ? n : lt);
             if (lt < 0) {
                 return;
             }
@@ -114,8 +116,35 @@ final class MarkupTokenizer {
         }
     }
 
+    /**
+     * Text in HTML content: the parser reopens the formatting elements closed with an element around them
+     * before it inserts a character ("reconstruct the active formatting elements"), so that an end tag of
+     * their name later closes the reopened one. Not modelled in a table or a select, where text is
+     * foster-parented or inserted as it is, nor for NULs, which the in-body mode drops.
+     */
+    private void text(int from, int to) {
+        if (!foreign.isEmpty() || toReopen.isEmpty() || insideTableOrSelect()) {
+            return;
+        }
+        for (int k = from; k < to; k++) {
+            if (s.charAt(k) != 0) {
+                reopenFormatting();
+                return;
+            }
+        }
+    }
+
+    /** Where the in-body rules for text and start tags do not apply as they are. */
+    private static final Set<String> TABLE_OR_SELECT = Set.of("table", "tbody", "thead", "tfoot", "tr", "select",
+            "option", "optgroup");
+
+    private boolean insideTableOrSelect() {
+        return !html.isEmpty() && TABLE_OR_SELECT.contains(html.get(html.size() - 1));
+    }
+
     private int afterMarkup(int lt) {
         if (lt + 1 >= n) {
+            text(lt, n);
             return n; // a lone '<' at the end is text; what follows it starts fresh
         }
         char c = s.charAt(lt + 1);
@@ -155,6 +184,7 @@ final class MarkupTokenizer {
         if (c == '?') {
             return untilGreaterThan(lt, "processing instruction");
         }
+        text(lt, lt + 1); // '<' before anything else is a character
         return lt + 1;
     }
 
@@ -237,10 +267,13 @@ final class MarkupTokenizer {
                 popForeignElements();
             }
         }
-        if (name.equals("svg") || name.equals("math")) {
-            if (foreign.isEmpty()) {
-                reopenFormatting();
+        if (foreign.isEmpty() && !insideTableOrSelect() && reconstructsFirst(name)) {
+            if (name.equals("a")) {
+                closeOpenLink();
             }
+            reopenFormatting();
+        }
+        if (name.equals("svg") || name.equals("math")) {
             if (!selfClosing) {
                 foreign.add(new Open(name, name, false));
             }
@@ -342,6 +375,22 @@ final class MarkupTokenizer {
             }
         }
         return false;
+    }
+
+    /**
+     * Start tags the in-body mode inserts without first reopening the formatting elements: the blocks that
+     * close a p, lists and their items, forms, tables, rules, raw text and the head's elements. Every other
+     * start tag (formatting, phrasing, void phrasing like {@code img} or {@code br}, SVG and MathML, unknown
+     * names) reopens them first.
+     */
+    private static final Set<String> NO_RECONSTRUCTION = Set.of(
+            "pre", "listing", "form", "li", "dd", "dt", "plaintext", "table", "hr", "param", "source", "track",
+            "textarea", "iframe", "noembed", "noscript", "rb", "rtc", "rp", "rt", "base", "basefont", "bgsound",
+            "link", "meta", "noframes", "script", "style", "template", "title", "body", "html", "frameset",
+            "caption", "col", "colgroup", "frame", "head", "tbody", "td", "tfoot", "th", "thead", "tr");
+
+    private static boolean reconstructsFirst(String name) {
+        return !CLOSES_P.contains(name) && !isHeading(name) && !NO_RECONSTRUCTION.contains(name);
     }
 
     /** Closes the HTML element at {@code i} and those opened inside it, remembering the formatting ones to reopen. */

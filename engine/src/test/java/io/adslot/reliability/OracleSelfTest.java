@@ -190,6 +190,24 @@ class OracleSelfTest {
     }
 
     @Test
+    @DisplayName("the tokenizer reopens a formatting element closed with its paragraph at the next text or phrasing start tag too, so a later end tag of its name closes the newer one and leaves it open around MathML (a Jazzer finding)")
+    void formattingReopenedByTextAndPhrasing() {
+        // the text "x" reopens the font closed with the p; </font> closes the second font, the reopened one
+        // stays, and the </font> inside the MathML closes it with the MathML: a browser reads a bogus comment
+        String byText = "<p><font></p>x<font>t</font><math></font><![CDATA[>y";
+        assertThat(readsCdataSection(byText)).isFalse();
+        String byStartTag = "<p><font></p><span><font>t</font><math></font><![CDATA[>y";
+        assertThat(readsCdataSection(byStartTag)).isFalse();
+        // a div reopens nothing, but the font start tag inside it does; </div> closes the reopened font,
+        // and the math start tag reopens it again around the MathML
+        String inBlock = "<p><font></p><div><font>t</font></div><math></font><![CDATA[>y";
+        assertThat(readsCdataSection(inBlock)).isFalse();
+        // the reopened font closed by its own end tag: nothing of that name is left, the MathML stays
+        String closed = "<p><font></p>x</font><math></font><![CDATA[>y";
+        assertThat(readsCdataSection(closed)).isTrue();
+    }
+
+    @Test
     @DisplayName("the tokenizer lets the end tag of a table or its parts close the cell around SVG, looking in table scope: a CDATA start after it is a bogus comment (a Jazzer finding)")
     void tablePartEndTagClosesTheCell() {
         for (String closed : List.of("<table><td><svg></table><![CDATA[>y", "<table><tr><td><svg></tr><![CDATA[>y",
