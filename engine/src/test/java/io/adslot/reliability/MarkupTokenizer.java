@@ -267,11 +267,15 @@ final class MarkupTokenizer {
                 popForeignElements();
             }
         }
-        if (foreign.isEmpty() && !insideTableOrSelect() && reconstructsFirst(name)) {
+        if (foreign.isEmpty()) {
             if (name.equals("a")) {
                 closeOpenLink();
             }
-            reopenFormatting();
+            // in a table or a select only a foreign root is modelled as reopening them (foster-parented)
+            boolean foreignRoot = name.equals("svg") || name.equals("math");
+            if (reconstructsFirst(name) && (foreignRoot || !insideTableOrSelect())) {
+                reopenFormatting();
+            }
         }
         if (name.equals("svg") || name.equals("math")) {
             if (!selfClosing) {
@@ -289,9 +293,6 @@ final class MarkupTokenizer {
                 }
                 if (CLOSES_P.contains(name) || isHeading(name)) {
                     closeParagraphInButtonScope();
-                }
-                if (name.equals("a")) {
-                    closeOpenLink();
                 }
                 html.add(name);
             } else {
