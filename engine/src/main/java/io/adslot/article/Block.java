@@ -60,6 +60,12 @@ public record Block(
         return new Block(kind, level, start, end, words, textLength, tag, noSlotZone, mediaWidth, mediaHeight, true, false);
     }
 
+    /** This block over {@code [start, end)} instead. */
+    public Block withRange(int start, int end) {
+        return new Block(kind, level, start, end, words, textLength, tag, noSlotZone, mediaWidth, mediaHeight,
+                openEnd, endsInOpenParagraph);
+    }
+
     /** True for images, figures and embeds: blocks whose height is mostly not text. */
     public boolean isMedia() {
         return kind == BlockKind.FIGURE || kind == BlockKind.EMBED;

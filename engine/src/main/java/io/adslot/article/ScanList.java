@@ -9,7 +9,7 @@ import java.util.RandomAccess;
  * {@linkplain #freeze() frozen} it is unmodifiable, so the article need not copy it (a copy per list is
  * most of what a scan allocates besides the blocks themselves).
  */
-final class ScanList<E> extends AbstractList<E> implements RandomAccess {
+class ScanList<E> extends AbstractList<E> implements RandomAccess {
 
     private Object[] items;
     private int size;

@@ -17,6 +17,30 @@ public record ScannedArticle(String source, List<Block> blocks, List<Marker> mar
         markers = markers instanceof ScanList<Marker> scanned && scanned.frozen() ? markers : List.copyOf(markers);
     }
 
+    /**
+     * What the scan saw inside its paragraphs and headings, for the structure pass; {@link BlockInsides#NONE}
+     * for an article whose blocks did not come from a scan.
+     */
+    public BlockInsides insides() {
+        return blocks instanceof BlockList list ? list.insides : BlockInsides.NONE;
+    }
+
+    /**
+     * This article, the scan of a part of {@code whole} that starts at {@code offset}, as an article of
+     * {@code whole}: every block and marker moved by {@code offset}, what the scan saw inside kept.
+     */
+    public ScannedArticle placedIn(String whole, int offset) {
+        BlockList moved = new BlockList(blocks.size(), insides());
+        for (Block b : blocks) {
+            moved.add(b.withRange(b.start() + offset, b.end() + offset));
+        }
+        List<Marker> markersMoved = new java.util.ArrayList<>(markers.size());
+        for (Marker m : markers) {
+            markersMoved.add(new Marker(m.name(), m.start() + offset, m.end() + offset, m.blockIndex(), m.betweenBlocks()));
+        }
+        return new ScannedArticle(whole, moved.freeze(), markersMoved);
+    }
+
     /** Number of insertion boundaries: one before each block and one at the end. */
     public int boundaryCount() {
         return blocks.size() + 1;

@@ -61,6 +61,8 @@ final class TagInfo {
     static final int MODE_ELEMENT = 1 << 12;
     /** The Standard's special category exactly (13.2.4.3), foreign integration points included, {@code dialog} not. */
     static final int SPEC_SPECIAL = 1 << 13;
+    /** One of {@link BlockInsides#PLAIN_NAMES}. */
+    static final int PLAIN_PHRASING = 1 << 14;
 
     final String name;
     /** The {@link #SPECIAL}, {@link #FORMATTING}... bits of this name. */
@@ -177,6 +179,9 @@ final class TagInfo {
         }
         if (stackName.length() == 2 && stackName.charAt(0) == 'h' && stackName.charAt(1) >= '1' && stackName.charAt(1) <= '6') {
             flags |= HEADING;
+        }
+        if (BlockInsides.PLAIN_NAMES.contains(stackName)) {
+            flags |= PLAIN_PHRASING;
         }
         return flags;
     }

@@ -1,5 +1,6 @@
 package io.adslot.structure;
 
+import io.adslot.article.ScannedArticle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -39,7 +40,7 @@ import java.util.List;
  *
  * <p>Cost: the walk's, plus constant work per element and per selector compound.
  */
-final class ComponentFinder implements TagWalk.Listener {
+final class ComponentFinder implements TagWalk.BlockListener {
 
     static final int TEASER_MAX_TEXT = 1500;
     /** Text a media wrapper may hold besides its media and captions: a caption or a credit, not a paragraph. */
@@ -70,8 +71,9 @@ final class ComponentFinder implements TagWalk.Listener {
     private final String src;
     private final SelectorMatcher matcher;
     private final SelectorMatcher.Walk matching;
-    private final TagFacts facts;
-    private final ClassHints.Reader hintReader;
+    /** Made at the first tag with a class or id: many bodies' paragraphs have none. */
+    private TagFacts facts;
+    private ClassHints.Reader hintReader;
     private final int nearCount;
 
     /** Most article bodies nest a few levels deep; a whole page grows the arrays once or twice. */
@@ -113,8 +115,6 @@ final class ComponentFinder implements TagWalk.Listener {
         this.src = src;
         this.matcher = matcher;
         this.matching = matcher.walk();
-        this.facts = new TagFacts(src);
-        this.hintReader = new ClassHints.Reader(src);
         this.nearCount = nearCount;
         for (int i = 0; i < nearCount; i++) {
             nearRegions.add(new ArrayList<>());
@@ -122,10 +122,25 @@ final class ComponentFinder implements TagWalk.Listener {
         lastChildStart[0] = -1;
     }
 
-    /** Finds the components, ads and avoided elements of {@code src[from, to)}. */
+    /** Finds the components, ads and avoided elements of {@code src[from, to)}, reading every tag. */
     static Found find(String src, int from, int to, SelectorMatcher matcher, int nearCount) {
         ComponentFinder finder = new ComponentFinder(src, matcher, nearCount);
         new TagWalk(src, from, to, finder).run();
+        return finder.result();
+    }
+
+    /**
+     * The same, taking each paragraph and heading that {@code scanned} (the scan of the same range, offsets
+     * into {@code src}) found to hold only plain phrasing as one piece: the same result, since no selector of
+     * {@code matcher} can match plain phrasing ({@link SelectorMatcher#mayMatchPlainPhrasing}; else every tag
+     * is read) and no structural rule looks at a link or an {@code em} but to count its text.
+     */
+    static Found find(String src, int from, int to, SelectorMatcher matcher, int nearCount, ScannedArticle scanned) {
+        if (matcher.mayMatchPlainPhrasing()) {
+            return find(src, from, to, matcher, nearCount);
+        }
+        ComponentFinder finder = new ComponentFinder(src, matcher, nearCount);
+        new TagWalk(src, from, to, finder, scanned).run();
         return finder.result();
     }
 
@@ -146,16 +161,20 @@ final class ComponentFinder implements TagWalk.Listener {
         int f = tag.flags;
         long compounds;
         int hints;
-        // only tags with a class are worth remembering: reading their class list is the costly part
-        if (tag.attribute("class") >= 0 && facts.lookUp(tag)) {
+        if (tag.bare() && tag.number >= 0) {
+            // no class or id to hint at anything, no attribute to match: the name decides
+            compounds = matcher.bareMatches(tag.number);
+            hints = 0;
+        } else if (tag.attribute("class") >= 0 && facts().lookUp(tag)) {
+            // only tags with a class are worth remembering: reading their class list is the costly part
             compounds = facts.compounds();
             hints = facts.hints();
         } else {
             compounds = matcher.compoundMatches(tag);
             hints = (f & (TagNames.MEDIA | TagNames.VOID | TagNames.TEXT_BLOCK | TagNames.LINK)) == 0
-                    || tag.name.equals("p") ? hintReader.of(tag) : 0;
+                    || tag.name.equals("p") ? hints().of(tag) : 0;
             if (tag.attribute("class") >= 0) {
-                facts.remember(tag, compounds, hints);
+                facts().remember(tag, compounds, hints);
             }
         }
         long matched = matching.open(tag, depth, compounds);
@@ -350,6 +369,43 @@ final class ComponentFinder implements TagWalk.Listener {
             flow[top] += length;
         }
         lastChildStart[top] = -1;
+    }
+
+    /**
+     * What the tags and text runs of plain phrasing would have added to the element at the top, the calls to
+     * {@link #text}, {@link #open} and {@link #close} of its links and emphasis summed: all its text, the
+     * links' text as link text (all of it inside an outer link), the text outside links as flow (none inside
+     * a link or caption), all of it as caption text inside a caption.
+     */
+    @Override
+    public void content(int textLength, int linkTextLength, int linkCount) {
+        int top = topIndex();
+        text[top] += textLength;
+        linkText[top] += inLink > 0 ? textLength : linkTextLength;
+        if (inCaption > 0) {
+            captionText[top] += textLength;
+        }
+        if (inLink == 0 && inCaption == 0) {
+            flow[top] += textLength - linkTextLength;
+        }
+        links[top] += linkCount;
+        if (textLength > 0 || linkCount > 0) {
+            lastChildStart[top] = -1;
+        }
+    }
+
+    private TagFacts facts() {
+        if (facts == null) {
+            facts = new TagFacts(src);
+        }
+        return facts;
+    }
+
+    private ClassHints.Reader hints() {
+        if (hintReader == null) {
+            hintReader = new ClassHints.Reader(src);
+        }
+        return hintReader;
     }
 
     /** Index of the innermost open element (0 when none is open: the walked range itself). */

@@ -1,7 +1,6 @@
 package io.adslot.structure;
 
 import io.adslot.article.Block;
-import io.adslot.article.Marker;
 import io.adslot.article.ScannedArticle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -45,6 +44,11 @@ public final class PageReader {
         this.rootWanted = wanted.isEmpty() ? null : String.join(", ", wanted);
     }
 
+    /** The selectors the structure pass matches, compiled. */
+    SelectorMatcher matcher() {
+        return matcher;
+    }
+
     /** The article and its structure. */
     public Read read(String html) {
         String source = html == null ? "" : html;
@@ -64,9 +68,9 @@ public final class PageReader {
             to = root.contentEnd();
         }
         ScannedArticle scanned = from == 0 && to == source.length() ? scanner.apply(source)
-                : shifted(source, scanner.apply(source.substring(from, to)), from);
+                : scanner.apply(source.substring(from, to)).placedIn(source, from);
         ComponentFinder.Found found = ComponentFinder.find(source, from, to, matcher,
-                options.near().size());
+                options.near().size(), scanned);
         return structured(scanned, found, root);
     }
 
@@ -102,7 +106,7 @@ public final class PageReader {
                         blocks = new ArrayList<>(blocks);
                         copied = true;
                     }
-                    blocks.set(0, withRange(firstBlock, r.start(), firstBlock.end()));
+                    blocks.set(0, firstBlock.withRange(r.start(), firstBlock.end()));
                 } else {
                     blocked[0] = r;
                 }
@@ -114,7 +118,7 @@ public final class PageReader {
                         blocks = new ArrayList<>(blocks);
                         copied = true;
                     }
-                    blocks.set(last - 1, withRange(lastBlock, lastBlock.start(), r.end()));
+                    blocks.set(last - 1, lastBlock.withRange(lastBlock.start(), r.end()));
                 } else {
                     blocked[last] = r;
                 }
@@ -195,23 +199,6 @@ public final class PageReader {
             }
         }
         return lo;
-    }
-
-    private static Block withRange(Block b, int start, int end) {
-        return new Block(b.kind(), b.level(), start, end, b.words(), b.textLength(), b.tag(), b.noSlotZone(),
-                b.mediaWidth(), b.mediaHeight(), b.openEnd(), b.endsInOpenParagraph());
-    }
-
-    private static ScannedArticle shifted(String source, ScannedArticle part, int by) {
-        List<Block> blocks = new ArrayList<>(part.blocks().size());
-        for (Block b : part.blocks()) {
-            blocks.add(withRange(b, b.start() + by, b.end() + by));
-        }
-        List<Marker> markers = new ArrayList<>(part.markers().size());
-        for (Marker m : part.markers()) {
-            markers.add(new Marker(m.name(), m.start() + by, m.end() + by, m.blockIndex(), m.betweenBlocks()));
-        }
-        return new ScannedArticle(source, blocks, markers);
     }
 
     private static Selector union(List<Selector> selectors) {

@@ -1,5 +1,6 @@
 package io.adslot.structure;
 
+import io.adslot.article.BlockInsides;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -54,6 +55,11 @@ final class SelectorMatcher {
     private final long attributeFree;
     /** Every attribute name some condition reads. */
     private final String[] attributesRead;
+
+    /** Per known tag name ({@link TagNames#numberAt}), {@link #compoundMatches} of a tag of that name without attributes. */
+    private final long[] bareMatches;
+    /** True when some compound can match plain phrasing ({@link BlockInsides}): a bare or styled link, an {@code em}. */
+    private final boolean matchesPlainPhrasing;
 
     /** A matcher for these selector lists; {@link Walk#open} answers by list index. */
     SelectorMatcher(List<Selector> lists) {
@@ -130,6 +136,15 @@ final class SelectorMatcher {
         }
         attributeFree = free;
         attributesRead = read.toArray(new String[0]);
+        matchesPlainPhrasing = Arrays.stream(compounds).anyMatch(SelectorMatcher::mayMatchPlainPhrasing);
+        String[] known = TagNames.byNumber();
+        bareMatches = new long[known.length];
+        for (int number = 0; number < known.length && compounds.length <= 64; number++) {
+            for (long left = attributeFree; left != 0; left &= left - 1) {
+                int c = Long.numberOfTrailingZeros(left);
+                bareMatches[number] |= tagNeeded[c] == null || tagNeeded[c].equals(known[number]) ? 1L << c : 0;
+            }
+        }
         if (words.isEmpty() || words.size() > 64) {
             classWords = null;
         } else {
@@ -142,6 +157,33 @@ final class SelectorMatcher {
             }
             classWords = table;
         }
+    }
+
+    /**
+     * True when some selector could match an element of plain phrasing ({@link BlockInsides}): a compound
+     * asking for such a name, or for none, and for no attribute but those plain phrasing may carry. A walk
+     * may take plain phrasing as one piece only when none can.
+     */
+    boolean mayMatchPlainPhrasing() {
+        return matchesPlainPhrasing;
+    }
+
+    /** {@link #compoundMatches} of a tag without attributes whose name has the {@link TagNames#numberAt number} given. */
+    long bareMatches(int nameNumber) {
+        return bareMatches[nameNumber];
+    }
+
+    private static boolean mayMatchPlainPhrasing(Selector.Compound compound) {
+        String name = compound.tag();
+        if (name != null && !name.equals("*") && !BlockInsides.PLAIN_NAMES.contains(name)) {
+            return false;
+        }
+        for (Selector.Condition condition : compound.conditions()) {
+            if (!BlockInsides.PLAIN_ATTRIBUTES.contains(condition.attribute())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isClassWord(Selector.Condition condition) {

@@ -13,6 +13,8 @@ final class Tag {
     private final String src;
     String name;
     int flags;
+    /** The name's {@link TagNames#numberAt number}, -1 for a name {@link TagNames} does not know. */
+    int number = -1;
     int start;
     int end;
     boolean selfClosing;
@@ -32,6 +34,7 @@ final class Tag {
     void reset(String name, int flags, int start) {
         this.name = name;
         this.flags = flags;
+        this.number = -1;
         this.start = start;
         this.end = start;
         this.selfClosing = false;
@@ -39,6 +42,11 @@ final class Tag {
         this.classIndex = -1;
         this.idIndex = -1;
         this.nameLengths = 0;
+    }
+
+    /** True when the tag has no attributes. */
+    boolean bare() {
+        return count == 0;
     }
 
     /** Keeps the first {@value #MAX_ATTRIBUTES} attributes; a duplicate name keeps its first value, as in HTML. */

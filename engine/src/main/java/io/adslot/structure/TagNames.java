@@ -128,6 +128,17 @@ final class TagNames {
         return count;
     }
 
+    /** The known names by {@link #numberAt number}. */
+    static String[] byNumber() {
+        String[] names = new String[count];
+        for (int i = 0; i < SIZE; i++) {
+            if (NAMES[i] != null) {
+                names[NUMBER[i]] = NAMES[i];
+            }
+        }
+        return names;
+    }
+
     /** The known name at {@code index} as a number below {@link #count()}. */
     static int numberAt(int index) {
         return NUMBER[index];

@@ -1,7 +1,11 @@
 package io.adslot.structure;
 
+import io.adslot.article.Block;
+import io.adslot.article.BlockInsides;
+import io.adslot.article.ScannedArticle;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -35,6 +39,19 @@ final class TagWalk {
 
         /** Text between tags (not inside raw-text elements, comments or tags). */
         void text(int start, int end);
+    }
+
+    /**
+     * A listener that takes a paragraph or heading of plain phrasing as one piece, from the scan's summary
+     * ({@link BlockInsides}), instead of its every tag and text run.
+     */
+    interface BlockListener extends Listener {
+        /**
+         * The content of the element just opened (at the top of the stack), as the calls its tags and text
+         * would have made add up: {@code text} chars of trimmed text runs, {@code linkText} of them inside
+         * {@code links} links, no other element that counts. The element's {@code close} follows.
+         */
+        void content(int text, int linkText, int links);
     }
 
     private static final int P = TagNames.indexOf("p");
@@ -75,6 +92,12 @@ final class TagWalk {
     /** The same for names {@link TagNames} does not know, without the plus one. */
     private final Map<String, Integer> topOfOtherName = new HashMap<>();
     private boolean stopped;
+    /** The scanned blocks of the walked range and their summaries; none when the listener reads every tag. */
+    private final List<Block> blocks;
+    private final BlockInsides insides;
+    private final BlockListener blockListener;
+    /** The first block that starts at or after the walk's position. */
+    private int nextBlock;
 
     TagWalk(String src, int from, int to, Listener listener) {
         this.src = src;
@@ -82,6 +105,24 @@ final class TagWalk {
         this.to = to;
         this.listener = listener;
         this.tag = new Tag(src);
+        this.blocks = List.of();
+        this.insides = BlockInsides.NONE;
+        this.blockListener = null;
+    }
+
+    /**
+     * A walk that passes each paragraph or heading the scan summarised ({@code scanned}'s blocks, offsets
+     * into {@code src}) to {@code listener} as one piece.
+     */
+    TagWalk(String src, int from, int to, BlockListener listener, ScannedArticle scanned) {
+        this.src = src;
+        this.from = from;
+        this.to = to;
+        this.listener = listener;
+        this.tag = new Tag(src);
+        this.blocks = scanned.blocks();
+        this.insides = scanned.insides();
+        this.blockListener = listener;
     }
 
     /** Ends the walk after the current event; nothing more is reported, open elements are not closed. */
@@ -183,6 +224,7 @@ final class TagWalk {
         String name = known >= 0 ? TagNames.nameAt(known) : TagNames.name(src, nameStart, nameEnd);
         int nameFlags = known >= 0 ? TagNames.flagsAt(known) : 0;
         tag.reset(name, nameFlags, lt);
+        tag.number = known >= 0 ? TagNames.numberAt(known) : -1;
         int end = tagEnd(src, nameEnd, to, tag);
         tag.end = end;
         impliedEnds(name, nameFlags, lt);
@@ -201,7 +243,31 @@ final class TagWalk {
             pop(closeEnd);
             return closeEnd;
         }
+        if (blockListener != null && (nameFlags & TagNames.TEXT_BLOCK) != 0) {
+            return summarisedBlockEnd(lt, end, name);
+        }
         return end;
+    }
+
+    /**
+     * Where the walk goes on after the start tag {@code src[lt, end)}: past its element's content when the scan
+     * summarised that element as a block starting here, which then closes; else right after the tag.
+     */
+    private int summarisedBlockEnd(int lt, int end, String name) {
+        int n = blocks.size();
+        while (nextBlock < n && blocks.get(nextBlock).start() < lt) {
+            nextBlock++;
+        }
+        if (nextBlock == n || !insides.known(nextBlock)) {
+            return end;
+        }
+        Block block = blocks.get(nextBlock);
+        if (block.start() != lt || block.end() < end || block.end() > to || !block.tag().equals(name)) {
+            return end;
+        }
+        blockListener.content(insides.text(nextBlock), insides.linkText(nextBlock), insides.links(nextBlock));
+        pop(block.end());
+        return block.end();
     }
 
     /** The start tags that close an open element before they open: {@code p}, list items, headings, cells. */

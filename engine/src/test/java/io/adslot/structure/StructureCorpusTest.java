@@ -197,14 +197,14 @@ class StructureCorpusTest {
         return out.toString();
     }
 
-    private static RuleSet shipped(String file) {
+    static RuleSet shipped(String file) {
         Path path = Path.of(System.getProperty("adslot.projectRoot", ".."), "rules", file);
         RuleLoadResult result = RuleLoader.load(path, TEMPLATES);
         assertThat(result.ok()).as("%s loads", file).isTrue();
         return result.ruleSet();
     }
 
-    private static String read(Path path) {
+    static String read(Path path) {
         try {
             return Files.readString(path, StandardCharsets.UTF_8);
         } catch (IOException e) {
