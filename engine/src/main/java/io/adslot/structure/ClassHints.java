@@ -40,13 +40,13 @@ final class ClassHints {
      */
     static final class Reader {
         private final String src;
-        private final RangeTable seen;
+        /** Tokens {@link Vocabulary} does not keep; made at the first. */
+        private RangeTable seen;
         /** Per remembered token: its bits in a class (low half) and in an id (high half). */
-        private int[] bits = new int[16];
+        private int[] bits;
 
         Reader(String src) {
             this.src = src;
-            this.seen = new RangeTable(src, TOKENS_REMEMBERED);
         }
 
         /** The hint bits of the tag's class and id. */
@@ -71,6 +71,15 @@ final class ClassHints {
 
         /** The token's bits as a class (low half) and as an id (high half). */
         private int token(int s, int e) {
+            int hash = Vocabulary.hash(src, s, e);
+            int known = hash == Vocabulary.UNKEPT ? -1 : Vocabulary.find(src, s, e, hash);
+            if (known >= 0) {
+                return known;
+            }
+            if (seen == null) {
+                seen = new RangeTable(src, TOKENS_REMEMBERED);
+                bits = new int[16];
+            }
             int k = seen.find(src, s, e);
             if (k >= 0) {
                 return bits[k];
@@ -78,6 +87,9 @@ final class ClassHints {
             String token = src.substring(s, e).toLowerCase(Locale.ROOT);
             int content = containsAny(token, CONTENT_WORDS) ? CONTENT : 0;
             int both = (ofToken(token, true) | content) | (ofToken(token, false) | content) << 16;
+            if (hash != Vocabulary.UNKEPT && Vocabulary.add(token, both, hash)) {
+                return both;
+            }
             k = seen.add(s, e);
             if (k >= 0) {
                 if (k == bits.length) {
@@ -86,6 +98,89 @@ final class ClassHints {
                 bits[k] = both;
             }
             return both;
+        }
+    }
+
+    /**
+     * The hints of class and id tokens, kept for every page the process reads: a site's pages share one
+     * vocabulary of class names ({@code wp-block-image}, {@code entry-content}), and working a token's hints
+     * out (lower-casing it, looking for some fifty words in it) was a fifth of the structure pass on real
+     * bodies when done once per page.
+     *
+     * <p>Bounded: ASCII tokens of at most {@value #MAX_TOKEN} chars, in {@value #SLOTS} slots, each looked for
+     * in at most {@value #PROBES} slots; a token that finds no free slot is worked out per page, as before.
+     * Thread-safe without locks: a slot holds an immutable entry or null, and a racing write at worst
+     * replaces one correct entry with another. What a page's hints are never depends on what was kept.
+     */
+    static final class Vocabulary {
+        static final int MAX_TOKEN = 64;
+        static final int SLOTS = 16384;
+        static final int PROBES = 8;
+        /** {@link #hash}'s answer for a token not kept: too long, or not ASCII. */
+        static final int UNKEPT = -1;
+
+        private record Entry(String token, int hash, int bits) {
+        }
+
+        private static final Entry[] TABLE = new Entry[SLOTS];
+
+        private Vocabulary() {
+        }
+
+        /** The hash of the lower-cased token {@code src[s, e)}, non-negative; {@link #UNKEPT} when it cannot be kept. */
+        static int hash(String src, int s, int e) {
+            if (e - s > MAX_TOKEN) {
+                return UNKEPT;
+            }
+            int h = e - s;
+            for (int i = s; i < e; i++) {
+                char c = src.charAt(i);
+                if (c >= 0x80) {
+                    return UNKEPT;
+                }
+                h = 31 * h + (c >= 'A' && c <= 'Z' ? c + 32 : c);
+            }
+            return (h ^ (h >>> 16)) & 0x7fffffff;
+        }
+
+        /** The kept bits of the token {@code src[s, e)}, or -1. */
+        static int find(String src, int s, int e, int hash) {
+            for (int p = 0; p < PROBES; p++) {
+                Entry entry = TABLE[(hash + p) & (SLOTS - 1)];
+                if (entry == null) {
+                    return -1;
+                }
+                if (entry.hash == hash && sameToken(entry.token, src, s, e)) {
+                    return entry.bits;
+                }
+            }
+            return -1;
+        }
+
+        /** True when the ASCII token {@code src[s, e)} lower-cased is {@code token}. */
+        private static boolean sameToken(String token, String src, int s, int e) {
+            if (token.length() != e - s) {
+                return false;
+            }
+            for (int i = s; i < e; i++) {
+                char c = src.charAt(i);
+                if ((c >= 'A' && c <= 'Z' ? c + 32 : c) != token.charAt(i - s)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** Keeps a lower-cased token's bits; false when its slots are taken. */
+        static boolean add(String token, int bits, int hash) {
+            for (int p = 0; p < PROBES; p++) {
+                int slot = (hash + p) & (SLOTS - 1);
+                if (TABLE[slot] == null) {
+                    TABLE[slot] = new Entry(token, hash, bits);
+                    return true;
+                }
+            }
+            return false;
         }
     }
 
