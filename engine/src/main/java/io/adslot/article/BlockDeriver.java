@@ -262,22 +262,17 @@ final class BlockDeriver implements ElementSink {
             resetBlock("#text", BlockKind.TEXT, false);
         }
         counter.feed(src, t.start, t.end);
-        if (plain && first < t.end) {
+        if ((plain || run) && first < t.end) {
             int last = t.end;
             while (isSpace(src.charAt(last - 1))) {
-                last--;
+                last--; // stops at src[first], not a space
             }
-            plainText += last - first;
-            if (openLinks > 0) {
-                plainLinkText += last - first;
+            if (run) {
+                runEnd = last;
+            } else {
+                plainText += last - first;
+                plainLinkText += openLinks > 0 ? last - first : 0;
             }
-        }
-        if (run && first < t.end) {
-            int last = t.end;
-            while (last > first && isSpace(src.charAt(last - 1))) {
-                last--;
-            }
-            runEnd = last;
         }
     }
 

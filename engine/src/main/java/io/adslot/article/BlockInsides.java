@@ -91,23 +91,14 @@ public final class BlockInsides {
     /** True for a name of {@link #PLAIN_ATTRIBUTES}, in any ASCII case. */
     private static boolean isPlainAttribute(String src, int at, int length) {
         return switch (length) {
-            case 3 -> is(src, at, "rel") || is(src, at, "dir");
-            case 4 -> is(src, at, "href") || is(src, at, "lang") || is(src, at, "cite");
-            case 5 -> is(src, at, "title") || is(src, at, "style");
-            case 6 -> is(src, at, "target");
-            case 8 -> is(src, at, "hreflang") || is(src, at, "datetime");
+            case 3 -> TagAttributes.is(src, at, "rel") || TagAttributes.is(src, at, "dir");
+            case 4 -> TagAttributes.is(src, at, "href") || TagAttributes.is(src, at, "lang")
+                    || TagAttributes.is(src, at, "cite");
+            case 5 -> TagAttributes.is(src, at, "title") || TagAttributes.is(src, at, "style");
+            case 6 -> TagAttributes.is(src, at, "target");
+            case 8 -> TagAttributes.is(src, at, "hreflang") || TagAttributes.is(src, at, "datetime");
             default -> false;
         };
-    }
-
-    private static boolean is(String src, int at, String lower) {
-        for (int i = 0; i < lower.length(); i++) {
-            char c = src.charAt(at + i);
-            if ((c >= 'A' && c <= 'Z' ? c + 32 : c) != lower.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static boolean isSpace(char c) {

@@ -134,7 +134,7 @@ final class TagAttributes {
     }
 
     /** ASCII case-insensitive match of {@code lower} at {@code src[at...]}; the caller checked the length. */
-    private static boolean is(String src, int at, String lower) {
+    static boolean is(String src, int at, String lower) {
         for (int i = 0; i < lower.length(); i++) {
             char c = src.charAt(at + i);
             if (c >= 'A' && c <= 'Z') {

@@ -100,14 +100,7 @@ final class TagWalk {
     private int nextBlock;
 
     TagWalk(String src, int from, int to, Listener listener) {
-        this.src = src;
-        this.from = from;
-        this.to = to;
-        this.listener = listener;
-        this.tag = new Tag(src);
-        this.blocks = List.of();
-        this.insides = BlockInsides.NONE;
-        this.blockListener = null;
+        this(src, from, to, listener, null, List.of(), BlockInsides.NONE);
     }
 
     /**
@@ -115,14 +108,19 @@ final class TagWalk {
      * into {@code src}) to {@code listener} as one piece.
      */
     TagWalk(String src, int from, int to, BlockListener listener, ScannedArticle scanned) {
+        this(src, from, to, listener, listener, scanned.blocks(), scanned.insides());
+    }
+
+    private TagWalk(String src, int from, int to, Listener listener, BlockListener blockListener, List<Block> blocks,
+                    BlockInsides insides) {
         this.src = src;
         this.from = from;
         this.to = to;
         this.listener = listener;
         this.tag = new Tag(src);
-        this.blocks = scanned.blocks();
-        this.insides = scanned.insides();
-        this.blockListener = listener;
+        this.blockListener = blockListener;
+        this.blocks = blocks;
+        this.insides = insides;
     }
 
     /** Ends the walk after the current event; nothing more is reported, open elements are not closed. */
