@@ -1,5 +1,6 @@
 package io.adslot.article;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -34,7 +35,7 @@ public record ScannedArticle(String source, List<Block> blocks, List<Marker> mar
         for (Block b : blocks) {
             moved.add(b.withRange(b.start() + offset, b.end() + offset));
         }
-        List<Marker> markersMoved = new java.util.ArrayList<>(markers.size());
+        List<Marker> markersMoved = new ArrayList<>(markers.size());
         for (Marker m : markers) {
             markersMoved.add(new Marker(m.name(), m.start() + offset, m.end() + offset, m.blockIndex(), m.betweenBlocks()));
         }

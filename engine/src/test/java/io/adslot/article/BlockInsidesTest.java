@@ -2,6 +2,7 @@ package io.adslot.article;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -67,8 +68,8 @@ class BlockInsidesTest {
     @Test
     @DisplayName("blocks not made by a scan carry no summary")
     void articlesNotFromAScan() {
-        ScannedArticle made = new ScannedArticle("<p>x</p>", java.util.List.of(
-                new Block(BlockKind.PARAGRAPH, 0, 0, 8, 1, 1, "p", false, 0, 0)), java.util.List.of());
+        ScannedArticle made = new ScannedArticle("<p>x</p>", List.of(
+                new Block(BlockKind.PARAGRAPH, 0, 0, 8, 1, 1, "p", false, 0, 0)), List.of());
         assertThat(made.insides()).isSameAs(BlockInsides.NONE);
         assertThat(made.insides().known(0)).isFalse();
     }

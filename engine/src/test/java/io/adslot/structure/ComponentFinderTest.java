@@ -10,6 +10,7 @@ import io.adslot.rules.RuleSet;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -136,7 +137,7 @@ class ComponentFinderTest {
         ScannedArticle scanned = BlockScanner.withDefaults().scan(body);
         SelectorMatcher matcher = reader.matcher();
         int near = options.near().size();
-        assertThat(java.util.stream.IntStream.range(1, scanned.blocks().size() - 1).anyMatch(scanned.insides()::known))
+        assertThat(IntStream.range(1, scanned.blocks().size() - 1).anyMatch(scanned.insides()::known))
                 .as("the scan summarised a paragraph between the first and the last").isTrue();
         ComponentFinder.Found everyTag = ComponentFinder.find(body, 0, body.length(), matcher, near);
         assertThat(ComponentFinder.find(body, 0, body.length(), matcher, near, scanned)).isEqualTo(everyTag);
