@@ -55,12 +55,8 @@ final class BlockDeriver implements ElementSink {
     private boolean judgeAfterToken;
     private Token token;
     private GapState before;
-    /** The open block is a paragraph or heading holding only plain phrasing so far ({@link BlockInsides}). */
-    private boolean plain;
-    private int plainText;
-    private int plainLinkText;
-    private int plainLinks;
-    private int openLinks;
+    /** What the scan sees inside paragraphs, headings and list items ({@link BlockInsides}). */
+    private final InsidesRecorder insides;
 
     BlockDeriver(String src, WordCounter counter, TagAttributes attributes) {
         this.src = src;
@@ -69,11 +65,13 @@ final class BlockDeriver implements ElementSink {
         this.attributes = attributes;
         // news text runs at a few hundred chars per block; a guess that keeps the list from growing on most articles
         this.blocks = new BlockList(Math.min(256, 8 + n / 300));
+        this.insides = new InsidesRecorder(src, blocks.insides);
     }
 
     void attach(OpenElements primaryStack, GapJudge gapJudge) {
         this.stack = primaryStack;
         this.judge = gapJudge;
+        insides.attach(primaryStack);
     }
 
     boolean blockOpen() {
@@ -98,15 +96,16 @@ final class BlockDeriver implements ElementSink {
     void beforeToken(Token t, GapState gapBefore) {
         token = t;
         before = gapBefore;
+        insides.token(t);
     }
 
     @Override
     public void opened(TreeElement e, int index) {
+        insides.opened(e, index);
         if (index < stack.size() - 1) {
             if (depth >= 0 && index <= depth) {
                 depth++; // the adoption agency put a clone below the block
             }
-            plain = false;
             return;
         }
         boolean invisible = e.isHtml() && !e.markedAtomic && e.info != null
@@ -146,27 +145,12 @@ final class BlockDeriver implements ElementSink {
             e.container = false; // a div inside a block is part of it, not a place for a slot
             stack.containerChanged(index);
         }
-        if (plain) {
-            plainPhrasing(e);
-        }
         content(e);
-    }
-
-    /** An element opened inside a block that holds only plain phrasing so far: is it plain too? */
-    private void plainPhrasing(TreeElement e) {
-        boolean written = token.kind == Token.Kind.START_TAG && e.start == token.start && !e.reopened;
-        if (!written || !e.has(TagInfo.PLAIN_PHRASING) || !BlockInsides.plainAttributes(src, e.attributesStart, e.attributesEnd)) {
-            plain = false;
-        } else if (e.name.equals("a")) {
-            plainLinks++;
-            if (++openLinks > 1) {
-                plain = false; // a link in a link: the adoption agency's business, not a summary's
-            }
-        }
     }
 
     @Override
     public void closed(TreeElement e, int index) {
+        insides.closed(e, index);
         if (depth < 0) {
             return;
         }
@@ -174,13 +158,9 @@ final class BlockDeriver implements ElementSink {
             if (index < depth) {
                 depth--; // an element below the block left the middle of the stack (the adoption agency, </form>)
             }
-            plain = false;
             return;
         }
         if (stack.size() > depth) {
-            if (plain && e.name.equals("a")) {
-                openLinks--;
-            }
             return; // the block goes on (the adoption agency took its root but left what was opened in it)
         }
         if (run) {
@@ -235,7 +215,7 @@ final class BlockDeriver implements ElementSink {
 
     private void text(Token t) {
         if (t.kind == Token.Kind.RAW_TEXT) {
-            plain = false;
+            insides.drop();
             TagInfo.Role role = t.info.role;
             if (depth >= 0 && !invisible(t.info) && role != TagInfo.Role.MEDIA) {
                 counter.feed(src, t.start, t.end);
@@ -262,17 +242,15 @@ final class BlockDeriver implements ElementSink {
             resetBlock("#text", BlockKind.TEXT, false);
         }
         counter.feed(src, t.start, t.end);
-        if ((plain || run) && first < t.end) {
+        if (first < t.end) {
             int last = t.end;
             while (isSpace(src.charAt(last - 1))) {
                 last--; // stops at src[first], not a space
             }
             if (run) {
                 runEnd = last;
-            } else {
-                plainText += last - first;
-                plainLinkText += openLinks > 0 ? last - first : 0;
             }
+            insides.text(first, last);
         }
     }
 
@@ -288,8 +266,6 @@ final class BlockDeriver implements ElementSink {
             BlockKind k = role == TagInfo.Role.CONTAINER || role == TagInfo.Role.INLINE ? BlockKind.OTHER : e.info.kind;
             resetBlock(e.name, k, e.noSlot);
             level = e.info == null ? 0 : e.info.headingLevel;
-            plain = e.isHtml() && (e.is("p") || e.has(TagInfo.HEADING)) && token.kind == Token.Kind.START_TAG
-                    && e.start == token.start && !e.reopened;
             media(e);
         } else {
             run = true;
@@ -308,8 +284,6 @@ final class BlockDeriver implements ElementSink {
         mediaWidth = 0;
         mediaHeight = 0;
         runMediaKind = null;
-        plain = false;
-        plainText = plainLinkText = plainLinks = openLinks = 0;
         counter.reset();
     }
 
@@ -406,10 +380,6 @@ final class BlockDeriver implements ElementSink {
         if (k == BlockKind.PARAGRAPH && hasMedia && counter.words() == 0 && counter.textLength() == 0) {
             k = BlockKind.FIGURE; // <p><img></p>: an image that a CMS wrapped in a paragraph
         }
-        if (plain) {
-            blocks.insides.set(blocks.size(), plainText, plainLinkText, plainLinks);
-            plain = false;
-        }
         blocks.add(new Block(k, level, start, end, counter.words(), counter.textLength(), tag, noSlot,
                 mediaWidth, mediaHeight, gap == GapState.BLOCKED, gap == GapState.PARAGRAPH_OPEN));
     }
@@ -444,7 +414,7 @@ final class BlockDeriver implements ElementSink {
 
     /** A reading gave up here ({@link TreeBuilder#lost}): what is open runs to the end, with no usable place after it. */
     void giveUp() {
-        plain = false;
+        insides.drop();
         if (depth < 0) {
             return;
         }

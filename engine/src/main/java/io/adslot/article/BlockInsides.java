@@ -4,22 +4,25 @@ import java.util.Arrays;
 import java.util.Set;
 
 /**
- * What a scan saw inside its paragraphs and headings, for the structure pass: a pass that would otherwise
- * read every tag of every paragraph again (most of an article's tags are its links and emphasis) takes
- * such a block as one piece when the scan found only <em>plain phrasing</em> inside it.
+ * What a scan saw inside the paragraphs, headings and list items of an article, for the structure pass: a
+ * pass that would otherwise read every tag of every paragraph again (most of an article's tags are its
+ * links and emphasis) takes such an element as one piece when the scan found only <em>plain phrasing</em>
+ * inside it. Inside a block too: the paragraphs of a quote, the items of a list.
  *
  * <p>Plain phrasing: elements named in {@link #PLAIN_NAMES}, written by the article (none reopened by the
  * parser, none moved by the adoption agency), with no attributes but those in {@link #PLAIN_ATTRIBUTES}
  * (so no {@code class}, {@code id} or {@code data-*}), no link inside a link, no raw text, no foreign
- * content. For such a block the scan records, as the structure pass counts them, its text (each text run
- * between tags without its leading and trailing whitespace, in source chars), the part of it inside links,
- * and its links. A block the scan could not vouch for has no record, and the pass reads it tag by tag.
+ * content. For such an element (one the article wrote, a {@code p}, {@code h1} to {@code h6} or {@code li},
+ * closed by its own end tag or by a tag that implies its end) the scan records, in document order, where it
+ * starts and ends, and, as the structure pass counts them, its text (each text run between tags without its
+ * leading and trailing whitespace, in source chars), the part of it inside links, and its links. An element
+ * the scan could not vouch for has no record, and the pass reads it tag by tag.
  *
- * <p>Only the block's element's content is summarised: its start tag is read by the pass as always.
+ * <p>Only the element's content is summarised: its start tag is read by the pass as always.
  */
 public final class BlockInsides {
 
-    /** The phrasing elements a plain block may hold: links, emphasis, line breaks; no media, no {@code ins}. */
+    /** The phrasing elements a plain element may hold: links, emphasis, line breaks; no media, no {@code ins}. */
     public static final Set<String> PLAIN_NAMES = Set.of("a", "abbr", "b", "bdi", "bdo", "big", "br", "cite",
             "code", "data", "dfn", "em", "i", "kbd", "mark", "q", "s", "samp", "small", "span", "strike", "strong",
             "sub", "sup", "time", "tt", "u", "var", "wbr");
@@ -28,15 +31,29 @@ public final class BlockInsides {
     public static final Set<String> PLAIN_ATTRIBUTES = Set.of("href", "title", "rel", "target", "hreflang",
             "lang", "dir", "style", "datetime", "cite");
 
-    /** No block summarised: every block is read tag by tag. */
+    /** Nothing summarised: every element is read tag by tag. */
     public static final BlockInsides NONE = new BlockInsides(0);
 
-    /** Per block, 3 ints: text, link text, links; text -1 when the block has no record. */
-    private int[] values;
+    private static final int FIELDS = 5;
 
-    BlockInsides(int blocks) {
-        values = new int[Math.max(blocks, 1) * 3];
-        Arrays.fill(values, -1);
+    /** Per record: start, end, text, link text, links; offsets before {@link #offset} is added. */
+    private int[] values;
+    private String[] names;
+    private int count;
+    /** Added to every start and end: a part's scan placed in the whole input ({@link #placed}). */
+    private final int offset;
+
+    BlockInsides(int capacity) {
+        values = new int[Math.max(capacity, 1) * FIELDS];
+        names = new String[Math.max(capacity, 1)];
+        offset = 0;
+    }
+
+    private BlockInsides(BlockInsides records, int offset) {
+        this.values = records.values;
+        this.names = records.names;
+        this.count = records.count;
+        this.offset = records.offset + offset;
     }
 
     /**
@@ -105,36 +122,58 @@ public final class BlockInsides {
         return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
     }
 
-    void set(int block, int text, int linkText, int links) {
-        int at = block * 3;
-        if (at + 3 > values.length) {
-            int old = values.length;
-            values = Arrays.copyOf(values, Math.max(at + 3, old * 2));
-            Arrays.fill(values, old, values.length, -1);
+    /** Records the element {@code name} in {@code src[start, end)}, after those before it. */
+    void add(String name, int start, int end, int text, int linkText, int links) {
+        if (count == names.length) {
+            names = Arrays.copyOf(names, count * 2);
+            values = Arrays.copyOf(values, count * 2 * FIELDS);
         }
-        values[at] = text;
-        values[at + 1] = linkText;
-        values[at + 2] = links;
+        int at = count * FIELDS;
+        values[at] = start;
+        values[at + 1] = end;
+        values[at + 2] = text;
+        values[at + 3] = linkText;
+        values[at + 4] = links;
+        names[count++] = name;
     }
 
-    /** True when block {@code i}'s content is plain phrasing, summarised by the other methods. */
-    public boolean known(int i) {
-        int at = i * 3;
-        return at + 3 <= values.length && values[at] >= 0;
+    /** These records with every offset moved by {@code by}: a part's scan read as a scan of the whole. */
+    BlockInsides placed(int by) {
+        return count == 0 ? this : new BlockInsides(this, by);
     }
 
-    /** Block {@code i}'s text, runs between tags trimmed of whitespace, in source chars. */
+    /** How many elements are summarised. */
+    public int count() {
+        return count;
+    }
+
+    /** Index of the {@code <} of record {@code i}'s start tag. */
+    public int start(int i) {
+        return values[i * FIELDS] + offset;
+    }
+
+    /** Index just past record {@code i}'s end tag, or of the tag that implied its end. */
+    public int end(int i) {
+        return values[i * FIELDS + 1] + offset;
+    }
+
+    /** Record {@code i}'s element name, lower case ({@code p}, {@code h2}, {@code li}). */
+    public String name(int i) {
+        return names[i];
+    }
+
+    /** Record {@code i}'s text, runs between tags trimmed of whitespace, in source chars. */
     public int text(int i) {
-        return values[i * 3];
+        return values[i * FIELDS + 2];
     }
 
     /** The part of {@link #text} inside links. */
     public int linkText(int i) {
-        return values[i * 3 + 1];
+        return values[i * FIELDS + 3];
     }
 
-    /** The links ({@code a} elements) in block {@code i}. */
+    /** The links ({@code a} elements) in record {@code i}. */
     public int links(int i) {
-        return values[i * 3 + 2];
+        return values[i * FIELDS + 4];
     }
 }

@@ -19,8 +19,8 @@ public record ScannedArticle(String source, List<Block> blocks, List<Marker> mar
     }
 
     /**
-     * What the scan saw inside its paragraphs and headings, for the structure pass; {@link BlockInsides#NONE}
-     * for an article whose blocks did not come from a scan.
+     * What the scan saw inside the paragraphs, headings and list items, for the structure pass;
+     * {@link BlockInsides#NONE} for an article whose blocks did not come from a scan.
      */
     public BlockInsides insides() {
         return blocks instanceof BlockList list ? list.insides : BlockInsides.NONE;
@@ -31,7 +31,7 @@ public record ScannedArticle(String source, List<Block> blocks, List<Marker> mar
      * {@code whole}: every block and marker moved by {@code offset}, what the scan saw inside kept.
      */
     public ScannedArticle placedIn(String whole, int offset) {
-        BlockList moved = new BlockList(blocks.size(), insides());
+        BlockList moved = new BlockList(blocks.size(), insides().placed(offset));
         for (Block b : blocks) {
             moved.add(b.withRange(b.start() + offset, b.end() + offset));
         }

@@ -130,9 +130,9 @@ final class ComponentFinder implements TagWalk.BlockListener {
     }
 
     /**
-     * The same, taking each paragraph and heading that {@code scanned} (the scan of the same range, offsets
-     * into {@code src}) found to hold only plain phrasing as one piece: the same result, since no selector of
-     * {@code matcher} can match plain phrasing ({@link SelectorMatcher#mayMatchPlainPhrasing}; else every tag
+     * The same, taking each paragraph, heading and list item that {@code scanned} (the scan of the same range,
+     * offsets into {@code src}) found to hold only plain phrasing as one piece: the same result, since no selector
+     * of {@code matcher} can match plain phrasing ({@link SelectorMatcher#mayMatchPlainPhrasing}; else every tag
      * is read) and no structural rule looks at a link or an {@code em} but to count its text.
      */
     static Found find(String src, int from, int to, SelectorMatcher matcher, int nearCount, ScannedArticle scanned) {
@@ -392,6 +392,35 @@ final class ComponentFinder implements TagWalk.BlockListener {
         if (textLength > 0 || linkCount > 0) {
             lastChildStart[top] = -1;
         }
+    }
+
+    /**
+     * What {@link #open}, {@link #content} and {@link #close} would add for a bare paragraph, heading or list
+     * item of plain phrasing: a text block that is no component, no ad and no avoided element, unless some selector
+     * matches its bare name (then it is walked as usual).
+     */
+    @Override
+    public boolean plainBlock(int nameNumber, int blockStart, int blockEnd, int textLength, int linkTextLength,
+                              int linkCount) {
+        if (matcher.bareMatches(nameNumber) != 0) {
+            return false;
+        }
+        int p = topIndex();
+        text[p] += textLength;
+        linkText[p] += inLink > 0 ? textLength : linkTextLength;
+        if (inCaption > 0) {
+            captionText[p] += textLength;
+        }
+        int blockFlow = inLink == 0 && inCaption == 0 ? textLength - linkTextLength : 0;
+        flow[p] += blockFlow;
+        flowBlocks[p] += blockFlow > 0 ? 1 : 0;
+        links[p] += linkCount;
+        textBlocks[p] += textLength > 0 ? 1 : 0;
+        children[p]++;
+        lastChildStart[p] = blockStart;
+        lastChildEnd[p] = blockEnd;
+        lastChildBits[p] = TEXT_BLOCK;
+        return true;
     }
 
     private TagFacts facts() {

@@ -7,13 +7,20 @@ import java.util.List;
 /** Helpers over lists of {@link Region}s. */
 final class Regions {
 
+    /** By start, and of two with the same start the longer first. */
+    private static final Comparator<Region> OUTER_FIRST = (a, b) -> a.start() != b.start()
+            ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end());
+
     private Regions() {
     }
 
     /** The regions not inside another, sorted by start (the first of two equal ranges is kept). */
     static List<Region> outermost(List<Region> regions) {
+        if (regions.size() < 2) {
+            return List.copyOf(regions);
+        }
         List<Region> sorted = new ArrayList<>(regions);
-        sorted.sort(Comparator.comparingInt(Region::start).thenComparing(Comparator.comparingInt(Region::end).reversed()));
+        sorted.sort(OUTER_FIRST);
         List<Region> kept = new ArrayList<>(sorted.size());
         int reach = -1;
         for (Region r : sorted) {

@@ -1,6 +1,5 @@
 package io.adslot.structure;
 
-import io.adslot.article.Block;
 import io.adslot.article.BlockInsides;
 import io.adslot.article.ScannedArticle;
 import java.util.Arrays;
@@ -42,8 +41,8 @@ final class TagWalk {
     }
 
     /**
-     * A listener that takes a paragraph or heading of plain phrasing as one piece, from the scan's summary
-     * ({@link BlockInsides}), instead of its every tag and text run.
+     * A listener that takes a paragraph, heading or list item of plain phrasing as one piece, from the scan's
+     * summary ({@link BlockInsides}), instead of its every tag and text run.
      */
     interface BlockListener extends Listener {
         /**
@@ -52,6 +51,15 @@ final class TagWalk {
          * {@code links} links, no other element that counts. The element's {@code close} follows.
          */
         void content(int text, int linkText, int links);
+
+        /**
+         * A paragraph, heading or list item the scan summarised, written as a bare start tag ({@code <p>}) and
+         * standing right after the summarised element that just closed, with only whitespace between: what
+         * its {@code open}, {@code content} and {@code close} would have told, in one call. {@code nameNumber}
+         * is its name's {@link TagNames#numberAt number}. False when the listener wants it walked as usual; it
+         * has then counted nothing.
+         */
+        boolean plainBlock(int nameNumber, int start, int end, int text, int linkText, int links);
     }
 
     private static final int P = TagNames.indexOf("p");
@@ -89,37 +97,34 @@ final class TagWalk {
      * with {@link #sameNameBelow}, the open elements of each name as a list, so an end tag finds its element at once.
      */
     private final int[] topOfKnownName = new int[TagNames.count()];
-    /** The same for names {@link TagNames} does not know, without the plus one. */
-    private final Map<String, Integer> topOfOtherName = new HashMap<>();
+    /** The same for names {@link TagNames} does not know, without the plus one; made at the first such name. */
+    private Map<String, Integer> topOfOtherName;
     private boolean stopped;
-    /** The scanned blocks of the walked range and their summaries; none when the listener reads every tag. */
-    private final List<Block> blocks;
+    /** The scan's summaries of the walked range; none when the listener reads every tag. */
     private final BlockInsides insides;
     private final BlockListener blockListener;
-    /** The first block that starts at or after the walk's position. */
-    private int nextBlock;
+    /** The first summary that starts at or after the walk's position. */
+    private int nextSummary;
 
     TagWalk(String src, int from, int to, Listener listener) {
-        this(src, from, to, listener, null, List.of(), BlockInsides.NONE);
+        this(src, from, to, listener, null, BlockInsides.NONE);
     }
 
     /**
-     * A walk that passes each paragraph or heading the scan summarised ({@code scanned}'s blocks, offsets
-     * into {@code src}) to {@code listener} as one piece.
+     * A walk that passes each paragraph, heading or list item the scan summarised ({@code scanned}'s
+     * {@link ScannedArticle#insides() insides}, offsets into {@code src}) to {@code listener} as one piece.
      */
     TagWalk(String src, int from, int to, BlockListener listener, ScannedArticle scanned) {
-        this(src, from, to, listener, listener, scanned.blocks(), scanned.insides());
+        this(src, from, to, listener, listener, scanned.insides());
     }
 
-    private TagWalk(String src, int from, int to, Listener listener, BlockListener blockListener, List<Block> blocks,
-                    BlockInsides insides) {
+    private TagWalk(String src, int from, int to, Listener listener, BlockListener blockListener, BlockInsides insides) {
         this.src = src;
         this.from = from;
         this.to = to;
         this.listener = listener;
         this.tag = new Tag(src);
         this.blockListener = blockListener;
-        this.blocks = blocks;
         this.insides = insides;
     }
 
@@ -242,30 +247,83 @@ final class TagWalk {
             return closeEnd;
         }
         if (blockListener != null && (nameFlags & TagNames.TEXT_BLOCK) != 0) {
-            return summarisedBlockEnd(lt, end, name);
+            return summarisedEnd(lt, end, name);
         }
         return end;
     }
 
     /**
      * Where the walk goes on after the start tag {@code src[lt, end)}: past its element's content when the scan
-     * summarised that element as a block starting here, which then closes; else right after the tag.
+     * summarised that element, which then closes; else right after the tag.
      */
-    private int summarisedBlockEnd(int lt, int end, String name) {
-        int n = blocks.size();
-        while (nextBlock < n && blocks.get(nextBlock).start() < lt) {
-            nextBlock++;
+    private int summarisedEnd(int lt, int end, String name) {
+        int n = insides.count();
+        while (nextSummary < n && insides.start(nextSummary) < lt) {
+            nextSummary++;
         }
-        if (nextBlock == n || !insides.known(nextBlock)) {
+        int r = nextSummary;
+        if (r == n || insides.start(r) != lt || insides.end(r) < end || insides.end(r) > to
+                || !insides.name(r).equals(name)) {
             return end;
         }
-        Block block = blocks.get(nextBlock);
-        if (block.start() != lt || block.end() < end || block.end() > to || !block.tag().equals(name)) {
-            return end;
+        blockListener.content(insides.text(r), insides.linkText(r), insides.links(r));
+        pop(insides.end(r));
+        return afterPlainElements(r);
+    }
+
+    /**
+     * Past the bare summarised elements that follow summary {@code r}, just closed, each told to the listener
+     * as one piece ({@link BlockListener#plainBlock}). The walk's stack is as it was before {@code r}'s
+     * element, after the ends its start tag implied: a paragraph, heading or list item closes any paragraph in
+     * the way, so a paragraph that follows has nothing to close; a heading has nothing to close unless a heading
+     * holds it, and a list item nothing when it follows a list item.
+     */
+    private int afterPlainElements(int r) {
+        int at = insides.end(r);
+        String previous = insides.name(r);
+        int n = insides.count();
+        while (++r < n) {
+            int start = insides.start(r);
+            int end = insides.end(r);
+            String name = insides.name(r);
+            int tagEnd = start + name.length() + 2;
+            if (end > to || end < tagEnd || !onlySpace(at, start) || src.charAt(tagEnd - 1) != '>'
+                    || !(src.startsWith(name, start + 1) || src.regionMatches(true, start + 1, name, 0, name.length()))) {
+                break;
+            }
+            if (name.equals("li") ? !previous.equals("li") : isHeading(name) && top >= 0 && isHeading(names[top])) {
+                break;
+            }
+            if (!name.equals(knownName)) {
+                knownName = name;
+                known = TagNames.indexOf(name, 0, name.length());
+            }
+            if (known < 0 || !blockListener.plainBlock(TagNames.numberAt(known), start, end, insides.text(r),
+                    insides.linkText(r), insides.links(r))) {
+                break;
+            }
+            at = end;
+            previous = name;
         }
-        blockListener.content(insides.text(nextBlock), insides.linkText(nextBlock), insides.links(nextBlock));
-        pop(block.end());
-        return block.end();
+        nextSummary = r;
+        return at;
+    }
+
+    /** The last name {@link #afterPlainElements} looked up, and its {@link TagNames} index. */
+    private String knownName;
+    private int known;
+
+    private boolean onlySpace(int from, int until) {
+        for (int i = from; i < until; i++) {
+            if (!isSpace(src.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isHeading(String name) {
+        return name.length() == 2 && name.charAt(0) == 'h' && name.charAt(1) >= '1' && name.charAt(1) <= '6';
     }
 
     /** The start tags that close an open element before they open: {@code p}, list items, headings, cells. */
@@ -342,7 +400,7 @@ final class TagWalk {
         if (known >= 0) {
             return topOfKnownName[TagNames.numberAt(known)] - 1;
         }
-        Integer depth = topOfOtherName.get(name);
+        Integer depth = topOfOtherName == null ? null : topOfOtherName.get(name);
         return depth == null ? -1 : depth;
     }
 
@@ -372,6 +430,9 @@ final class TagWalk {
             topOfKnownName[number] = top + 1;
         } else {
             nameNumber[top] = -1;
+            if (topOfOtherName == null) {
+                topOfOtherName = new HashMap<>();
+            }
             Integer previous = topOfOtherName.put(name, top);
             sameNameBelow[top] = previous == null ? -1 : previous;
         }

@@ -10,7 +10,6 @@ import io.adslot.rules.RuleSet;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -45,9 +44,7 @@ class ComponentFinderTest {
                 assertSame(path.toString(), body, 0, body.length(), matcher, near, scanned);
                 compared++;
                 blocks += scanned.blocks().size();
-                for (int i = 0; i < scanned.blocks().size(); i++) {
-                    summarised += scanned.insides().known(i) ? 1 : 0;
-                }
+                summarised += scanned.insides().count();
             }
             for (SourcePages.Page page : SourcePages.all()) {
                 ContentRoot root = ContentRootFinder.automatic(page.page());
@@ -60,7 +57,7 @@ class ComponentFinderTest {
                 compared++;
             }
         }
-        System.out.printf("component finder: %d inputs read both ways alike; %d of %d body blocks summarised%n",
+        System.out.printf("component finder: %d inputs read both ways alike; %d elements summarised in %d body blocks%n",
                 compared, summarised, blocks);
     }
 
@@ -137,8 +134,8 @@ class ComponentFinderTest {
         ScannedArticle scanned = BlockScanner.withDefaults().scan(body);
         SelectorMatcher matcher = reader.matcher();
         int near = options.near().size();
-        assertThat(IntStream.range(1, scanned.blocks().size() - 1).anyMatch(scanned.insides()::known))
-                .as("the scan summarised a paragraph between the first and the last").isTrue();
+        assertThat(scanned.insides().count()).as("the scan summarised a paragraph between the first and the last")
+                .isGreaterThan(2);
         ComponentFinder.Found everyTag = ComponentFinder.find(body, 0, body.length(), matcher, near);
         assertThat(ComponentFinder.find(body, 0, body.length(), matcher, near, scanned)).isEqualTo(everyTag);
         return everyTag;
