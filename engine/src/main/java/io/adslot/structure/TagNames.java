@@ -34,6 +34,10 @@ final class TagNames {
     static final int LINK = 1 << 11;
     /** Breaks text into separate words when the page is read as text. */
     static final int BLOCK_LEVEL = 1 << 12;
+    /** A table's part whose start tag the parser ignores outside a table: cells, rows, row groups, captions, columns. */
+    static final int TABLE_PART = 1 << 13;
+    /** A list, which bounds the scope an {@code </li>} looks for its item in (the Standard's list item scope). */
+    static final int LIST = 1 << 14;
 
     private static final int SIZE = 1024;
     private static final String[] NAMES = new String[SIZE];
@@ -65,6 +69,8 @@ final class TagNames {
         add(FOREIGN, "svg", "math");
         add(FORM, "form", "input", "select", "textarea", "button");
         add(LINK, "a");
+        add(LIST, "ol", "ul");
+        add(TABLE_PART, "caption", "col", "colgroup", "tbody", "td", "tfoot", "th", "thead", "tr");
         // names with no role of their own, common in articles: known, so that reading one allocates nothing
         add(0, "span", "em", "strong", "b", "i", "u", "s", "small", "big", "sup", "sub", "cite", "code", "mark", "q",
                 "abbr", "time", "label", "ins", "del", "font", "kbd", "var", "samp", "bdi", "bdo", "data", "nobr", "tt",

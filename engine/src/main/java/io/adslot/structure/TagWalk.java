@@ -70,6 +70,8 @@ final class TagWalk {
     private static final int TD = TagNames.indexOf("td");
     private static final int TH = TagNames.indexOf("th");
     private static final int TR = TagNames.indexOf("tr");
+    private static final int[] HEADINGS = {TagNames.indexOf("h1"), TagNames.indexOf("h2"), TagNames.indexOf("h3"),
+        TagNames.indexOf("h4"), TagNames.indexOf("h5"), TagNames.indexOf("h6")};
 
     /** Most article bodies nest a few levels deep; a whole page grows the arrays once or twice. */
     private static final int INITIAL_DEPTH = 8;
@@ -86,6 +88,8 @@ final class TagWalk {
     private int[] specialBelow = new int[INITIAL_DEPTH];
     /** Index of the topmost scope boundary at or below each depth, -1 when none. */
     private int[] scopeBelow = new int[INITIAL_DEPTH];
+    /** The same for list item scope: a scope boundary or a list. */
+    private int[] listScopeBelow = new int[INITIAL_DEPTH];
     /** Per open element, the depth of the next open element of its name below it, -1 when none. */
     private int[] sameNameBelow = new int[INITIAL_DEPTH];
     /** Per open element, its name's {@link TagNames#numberAt number}, -1 for a name {@link TagNames} does not know. */
@@ -206,11 +210,12 @@ final class TagWalk {
         if (name.equals("body") || name.equals("html")) {
             return;
         }
-        int index = topIndex(known, name);
+        int index = isHeading(name) ? topHeading() : topIndex(known, name);
         if (index < 0) {
             return;
         }
-        int blocking = (nameFlags & TagNames.SPECIAL) != 0 ? scopeBelow[top] : specialBelow[top];
+        int blocking = (nameFlags & TagNames.SPECIAL) == 0 ? specialBelow[top]
+                : known == LI ? listScopeBelow[top] : scopeBelow[top];
         if (blocking > index) {
             return;
         }
@@ -230,6 +235,9 @@ final class TagWalk {
         tag.number = known >= 0 ? TagNames.numberAt(known) : -1;
         int end = tagEnd(src, nameEnd, to, tag);
         tag.end = end;
+        if ((nameFlags & TagNames.TABLE_PART) != 0 && topIndex(TABLE, null) < 0) {
+            return end; // a cell, row or row group outside a table: the parser ignores its start tag
+        }
         impliedEnds(name, nameFlags, lt);
         push(name, known, nameFlags);
         if (stopped) {
@@ -391,6 +399,15 @@ final class TagWalk {
         }
     }
 
+    /** The depth of the topmost open heading of any level, -1 when none: any heading's end tag closes it. */
+    private int topHeading() {
+        int index = -1;
+        for (int level = 0; level < HEADINGS.length; level++) {
+            index = Math.max(index, topIndex(HEADINGS[level], null));
+        }
+        return index;
+    }
+
     private int scopeBelowTop() {
         return top >= 0 ? scopeBelow[top] : -1;
     }
@@ -411,6 +428,7 @@ final class TagWalk {
             flags = Arrays.copyOf(flags, top * 2);
             specialBelow = Arrays.copyOf(specialBelow, top * 2);
             scopeBelow = Arrays.copyOf(scopeBelow, top * 2);
+            listScopeBelow = Arrays.copyOf(listScopeBelow, top * 2);
             sameNameBelow = Arrays.copyOf(sameNameBelow, top * 2);
             nameNumber = Arrays.copyOf(nameNumber, top * 2);
         }
@@ -420,6 +438,8 @@ final class TagWalk {
         specialBelow[top] = (nameFlags & TagNames.SPECIAL) != 0 ? top : below;
         int scopeUnder = top == 0 ? -1 : scopeBelow[top - 1];
         scopeBelow[top] = (nameFlags & TagNames.SCOPE) != 0 ? top : scopeUnder;
+        int listScopeUnder = top == 0 ? -1 : listScopeBelow[top - 1];
+        listScopeBelow[top] = (nameFlags & (TagNames.SCOPE | TagNames.LIST)) != 0 ? top : listScopeUnder;
         if ((nameFlags & TagNames.FOREIGN) != 0) {
             foreignOpen++;
         }

@@ -1,0 +1,100 @@
+package io.adslot.structure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.adslot.article.BlockScanner;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The walk's reading of where elements open and close follows the HTML Standard's tree construction in the
+ * rules that decide an element's extent on tag soup, and a walk given the scan's summaries reads the same
+ * elements as one that reads every tag.
+ */
+class TagWalkTest {
+
+    @Test
+    @DisplayName("an end tag of another heading level closes the open heading, as any heading end tag does")
+    void headingEndTagOfAnotherLevel() {
+        assertThat(elements("<div><h3>Title</h2><p>Text</p></div>"))
+                .isEqualTo("div[0,36] h3[5,19] p[19,30]");
+    }
+
+    @Test
+    @DisplayName("a cell, row or row group outside a table is ignored: no element opens, the paragraph around it closes at its end tag")
+    void tablePartsOutsideATable() {
+        assertThat(elements("<p>One <td>two</td> three</p><p>Four</p>"))
+                .isEqualTo("p[0,29] p[29,40]");
+        assertThat(elements("<table><tr><td>Cell</td></tr></table>"))
+                .isEqualTo("table[0,37] tr[7,29] td[11,24]");
+    }
+
+    @Test
+    @DisplayName("</li> does not reach a list item outside the list it stands in (list item scope); the div closes the paragraph")
+    void listItemEndTagStopsAtItsList() {
+        assertThat(elements("<li>Outer<ol><p>Inner</li><div>After</div></ol></li>"))
+                .isEqualTo("li[0,52] ol[9,47] p[13,26] div[26,42]");
+    }
+
+    @Test
+    @DisplayName("given the scan's summaries, the walk reads the same elements, taking summarised ones whole")
+    void summariesReadTheSame() {
+        String html = "<div class=\"body\"><p>One <a href=\"/a\">link</a>.</p>\n<p>Two <em>words</em>.</p>\n"
+                + "<ul><li>Item <strong>one</strong></li> <li>Item two</li></ul>"
+                + "<blockquote class=\"q\"><p>Said so.</p></blockquote></div>";
+        String everyTag = elements(html);
+        Recorder summarised = new Recorder();
+        new TagWalk(html, 0, html.length(), summarised, BlockScanner.withDefaults().scan(html)).run();
+        assertThat(summarised.outline()).isEqualTo(everyTag.replaceAll(" (a|em|strong)\\[[^\\]]*\\]", ""));
+        assertThat(summarised.wholePieces).as("elements taken whole").isEqualTo(5);
+    }
+
+    /** The elements the walk reads, in the order they open, each with its extent. */
+    private static String elements(String html) {
+        Recorder recorder = new Recorder();
+        new TagWalk(html, 0, html.length(), recorder).run();
+        return recorder.outline();
+    }
+
+    /** Writes each element as {@code name[start,end]}, in the order elements open. */
+    private static final class Recorder implements TagWalk.BlockListener {
+        private final StringBuilder out = new StringBuilder();
+        private final Deque<Integer> open = new ArrayDeque<>();
+        private int wholePieces;
+
+        @Override
+        public void open(Tag tag, int depth) {
+            open.push(out.length());
+            out.append(' ').append(tag.name).append('[').append(tag.start).append(',');
+        }
+
+        @Override
+        public void close(int depth, int end) {
+            int at = out.indexOf(",", open.pop());
+            out.insert(at + 1, end + "]");
+        }
+
+        @Override
+        public void text(int start, int end) {
+        }
+
+        @Override
+        public void content(int text, int linkText, int links) {
+            wholePieces++;
+        }
+
+        @Override
+        public boolean plainBlock(int nameNumber, int start, int end, int text, int linkText, int links) {
+            wholePieces++;
+            String name = TagNames.byNumber()[nameNumber];
+            out.append(' ').append(name).append('[').append(start).append(',').append(end).append(']');
+            return true;
+        }
+
+        String outline() {
+            return out.toString().trim();
+        }
+    }
+}
