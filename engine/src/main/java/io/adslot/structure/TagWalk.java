@@ -15,9 +15,11 @@ import java.util.Map;
  * needs: comments, doctypes, quoted attribute values and raw-text elements ({@code script}, {@code style},
  * {@code noscript} as a browser with scripting on reads it...) are skipped; void elements never hold
  * content; an end tag closes the elements opened inside its element, unless a special element (for an
- * inline end tag) or a scope boundary such as {@code table} (for a block end tag) stands between, in which
- * case a browser ignores it and so does the walk; a start tag that closes a {@code p}, {@code li},
- * {@code dd}, {@code dt}, heading, table cell or row closes it. What remains open at the end closes there.
+ * inline end tag) or a scope boundary such as {@code table} (for a block end tag; for {@code </li>} a list
+ * too) stands between, in which case a browser ignores it and so does the walk; a heading's end tag closes
+ * the open heading of any level; a start tag that closes a {@code p}, {@code li}, {@code dd}, {@code dt},
+ * heading, table cell or row closes it; a cell, row or row group outside a table is ignored. What remains
+ * open at the end closes there. Table soup is not modelled further (no foster parenting).
  * It is not the scanner: the scanner decides where a slot is legal; this walk decides what a reader sees
  * as one piece (the content root, a component), where an approximation on rare tag soup costs a less
  * good place, never an illegal one.
