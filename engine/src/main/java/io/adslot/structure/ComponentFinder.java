@@ -252,18 +252,18 @@ final class ComponentFinder implements TagWalk.BlockListener {
             b |= WRAPS_MEDIA;
         }
         if ((b & AD) != 0) {
-            ads.add(new Region(start[d], end, Region.Kind.EXISTING_AD, null, height[d]));
+            ads.add(Region.describedLater(src, start[d], end, Region.Kind.EXISTING_AD, height[d]));
         } else if (kind != null) {
-            candidates.add(new Region(start[d], end, kind, null, text[d]));
+            candidates.add(Region.describedLater(src, start[d], end, kind, text[d]));
         }
         if ((b & AFTER_MEDIA) != 0 && kind == null && isCaption(d, b)) {
             int parent = d - 1;
-            candidates.add(new Region(lastChildStart[parent], end, Region.Kind.CAPTIONED_MEDIA, null, text[d]));
+            candidates.add(Region.describedLater(src, lastChildStart[parent], end, Region.Kind.CAPTIONED_MEDIA, text[d]));
         }
         for (long n = near[d]; n != 0; n &= n - 1) {
             int index = Long.numberOfTrailingZeros(n);
             if (index < nearCount) {
-                nearRegions.get(index).add(new Region(start[d], end, Region.Kind.NEAR, null, 0));
+                nearRegions.get(index).add(Region.describedLater(src, start[d], end, Region.Kind.NEAR, 0));
             }
         }
         int p = d - 1;
@@ -469,19 +469,6 @@ final class ComponentFinder implements TagWalk.BlockListener {
         height = Arrays.copyOf(height, size);
     }
 
-    /**
-     * The regions with their elements described: done only for the regions kept, since describing reads
-     * the start tag again and most candidates end up inside another one.
-     */
-    private List<Region> described(List<Region> regions) {
-        List<Region> out = new ArrayList<>(regions.size());
-        Tag tag = regions.isEmpty() ? null : new Tag(src);
-        for (Region r : regions) {
-            out.add(new Region(r.start(), r.end(), r.kind(), TagWalk.describeTagAt(tag, r.start()), r.height()));
-        }
-        return List.copyOf(out);
-    }
-
     private static int declaredHeight(Tag tag) {
         int a = tag.attribute("height");
         if (a >= 0) {
@@ -531,15 +518,15 @@ final class ComponentFinder implements TagWalk.BlockListener {
         for (Region r : candidates) {
             // the article itself is no component; Region.height carries the text length here
             if (r.kind() == Region.Kind.NAMED || r.kind() == Region.Kind.COLUMNS || r.height() * 2 <= total) {
-                kept.add(new Region(r.start(), r.end(), r.kind(), r.element(), 0));
+                kept.add(Region.describedLater(src, r.start(), r.end(), r.kind(), 0));
             }
         }
         kept.addAll(ads);
-        List<Region> components = described(Regions.outermost(kept));
+        List<Region> components = Regions.outermost(kept);
         List<List<Region>> nears = new ArrayList<>();
         for (List<Region> list : nearRegions) {
-            nears.add(described(Regions.outermost(list)));
+            nears.add(Regions.outermost(list));
         }
-        return new Found(components, described(Regions.outermost(ads)), nears);
+        return new Found(components, Regions.outermost(ads), nears);
     }
 }

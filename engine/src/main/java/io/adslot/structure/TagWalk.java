@@ -241,6 +241,14 @@ final class TagWalk {
             return end; // a cell, row or row group outside a table: the parser ignores its start tag
         }
         impliedEnds(name, nameFlags, lt);
+        if (blockListener != null && (nameFlags & TagNames.TEXT_BLOCK) != 0 && tag.bare() && known >= 0) {
+            // a bare summarised element: one piece, never on the stack
+            int r = summaryAt(lt, end, name);
+            if (r >= 0 && blockListener.plainBlock(tag.number, lt, insides.end(r), insides.text(r), insides.linkText(r),
+                    insides.links(r))) {
+                return afterPlainElements(r);
+            }
+        }
         push(name, known, nameFlags);
         if (stopped) {
             return end;
@@ -267,6 +275,17 @@ final class TagWalk {
      * summarised that element, which then closes; else right after the tag.
      */
     private int summarisedEnd(int lt, int end, String name) {
+        int r = summaryAt(lt, end, name);
+        if (r < 0) {
+            return end;
+        }
+        blockListener.content(insides.text(r), insides.linkText(r), insides.links(r));
+        pop(insides.end(r));
+        return afterPlainElements(r);
+    }
+
+    /** The summary of the element {@code name} whose start tag is {@code src[lt, end)}, or -1 when none. */
+    private int summaryAt(int lt, int end, String name) {
         int n = insides.count();
         while (nextSummary < n && insides.start(nextSummary) < lt) {
             nextSummary++;
@@ -274,11 +293,9 @@ final class TagWalk {
         int r = nextSummary;
         if (r == n || insides.start(r) != lt || insides.end(r) < end || insides.end(r) > to
                 || !insides.name(r).equals(name)) {
-            return end;
+            return -1;
         }
-        blockListener.content(insides.text(r), insides.linkText(r), insides.links(r));
-        pop(insides.end(r));
-        return afterPlainElements(r);
+        return r;
     }
 
     /**
@@ -572,12 +589,7 @@ final class TagWalk {
 
     /** The start tag at {@code src[lt]} described as CSS ({@code div#main.entry-content}). */
     static String describeTagAt(String src, int lt) {
-        return describeTagAt(new Tag(src), lt);
-    }
-
-    /** The same, reading the tag into {@code tag} (of the same source), which a caller may reuse. */
-    static String describeTagAt(Tag tag, int lt) {
-        String src = tag.source();
+        Tag tag = new Tag(src);
         int nameEnd = nameEnd(src, lt + 1, src.length());
         tag.reset(TagNames.name(src, lt + 1, nameEnd), 0, lt);
         tagEnd(src, nameEnd, src.length(), tag);
