@@ -10,13 +10,14 @@ import io.adslot.rules.RuleSet;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * The structure pass takes a paragraph or heading that the scan found to hold only plain phrasing (links,
- * emphasis) as one piece, from the scan's summary, instead of reading its every tag again: it must find
- * exactly what reading every tag finds.
+ * The structure pass takes a paragraph, heading or list item that the scan found to hold only plain phrasing
+ * (links, emphasis) as one piece, from the scan's summary, instead of reading its every tag again: it must
+ * find exactly what reading every tag finds.
  */
 class ComponentFinderTest {
 
@@ -59,6 +60,32 @@ class ComponentFinderTest {
         }
         System.out.printf("component finder: %d inputs read both ways alike; %d elements summarised in %d body blocks%n",
                 compared, summarised, blocks);
+    }
+
+    @Test
+    @DisplayName("on random tag soup without table tags, the summaries find what reading every tag finds: the walk's rules and the parser's agree")
+    void tagSoupReadsAlike() {
+        List<String> fragments = PageStructureRegressionTest.fixture("tag-soup-fragments.txt").lines()
+                .filter(line -> !line.startsWith("#"))
+                .map(line -> line.replace("\u2420", " ").replace("\u2424", "\n"))
+                .toList();
+        PageOptions options = StructureCorpusTest.shipped("default.yaml").page();
+        SelectorMatcher matcher = new PageReader(BlockScanner.withDefaults()::scan, options).matcher();
+        int near = options.near().size();
+        SplittableRandom random = new SplittableRandom(15);
+        int summarised = 0;
+        for (int i = 0; i < 3000; i++) {
+            StringBuilder soup = new StringBuilder();
+            for (int k = 3 + random.nextInt(60); k > 0; k--) {
+                soup.append(fragments.get(random.nextInt(fragments.size())));
+            }
+            String html = soup.toString();
+            ScannedArticle scanned = BlockScanner.withDefaults().scan(html);
+            summarised += scanned.insides().count();
+            assertThat(ComponentFinder.find(html, 0, html.length(), matcher, near, scanned)).as(html)
+                    .isEqualTo(ComponentFinder.find(html, 0, html.length(), matcher, near));
+        }
+        assertThat(summarised).as("elements the scan summarised").isGreaterThan(3000);
     }
 
     @Test
