@@ -111,6 +111,9 @@ final class TagWalk {
     private final BlockListener blockListener;
     /** The first summary that starts at or after the walk's position. */
     private int nextSummary;
+    /** The last name {@link #afterPlainElements} looked up, and its {@link TagNames} index. */
+    private String knownName;
+    private int known;
 
     TagWalk(String src, int from, int to, Listener listener) {
         this(src, from, to, listener, null, BlockInsides.NONE);
@@ -335,10 +338,6 @@ final class TagWalk {
         nextSummary = r;
         return at;
     }
-
-    /** The last name {@link #afterPlainElements} looked up, and its {@link TagNames} index. */
-    private String knownName;
-    private int known;
 
     private boolean onlySpace(int from, int until) {
         for (int i = from; i < until; i++) {
