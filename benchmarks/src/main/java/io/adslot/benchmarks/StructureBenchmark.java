@@ -83,7 +83,7 @@ public class StructureBenchmark {
         String root = input.equals("page-150KB") ? "auto" : input.equals("page-150KB-selector") ? WHOLE_PAGE_ROOT : null;
         PageOptions options = root == null ? rules.page() : rules.page().withContentRoot(
                 root.equals("auto") ? List.of() : List.of(io.adslot.structure.Selector.parse(root)), root.equals("auto"));
-        reader = new PageReader(scanner::scan, options);
+        reader = new PageReader(scanner::scanWithShape, options);
         AdSlotEngine.Builder builder = AdSlotEngine.builder().rulesResource(EngineFixture.RULES).cacheEnabled(false)
                 .withoutMetrics();
         engine = (root == null ? builder : builder.contentRoot(root)).build();

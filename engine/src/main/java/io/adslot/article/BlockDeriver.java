@@ -55,23 +55,26 @@ final class BlockDeriver implements ElementSink {
     private boolean judgeAfterToken;
     private Token token;
     private GapState before;
-    /** What the scan sees inside paragraphs, headings and list items ({@link BlockInsides}). */
-    private final InsidesRecorder insides;
+    /** Records the element tree's shape ({@link ElementShape}); null when the scan records none. */
+    private final TreeRecorder recorder;
 
-    BlockDeriver(String src, WordCounter counter, TagAttributes attributes) {
+    BlockDeriver(String src, WordCounter counter, TagAttributes attributes, boolean forStructure) {
         this.src = src;
         this.n = src.length();
         this.counter = counter;
         this.attributes = attributes;
-        // news text runs at a few hundred chars per block; a guess that keeps the list from growing on most articles
-        this.blocks = new BlockList(Math.min(256, 8 + n / 300));
-        this.insides = new InsidesRecorder(src, blocks.insides);
+        // news text runs at a few hundred chars per block, and its tree at an event per hundred chars or so
+        this.blocks = new BlockList(Math.min(256, 8 + n / 300),
+                forStructure ? new ElementShape(8 + n / 100, true) : ElementShape.NONE);
+        this.recorder = forStructure ? new TreeRecorder(blocks.shape) : null;
     }
 
     void attach(OpenElements primaryStack, GapJudge gapJudge) {
         this.stack = primaryStack;
         this.judge = gapJudge;
-        insides.attach(primaryStack);
+        if (recorder != null) {
+            recorder.attach(primaryStack);
+        }
     }
 
     boolean blockOpen() {
@@ -96,12 +99,16 @@ final class BlockDeriver implements ElementSink {
     void beforeToken(Token t, GapState gapBefore) {
         token = t;
         before = gapBefore;
-        insides.token(t);
+        if (recorder != null) {
+            recorder.token(t);
+        }
     }
 
     @Override
     public void opened(TreeElement e, int index) {
-        insides.opened(e, index);
+        if (recorder != null) {
+            recorder.opened(e, index);
+        }
         if (index < stack.size() - 1) {
             if (depth >= 0 && index <= depth) {
                 depth++; // the adoption agency put a clone below the block
@@ -150,7 +157,9 @@ final class BlockDeriver implements ElementSink {
 
     @Override
     public void closed(TreeElement e, int index) {
-        insides.closed(e, index);
+        if (recorder != null) {
+            recorder.closed(e, index);
+        }
         if (depth < 0) {
             return;
         }
@@ -215,7 +224,9 @@ final class BlockDeriver implements ElementSink {
 
     private void text(Token t) {
         if (t.kind == Token.Kind.RAW_TEXT) {
-            insides.drop();
+            if (recorder != null) {
+                recorder.rawText();
+            }
             TagInfo.Role role = t.info.role;
             if (depth >= 0 && !invisible(t.info) && role != TagInfo.Role.MEDIA) {
                 counter.feed(src, t.start, t.end);
@@ -250,7 +261,9 @@ final class BlockDeriver implements ElementSink {
             if (run) {
                 runEnd = last;
             }
-            insides.text(first, last);
+            if (recorder != null) {
+                recorder.text(first, last);
+            }
         }
     }
 
@@ -402,6 +415,9 @@ final class BlockDeriver implements ElementSink {
 
     /** Ends what is open at the end of the input. */
     void finish(GapState atEnd) {
+        if (recorder != null) {
+            recorder.finish(n);
+        }
         if (depth < 0) {
             return;
         }
@@ -414,7 +430,9 @@ final class BlockDeriver implements ElementSink {
 
     /** A reading gave up here ({@link TreeBuilder#lost}): what is open runs to the end, with no usable place after it. */
     void giveUp() {
-        insides.drop();
+        if (recorder != null) {
+            recorder.giveUp();
+        }
         if (depth < 0) {
             return;
         }

@@ -1,16 +1,12 @@
 package io.adslot.article;
 
-/** A scan's blocks, with what the scan saw inside them ({@link ScannedArticle#insides()}). */
+/** A scan's blocks, with the shape of the element tree around them ({@link ScannedArticle#shape()}). */
 final class BlockList extends ScanList<Block> {
 
-    final BlockInsides insides;
+    final ElementShape shape;
 
-    BlockList(int capacity) {
-        this(capacity, new BlockInsides(capacity));
-    }
-
-    BlockList(int capacity, BlockInsides insides) {
+    BlockList(int capacity, ElementShape shape) {
         super(capacity);
-        this.insides = insides;
+        this.shape = shape;
     }
 }

@@ -28,9 +28,21 @@ public final class BlockScanner {
 
     /** Scans the body into blocks and markers. */
     public ScannedArticle scan(String html) {
+        return scan(html, false);
+    }
+
+    /**
+     * Scans the body into blocks and markers, and records the shape of its element tree for the structure pass
+     * ({@link ScannedArticle#shape()}), so that the pass need not walk the body's tags again.
+     */
+    public ScannedArticle scanWithShape(String html) {
+        return scan(html, true);
+    }
+
+    private ScannedArticle scan(String html, boolean forStructure) {
         String source = html == null ? "" : html;
         try {
-            return new TreeScan(source, options.atomic()).run();
+            return new TreeScan(source, options.atomic(), forStructure).run();
         } finally {
             Latin1Window.release();
         }

@@ -196,6 +196,7 @@ final class HtmlTokenizer {
             token.markedAtomic = attributes.adslotOff || attributes.matchesAnySelector(src, info.name);
             token.colorFaceOrSize = attributes.colorFaceOrSize;
             token.htmlEncoding = attributes.htmlEncoding;
+            token.plainAttributes = attributes.onlyPlain;
         } else {
             token.noSlot = token.markedAtomic = token.colorFaceOrSize = token.htmlEncoding = false;
         }

@@ -19,11 +19,11 @@ public record ScannedArticle(String source, List<Block> blocks, List<Marker> mar
     }
 
     /**
-     * What the scan saw inside the paragraphs, headings and list items, for the structure pass;
-     * {@link BlockInsides#NONE} for an article whose blocks did not come from a scan.
+     * The shape of the element tree the scan read, for the structure pass; {@link ElementShape#NONE} when the
+     * scan was not asked for it ({@link BlockScanner#scanWithShape}) or could not vouch for it.
      */
-    public BlockInsides insides() {
-        return blocks instanceof BlockList list ? list.insides : BlockInsides.NONE;
+    public ElementShape shape() {
+        return blocks instanceof BlockList list ? list.shape : ElementShape.NONE;
     }
 
     /**
@@ -31,7 +31,7 @@ public record ScannedArticle(String source, List<Block> blocks, List<Marker> mar
      * {@code whole}: every block and marker moved by {@code offset}, what the scan saw inside kept.
      */
     public ScannedArticle placedIn(String whole, int offset) {
-        BlockList moved = new BlockList(blocks.size(), insides().placed(offset));
+        BlockList moved = new BlockList(blocks.size(), shape().placed(offset));
         for (Block b : blocks) {
             moved.add(b.withRange(b.start() + offset, b.end() + offset));
         }

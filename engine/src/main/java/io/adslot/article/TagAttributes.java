@@ -28,6 +28,8 @@ final class TagAttributes {
     boolean colorFaceOrSize;
     /** {@code encoding="text/html"} or {@code "application/xhtml+xml"}: an {@code annotation-xml} holding HTML. */
     boolean htmlEncoding;
+    /** Every attribute so far is one of {@link ElementShape#PLAIN_ATTRIBUTES}. */
+    boolean onlyPlain;
 
     TagAttributes(List<AtomicSelector> selectors) {
         this.selectors = selectors;
@@ -41,6 +43,7 @@ final class TagAttributes {
         adslotOff = false;
         width = height = 0;
         colorFaceOrSize = htmlEncoding = false;
+        onlyPlain = true;
         if (anySelectorAttribute) {
             java.util.Arrays.fill(selectorAttributePresent, false);
             anySelectorAttribute = false;
@@ -50,6 +53,9 @@ final class TagAttributes {
     /** One attribute: name {@code src[nameStart, nameEnd)}, value {@code src[valueStart, valueEnd)} (empty when absent). */
     void add(String src, int nameStart, int nameEnd, int valueStart, int valueEnd) {
         int length = nameEnd - nameStart;
+        if (onlyPlain && !ElementShape.isPlainAttribute(src, nameStart, length)) {
+            onlyPlain = false;
+        }
         if (length == 5 && is(src, nameStart, "class")) {
             classStart = valueStart;
             classEnd = valueEnd;

@@ -61,8 +61,21 @@ final class TagInfo {
     static final int MODE_ELEMENT = 1 << 12;
     /** The Standard's special category exactly (13.2.4.3), foreign integration points included, {@code dialog} not. */
     static final int SPEC_SPECIAL = 1 << 13;
-    /** One of {@link BlockInsides#PLAIN_NAMES}. */
+    /** One of {@link ElementShape#PLAIN_NAMES}. */
     static final int PLAIN_PHRASING = 1 << 14;
+    /** {@code p}, {@code li}, {@code h1} to {@code h6}: what {@link ElementShape} may summarise. */
+    static final int SUMMARISED = 1 << 15;
+    /** {@code a}. */
+    static final int LINK = 1 << 16;
+    /**
+     * {@code table}, {@code tbody}, {@code tfoot}, {@code thead}, {@code tr}: where the Standard foster-parents
+     * what is not a table's own part, putting it before the table in the tree while the stack keeps it above.
+     */
+    static final int TABLE_CONTEXT = 1 << 17;
+    /** What a table context holds as its own: its parts, and the scripts, styles and forms it inserts in place. */
+    static final int TABLE_CHILD = 1 << 18;
+    /** {@code template}, {@code select}: content the scan's {@link ElementShape} does not vouch for. */
+    static final int NO_SHAPE = 1 << 19;
 
     final String name;
     /** The {@link #SPECIAL}, {@link #FORMATTING}... bits of this name. */
@@ -180,8 +193,26 @@ final class TagInfo {
         if (stackName.length() == 2 && stackName.charAt(0) == 'h' && stackName.charAt(1) >= '1' && stackName.charAt(1) <= '6') {
             flags |= HEADING;
         }
-        if (BlockInsides.PLAIN_NAMES.contains(stackName)) {
+        if (ElementShape.PLAIN_NAMES.contains(stackName)) {
             flags |= PLAIN_PHRASING;
+        }
+        if ((flags & HEADING) != 0 || stackName.equals("p") || stackName.equals("li")) {
+            flags |= SUMMARISED;
+        }
+        if (stackName.equals("a")) {
+            flags |= LINK;
+        }
+        switch (stackName) {
+            case "template", "select" -> flags |= NO_SHAPE;
+            case "table", "tbody", "tfoot", "thead", "tr" -> flags |= TABLE_CONTEXT;
+            default -> {
+            }
+        }
+        switch (stackName) {
+            case "caption", "colgroup", "col", "tbody", "tfoot", "thead", "tr", "td", "th", "script", "style", "form" ->
+                    flags |= TABLE_CHILD;
+            default -> {
+            }
         }
         return flags;
     }

@@ -26,6 +26,8 @@ final class Token {
     boolean colorFaceOrSize;
     /** An {@code encoding} that makes an {@code annotation-xml} an HTML integration point. */
     boolean htmlEncoding;
+    /** Every attribute of the start tag is one of {@link ElementShape#PLAIN_ATTRIBUTES} (or it has none). */
+    boolean plainAttributes;
 
     String name() {
         return info.name;

@@ -29,13 +29,13 @@ final class TreeScan {
     /** How many entries of {@link #parted} are set: most articles are read once, and skip the loops over it. */
     private int partedCount;
 
-    TreeScan(String src, List<AtomicSelector> selectors) {
+    TreeScan(String src, List<AtomicSelector> selectors, boolean forStructure) {
         this.src = src;
         this.n = src.length();
         this.attributes = new TagAttributes(selectors);
         this.window = Latin1Window.forSource(src);
         this.tokenizer = new HtmlTokenizer(src, 0, n, attributes, window, token);
-        this.deriver = new BlockDeriver(src, new WordCounter(window), attributes);
+        this.deriver = new BlockDeriver(src, new WordCounter(window), attributes, forStructure);
         this.browser = new TreeBuilder(src, Reading.BROWSER, deriver);
         deriver.attach(browser.stack, this::gapState);
     }

@@ -39,7 +39,7 @@ interface Stages {
         return new Stages() {
             @Override
             public Function<String, ScannedArticle> scanner(ScanOptions options) {
-                return new BlockScanner(options)::scan;
+                return new BlockScanner(options)::scanWithShape;
             }
 
             @Override

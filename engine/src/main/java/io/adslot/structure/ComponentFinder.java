@@ -6,9 +6,10 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The structure pass: one {@link TagWalk} over an article body (or the content root's content) that finds
- * the page components a slot must not enter, the ads already on the page, and the elements placements keep
- * their distance from.
+ * The structure pass: one reading of the elements of an article body (or of the content root's content) that
+ * finds the page components a slot must not enter, the ads already on the page, and the elements placements
+ * keep their distance from. It reads the tree the scan built ({@link ShapeReplay}), or, where the scan could not
+ * vouch for that, the tags ({@link TagWalk}).
  *
  * <h2>What is a component</h2>
  * Recognised by structure, from what each element holds once it closes (its visible text, the text in its
@@ -38,9 +39,9 @@ import java.util.List;
  * {@code read_through} never are. No structural component but a row of columns holds more than half of
  * the body's text: that would be the article itself (a half-width column is never a place for a slot).
  *
- * <p>Cost: the walk's, plus constant work per element and per selector compound.
+ * <p>Cost: the reading's, plus constant work per element and per selector compound.
  */
-final class ComponentFinder implements TagWalk.BlockListener {
+final class ComponentFinder implements TagWalk.Listener {
 
     static final int TEASER_MAX_TEXT = 1500;
     /** Text a media wrapper may hold besides its media and captions: a caption or a credit, not a paragraph. */
@@ -130,17 +131,18 @@ final class ComponentFinder implements TagWalk.BlockListener {
     }
 
     /**
-     * The same, taking each paragraph, heading and list item that {@code scanned} (the scan of the same range,
-     * offsets into {@code src}) found to hold only plain phrasing as one piece: the same result, since no selector
-     * of {@code matcher} can match plain phrasing ({@link SelectorMatcher#mayMatchPlainPhrasing}; else every tag
-     * is read) and no structural rule looks at a link or an {@code em} but to count its text.
+     * The same, read from the shape of the tree that {@code scanned} (the scan of the same range, offsets into
+     * {@code src}) recorded, which takes each paragraph, heading and list item holding only plain phrasing as
+     * one piece: no selector of {@code matcher} can match plain phrasing ({@link SelectorMatcher#mayMatchPlainPhrasing};
+     * else every tag is read) and no structural rule looks at a link or an {@code em} but to count its text.
+     * Without a recorded shape, every tag is read.
      */
     static Found find(String src, int from, int to, SelectorMatcher matcher, int nearCount, ScannedArticle scanned) {
-        if (matcher.mayMatchPlainPhrasing()) {
+        if (matcher.mayMatchPlainPhrasing() || !scanned.shape().recorded()) {
             return find(src, from, to, matcher, nearCount);
         }
         ComponentFinder finder = new ComponentFinder(src, matcher, nearCount);
-        new TagWalk(src, from, to, finder, scanned).run();
+        ShapeReplay.replay(src, scanned, finder);
         return finder.result();
     }
 
@@ -356,8 +358,12 @@ final class ComponentFinder implements TagWalk.BlockListener {
         while (TagWalk.isSpace(src.charAt(e - 1))) {
             e--;
         }
+        text(e - s);
+    }
+
+    /** A text run of {@code length} chars, trimmed of whitespace: what {@link #text(int, int)} counts of it. */
+    void text(int length) {
         int top = topIndex();
-        int length = e - s;
         text[top] += length;
         if (inLink > 0 && (bits[top] & LINK) == 0) {
             linkText[top] += length;
@@ -377,8 +383,7 @@ final class ComponentFinder implements TagWalk.BlockListener {
      * links' text as link text (all of it inside an outer link), the text outside links as flow (none inside
      * a link or caption), all of it as caption text inside a caption.
      */
-    @Override
-    public void content(int textLength, int linkTextLength, int linkCount) {
+    void content(int textLength, int linkTextLength, int linkCount) {
         int top = topIndex();
         text[top] += textLength;
         linkText[top] += inLink > 0 ? textLength : linkTextLength;
@@ -397,11 +402,10 @@ final class ComponentFinder implements TagWalk.BlockListener {
     /**
      * What {@link #open}, {@link #content} and {@link #close} would add for a bare paragraph, heading or list
      * item of plain phrasing: a text block that is no component, no ad and no avoided element, unless some selector
-     * matches its bare name (then it is walked as usual).
+     * matches its bare name (then false: it is to be told as usual, and nothing was counted). {@code nameNumber}
+     * is its name's {@link TagNames#numberAt number}.
      */
-    @Override
-    public boolean plainBlock(int nameNumber, int blockStart, int blockEnd, int textLength, int linkTextLength,
-                              int linkCount) {
+    boolean plainBlock(int nameNumber, int blockStart, int blockEnd, int textLength, int linkTextLength, int linkCount) {
         if (matcher.bareMatches(nameNumber) != 0) {
             return false;
         }

@@ -1,6 +1,6 @@
 package io.adslot.structure;
 
-import io.adslot.article.BlockInsides;
+import io.adslot.article.ElementShape;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -58,7 +58,7 @@ final class SelectorMatcher {
 
     /** Per known tag name ({@link TagNames#numberAt}), {@link #compoundMatches} of a tag of that name without attributes. */
     private final long[] bareMatches;
-    /** True when some compound can match plain phrasing ({@link BlockInsides}): a bare or styled link, an {@code em}. */
+    /** True when some compound can match plain phrasing ({@link ElementShape}): a bare or styled link, an {@code em}. */
     private final boolean matchesPlainPhrasing;
 
     /** A matcher for these selector lists; {@link Walk#open} answers by list index. */
@@ -160,7 +160,7 @@ final class SelectorMatcher {
     }
 
     /**
-     * True when some selector could match an element of plain phrasing ({@link BlockInsides}): a compound
+     * True when some selector could match an element of plain phrasing ({@link ElementShape}): a compound
      * asking for such a name, or for none, and for no attribute but those plain phrasing may carry. A walk
      * may take plain phrasing as one piece only when none can.
      */
@@ -175,11 +175,11 @@ final class SelectorMatcher {
 
     private static boolean mayMatchPlainPhrasing(Selector.Compound compound) {
         String name = compound.tag();
-        if (name != null && !name.equals("*") && !BlockInsides.PLAIN_NAMES.contains(name)) {
+        if (name != null && !name.equals("*") && !ElementShape.PLAIN_NAMES.contains(name)) {
             return false;
         }
         for (Selector.Condition condition : compound.conditions()) {
-            if (!BlockInsides.PLAIN_ATTRIBUTES.contains(condition.attribute())) {
+            if (!ElementShape.PLAIN_ATTRIBUTES.contains(condition.attribute())) {
                 return false;
             }
         }

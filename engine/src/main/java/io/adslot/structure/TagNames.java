@@ -120,6 +120,28 @@ final class TagNames {
         return find(src, start, end);
     }
 
+    /**
+     * {@link #indexOf(String, int, int)} of a lower-case name, remembered by the string's identity: the names a
+     * scan's tree holds are a few shared strings, asked for again at every element.
+     */
+    static int indexOfName(String name) {
+        int slot = System.identityHashCode(name) & (SEEN.length - 1);
+        Seen seen = SEEN[slot];
+        if (seen != null && seen.name == name) {
+            return seen.index;
+        }
+        int index = find(name, 0, name.length());
+        // a race only costs another lookup: an entry is immutable, published whole
+        SEEN[slot] = new Seen(name, index);
+        return index;
+    }
+
+    private record Seen(String name, int index) {
+    }
+
+    /** Names seen by {@link #indexOfName}, by identity hash; a later name takes the place of an earlier one. */
+    private static final Seen[] SEEN = new Seen[256];
+
     /** The index of a known lower-case name. */
     static int indexOf(String knownName) {
         int i = find(knownName, 0, knownName.length());

@@ -1,7 +1,5 @@
 package io.adslot.structure;
 
-import io.adslot.article.BlockInsides;
-import io.adslot.article.ScannedArticle;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -20,9 +18,10 @@ import java.util.Map;
  * the open heading of any level; a start tag that closes a {@code p}, {@code li}, {@code dd}, {@code dt},
  * heading, table cell or row closes it; a cell, row or row group outside a table is ignored. What remains
  * open at the end closes there. Table soup is not modelled further (no foster parenting).
- * It is not the scanner: the scanner decides where a slot is legal; this walk decides what a reader sees
- * as one piece (the content root, a component), where an approximation on rare tag soup costs a less
- * good place, never an illegal one.
+ * It is not the scanner: the scanner decides where a slot is legal; this walk finds the content root on a
+ * whole page before anything is scanned, and the components of a body whose tree the scan could not vouch
+ * for ({@link io.adslot.article.ElementShape}), where an approximation on rare tag soup costs a less good
+ * place, never an illegal one.
  *
  * <p>Cost: each char is read a bounded number of times ({@code indexOf} from tag to tag), each element is
  * pushed and popped once, and the per-name stacks answer "is one open, and where" in constant time, so a
@@ -40,28 +39,6 @@ final class TagWalk {
 
         /** Text between tags (not inside raw-text elements, comments or tags). */
         void text(int start, int end);
-    }
-
-    /**
-     * A listener that takes a paragraph, heading or list item of plain phrasing as one piece, from the scan's
-     * summary ({@link BlockInsides}), instead of its every tag and text run.
-     */
-    interface BlockListener extends Listener {
-        /**
-         * The content of the element just opened (at the top of the stack), as the calls its tags and text
-         * would have made add up: {@code text} chars of trimmed text runs, {@code linkText} of them inside
-         * {@code links} links, no other element that counts. The element's {@code close} follows.
-         */
-        void content(int text, int linkText, int links);
-
-        /**
-         * A paragraph, heading or list item the scan summarised, written as a bare start tag ({@code <p>}) and
-         * standing right after the summarised element that just closed, with only whitespace between: what
-         * its {@code open}, {@code content} and {@code close} would have told, in one call. {@code nameNumber}
-         * is its name's {@link TagNames#numberAt number}. False when the listener wants it walked as usual; it
-         * has then counted nothing.
-         */
-        boolean plainBlock(int nameNumber, int start, int end, int text, int linkText, int links);
     }
 
     private static final int P = TagNames.indexOf("p");
@@ -106,35 +83,13 @@ final class TagWalk {
     /** The same for names {@link TagNames} does not know, without the plus one; made at the first such name. */
     private Map<String, Integer> topOfOtherName;
     private boolean stopped;
-    /** The scan's summaries of the walked range; none when the listener reads every tag. */
-    private final BlockInsides insides;
-    private final BlockListener blockListener;
-    /** The first summary that starts at or after the walk's position. */
-    private int nextSummary;
-    /** The last name {@link #afterPlainElements} looked up, and its {@link TagNames} index. */
-    private String knownName;
-    private int known;
 
     TagWalk(String src, int from, int to, Listener listener) {
-        this(src, from, to, listener, null, BlockInsides.NONE);
-    }
-
-    /**
-     * A walk that passes each paragraph, heading or list item the scan summarised ({@code scanned}'s
-     * {@link ScannedArticle#insides() insides}, offsets into {@code src}) to {@code listener} as one piece.
-     */
-    TagWalk(String src, int from, int to, BlockListener listener, ScannedArticle scanned) {
-        this(src, from, to, listener, listener, scanned.insides());
-    }
-
-    private TagWalk(String src, int from, int to, Listener listener, BlockListener blockListener, BlockInsides insides) {
         this.src = src;
         this.from = from;
         this.to = to;
         this.listener = listener;
         this.tag = new Tag(src);
-        this.blockListener = blockListener;
-        this.insides = insides;
     }
 
     /** Ends the walk after the current event; nothing more is reported, open elements are not closed. */
@@ -244,14 +199,6 @@ final class TagWalk {
             return end; // a cell, row or row group outside a table: the parser ignores its start tag
         }
         impliedEnds(name, nameFlags, lt);
-        if (blockListener != null && (nameFlags & TagNames.TEXT_BLOCK) != 0 && tag.bare() && known >= 0) {
-            // a bare summarised element: one piece, never on the stack
-            int r = summaryAt(lt, end, name);
-            if (r >= 0 && blockListener.plainBlock(tag.number, lt, insides.end(r), insides.text(r), insides.linkText(r),
-                    insides.links(r))) {
-                return afterPlainElements(r);
-            }
-        }
         push(name, known, nameFlags);
         if (stopped) {
             return end;
@@ -267,85 +214,7 @@ final class TagWalk {
             pop(closeEnd);
             return closeEnd;
         }
-        if (blockListener != null && (nameFlags & TagNames.TEXT_BLOCK) != 0) {
-            return summarisedEnd(lt, end, name);
-        }
         return end;
-    }
-
-    /**
-     * Where the walk goes on after the start tag {@code src[lt, end)}: past its element's content when the scan
-     * summarised that element, which then closes; else right after the tag.
-     */
-    private int summarisedEnd(int lt, int end, String name) {
-        int r = summaryAt(lt, end, name);
-        if (r < 0) {
-            return end;
-        }
-        blockListener.content(insides.text(r), insides.linkText(r), insides.links(r));
-        pop(insides.end(r));
-        return afterPlainElements(r);
-    }
-
-    /** The summary of the element {@code name} whose start tag is {@code src[lt, end)}, or -1 when none. */
-    private int summaryAt(int lt, int end, String name) {
-        int n = insides.count();
-        while (nextSummary < n && insides.start(nextSummary) < lt) {
-            nextSummary++;
-        }
-        int r = nextSummary;
-        if (r == n || insides.start(r) != lt || insides.end(r) < end || insides.end(r) > to
-                || !insides.name(r).equals(name)) {
-            return -1;
-        }
-        return r;
-    }
-
-    /**
-     * Past the bare summarised elements that follow summary {@code r}, just closed, each told to the listener
-     * as one piece ({@link BlockListener#plainBlock}). The walk's stack is as it was before {@code r}'s
-     * element, after the ends its start tag implied: a paragraph, heading or list item closes any paragraph in
-     * the way, so a paragraph that follows has nothing to close; a heading has nothing to close unless a heading
-     * holds it, and a list item nothing when it follows a list item.
-     */
-    private int afterPlainElements(int r) {
-        int at = insides.end(r);
-        String previous = insides.name(r);
-        int n = insides.count();
-        while (++r < n) {
-            int start = insides.start(r);
-            int end = insides.end(r);
-            String name = insides.name(r);
-            int tagEnd = start + name.length() + 2;
-            if (end > to || end < tagEnd || !onlySpace(at, start) || src.charAt(tagEnd - 1) != '>'
-                    || !(src.startsWith(name, start + 1) || src.regionMatches(true, start + 1, name, 0, name.length()))) {
-                break;
-            }
-            if (name.equals("li") ? !previous.equals("li") : isHeading(name) && top >= 0 && isHeading(names[top])) {
-                break;
-            }
-            if (!name.equals(knownName)) {
-                knownName = name;
-                known = TagNames.indexOf(name, 0, name.length());
-            }
-            if (known < 0 || !blockListener.plainBlock(TagNames.numberAt(known), start, end, insides.text(r),
-                    insides.linkText(r), insides.links(r))) {
-                break;
-            }
-            at = end;
-            previous = name;
-        }
-        nextSummary = r;
-        return at;
-    }
-
-    private boolean onlySpace(int from, int until) {
-        for (int i = from; i < until; i++) {
-            if (!isSpace(src.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static boolean isHeading(String name) {
@@ -579,6 +448,11 @@ final class TagWalk {
             }
         }
         return to;
+    }
+
+    /** Reads the attributes of the start tag {@code src[lt, end)} into {@code into}, as {@link #run} does. */
+    static void readAttributes(String src, int lt, int end, Tag into) {
+        tagEnd(src, nameEnd(src, lt + 1, end), end, into);
     }
 
     /** The index just past the start tag at {@code src[lt]}, reading no further than {@code to}. */

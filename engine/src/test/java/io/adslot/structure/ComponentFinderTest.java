@@ -10,14 +10,13 @@ import io.adslot.rules.RuleSet;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.SplittableRandom;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * The structure pass takes a paragraph, heading or list item that the scan found to hold only plain phrasing
- * (links, emphasis) as one piece, from the scan's summary, instead of reading its every tag again: it must
- * find exactly what reading every tag finds.
+ * The structure pass reads the body from the shape of the tree the scan built, which takes a paragraph, heading
+ * or list item holding only plain phrasing (links, emphasis) as one piece, instead of reading its every tag
+ * again: on real bodies it finds exactly what a walk of every tag finds.
  */
 class ComponentFinderTest {
 
@@ -25,7 +24,7 @@ class ComponentFinderTest {
             "subscriber-aware.yaml", "amp.yaml", "whole-page.yaml");
 
     @Test
-    @DisplayName("on every corpus body and whole page, taking the scan's plain paragraphs as one piece finds what reading every tag finds")
+    @DisplayName("on every corpus body and whole page, reading the scan's tree finds what reading every tag finds")
     void summarisedBlocksOnTheCorpus() {
         List<Path> files = ArticleCorpus.bodyFiles();
         assumeTrue(!files.isEmpty(), "no corpus bodies: test skipped");
@@ -41,11 +40,12 @@ class ComponentFinderTest {
             assertThat(matcher.mayMatchPlainPhrasing()).as(file).isFalse();
             for (Path path : files) {
                 String body = StructureCorpusTest.read(path);
-                ScannedArticle scanned = scanner.scan(body);
+                ScannedArticle scanned = scanner.scanWithShape(body);
+                assertThat(scanned.shape().recorded()).as(path.toString()).isTrue();
                 assertSame(path.toString(), body, 0, body.length(), matcher, near, scanned);
                 compared++;
                 blocks += scanned.blocks().size();
-                summarised += scanned.insides().count();
+                summarised += scanned.shape().summaries();
             }
             for (SourcePages.Page page : SourcePages.all()) {
                 ContentRoot root = ContentRootFinder.automatic(page.page());
@@ -53,43 +53,17 @@ class ComponentFinderTest {
                     continue;
                 }
                 String content = page.page().substring(root.contentStart(), root.contentEnd());
-                ScannedArticle scanned = scanner.scan(content).placedIn(page.page(), root.contentStart());
+                ScannedArticle scanned = scanner.scanWithShape(content).placedIn(page.page(), root.contentStart());
                 assertSame(page.name(), page.page(), root.contentStart(), root.contentEnd(), matcher, near, scanned);
                 compared++;
             }
         }
-        System.out.printf("component finder: %d inputs read both ways alike; %d elements summarised in %d body blocks%n",
+        System.out.printf("component finder: %d inputs read alike from the scan's tree and tag by tag; %d elements summarised in %d body blocks%n",
                 compared, summarised, blocks);
     }
 
     @Test
-    @DisplayName("on random tag soup without table tags, the summaries find what reading every tag finds: the walk's rules and the parser's agree")
-    void tagSoupReadsAlike() {
-        List<String> fragments = PageStructureRegressionTest.fixture("tag-soup-fragments.txt").lines()
-                .filter(line -> !line.startsWith("#"))
-                .map(line -> line.replace("\u2420", " ").replace("\u2424", "\n"))
-                .toList();
-        PageOptions options = StructureCorpusTest.shipped("default.yaml").page();
-        SelectorMatcher matcher = new PageReader(BlockScanner.withDefaults()::scan, options).matcher();
-        int near = options.near().size();
-        SplittableRandom random = new SplittableRandom(15);
-        int summarised = 0;
-        for (int i = 0; i < 3000; i++) {
-            StringBuilder soup = new StringBuilder();
-            for (int k = 3 + random.nextInt(60); k > 0; k--) {
-                soup.append(fragments.get(random.nextInt(fragments.size())));
-            }
-            String html = soup.toString();
-            ScannedArticle scanned = BlockScanner.withDefaults().scan(html);
-            summarised += scanned.insides().count();
-            assertThat(ComponentFinder.find(html, 0, html.length(), matcher, near, scanned)).as(html)
-                    .isEqualTo(ComponentFinder.find(html, 0, html.length(), matcher, near));
-        }
-        assertThat(summarised).as("elements the scan summarised").isGreaterThan(3000);
-    }
-
-    @Test
-    @DisplayName("a box of paragraphs that are mostly links is a teaser box, read from the summaries as from the tags")
+    @DisplayName("a box of paragraphs that are mostly links is a teaser box, read from the scan's tree as from the tags")
     void teaserFromSummarisedParagraphs() {
         String body = inArticle("<div><p><a href=\"/one\">The first story</a></p><p>Also: <a href=\"/two\">the second story</a></p></div>");
         ComponentFinder.Found found = readBothWays(body, PageOptions.defaults());
@@ -158,10 +132,10 @@ class ComponentFinderTest {
     /** What the pass finds in {@code body} with these options, checked to be the same read both ways. */
     private static ComponentFinder.Found readBothWays(String body, PageOptions options) {
         PageReader reader = new PageReader(BlockScanner.withDefaults()::scan, options);
-        ScannedArticle scanned = BlockScanner.withDefaults().scan(body);
+        ScannedArticle scanned = BlockScanner.withDefaults().scanWithShape(body);
         SelectorMatcher matcher = reader.matcher();
         int near = options.near().size();
-        assertThat(scanned.insides().count()).as("the scan summarised a paragraph between the first and the last")
+        assertThat(scanned.shape().summaries()).as("the scan summarised a paragraph between the first and the last")
                 .isGreaterThan(2);
         ComponentFinder.Found everyTag = ComponentFinder.find(body, 0, body.length(), matcher, near);
         assertThat(ComponentFinder.find(body, 0, body.length(), matcher, near, scanned)).isEqualTo(everyTag);

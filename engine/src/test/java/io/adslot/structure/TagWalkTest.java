@@ -2,7 +2,6 @@ package io.adslot.structure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.adslot.article.BlockScanner;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import org.junit.jupiter.api.DisplayName;
@@ -10,8 +9,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The walk's reading of where elements open and close follows the HTML Standard's tree construction in the
- * rules that decide an element's extent on tag soup, and a walk given the scan's summaries reads the same
- * elements as one that reads every tag.
+ * rules that decide an element's extent on tag soup.
  */
 class TagWalkTest {
 
@@ -38,19 +36,6 @@ class TagWalkTest {
                 .isEqualTo("li[0,52] ol[9,47] p[13,26] div[26,42]");
     }
 
-    @Test
-    @DisplayName("given the scan's summaries, the walk reads the same elements, taking summarised ones whole")
-    void summariesReadTheSame() {
-        String html = "<div class=\"body\"><p>One <a href=\"/a\">link</a>.</p>\n<p>Two <em>words</em>.</p>\n"
-                + "<ul><li>Item <strong>one</strong></li> <li>Item two</li></ul>"
-                + "<blockquote class=\"q\"><p>Said so.</p></blockquote></div>";
-        String everyTag = elements(html);
-        Recorder summarised = new Recorder();
-        new TagWalk(html, 0, html.length(), summarised, BlockScanner.withDefaults().scan(html)).run();
-        assertThat(summarised.outline()).isEqualTo(everyTag.replaceAll(" (a|em|strong)\\[[^\\]]*\\]", ""));
-        assertThat(summarised.wholePieces).as("elements taken whole").isEqualTo(5);
-    }
-
     /** The elements the walk reads, in the order they open, each with its extent. */
     private static String elements(String html) {
         Recorder recorder = new Recorder();
@@ -59,10 +44,9 @@ class TagWalkTest {
     }
 
     /** Writes each element as {@code name[start,end]}, in the order elements open. */
-    private static final class Recorder implements TagWalk.BlockListener {
+    private static final class Recorder implements TagWalk.Listener {
         private final StringBuilder out = new StringBuilder();
         private final Deque<Integer> open = new ArrayDeque<>();
-        private int wholePieces;
 
         @Override
         public void open(Tag tag, int depth) {
@@ -78,19 +62,6 @@ class TagWalkTest {
 
         @Override
         public void text(int start, int end) {
-        }
-
-        @Override
-        public void content(int text, int linkText, int links) {
-            wholePieces++;
-        }
-
-        @Override
-        public boolean plainBlock(int nameNumber, int start, int end, int text, int linkText, int links) {
-            wholePieces++;
-            String name = TagNames.byNumber()[nameNumber];
-            out.append(' ').append(name).append('[').append(start).append(',').append(end).append(']');
-            return true;
         }
 
         String outline() {

@@ -1,0 +1,187 @@
+package io.adslot.article;
+
+/**
+ * Records a scan's {@link ElementShape} from the tree builder's events, for the structure pass.
+ *
+ * <p>It follows the innermost paragraph, heading or list item the article wrote while that element holds only
+ * plain phrasing, counting its text and links, and records it as one event when it closes. When the element
+ * turns out to hold more (an image in a paragraph, a styled span), the shape gets the element, what it held
+ * so far as one count, and the plain elements still open in it, and goes on event by event. An end tag of
+ * another name that closes it ({@code </h2>} for an {@code <h3>}) does the same.
+ *
+ * <p>Where the tree is not the stack's order, the shape is left unrecorded and the structure pass walks the tags
+ * itself: a change below the top of the stack (the adoption agency, a {@code </form>}), an element or text
+ * foster-parented out of a table (the stack holds it inside, the tree before the table), a {@code template}
+ * (whose content is no part of the page), a {@code select} (whose content parsers of different ages read
+ * differently), a reading given up.
+ */
+final class TreeRecorder {
+
+    private final ElementShape shape;
+    private OpenElements stack;
+    private Token token;
+    /** The element followed, or null; its index on the stack, and where its start tag ends. */
+    private TreeElement followed;
+    private int followedIndex;
+    private int followedTagEnd;
+    private int text;
+    private int linkText;
+    private int links;
+    private int openLinks;
+
+    TreeRecorder(ElementShape shape) {
+        this.shape = shape;
+    }
+
+    void attach(OpenElements primaryStack) {
+        this.stack = primaryStack;
+    }
+
+    /** The token being processed. */
+    void token(Token t) {
+        token = t;
+    }
+
+    /** {@code e} was put on the stack at {@code index}. */
+    void opened(TreeElement e, int index) {
+        if (!shape.recorded()) {
+            return;
+        }
+        if (index < stack.size() - 1 || e.has(TagInfo.NO_SHAPE)
+                || (stack.get(index - 1).has(TagInfo.TABLE_CONTEXT) && !e.has(TagInfo.TABLE_CHILD))) {
+            shape.forget();
+            return;
+        }
+        Token t = token;
+        // the parser's own elements (implied, reconstructed, cloned) are marked reopened
+        boolean written = t.kind == Token.Kind.START_TAG && e.start == t.start && !e.reopened;
+        if (written && e.has(TagInfo.SUMMARISED)) {
+            if (followed != null) {
+                stopFollowing(index);
+            }
+            followed = e;
+            followedIndex = index;
+            followedTagEnd = t.end;
+            text = linkText = links = openLinks = 0;
+            return;
+        }
+        if (followed != null) {
+            if (written && e.has(TagInfo.PLAIN_PHRASING) && t.plainAttributes) {
+                if (e.has(TagInfo.LINK)) {
+                    links++;
+                    openLinks++;
+                }
+                return;
+            }
+            stopFollowing(index);
+        }
+        String name = e.isHtml() ? e.name : foreignName(e.name);
+        if (written) {
+            shape.written(name, e.start, t.end);
+        } else {
+            shape.open(name, e.start);
+        }
+    }
+
+    /** {@code e} was taken off the stack from {@code index}. */
+    void closed(TreeElement e, int index) {
+        if (!shape.recorded()) {
+            return;
+        }
+        if (index < stack.size()) {
+            shape.forget();
+            return;
+        }
+        Token t = token;
+        if (followed != null) {
+            if (e != followed) {
+                if (e.has(TagInfo.LINK)) {
+                    openLinks--;
+                }
+                return;
+            }
+            boolean ownEnd = t.kind == Token.Kind.END_TAG && e.name.equals(t.name());
+            if (ownEnd || t.kind != Token.Kind.END_TAG || !t.info.isHeading()) {
+                followed = null;
+                int end = ownEnd ? t.end : t.start;
+                shape.summarised(e.name, e.start, followedTagEnd, end, text, linkText, links);
+                return;
+            }
+            stopFollowing(index); // </h2> closing an <h3>: read as the tags are
+        }
+        boolean ownEnd = t.kind == Token.Kind.END_TAG
+                && (e.name.equals(t.name()) || (e.has(TagInfo.HEADING) && t.info.isHeading()));
+        boolean voidElement = t.kind == Token.Kind.START_TAG && e.start == t.start && !e.reopened;
+        shape.close(ownEnd || voidElement ? t.end : t.start);
+    }
+
+    /** A text token's visible part {@code src[first, last)}, trimmed of whitespace (empty when blank). */
+    void text(int first, int last) {
+        if (first >= last) {
+            return;
+        }
+        if (followed != null) {
+            text += last - first;
+            linkText += openLinks > 0 ? last - first : 0;
+        } else if (stack.current().has(TagInfo.TABLE_CONTEXT)) {
+            shape.forget(); // foster-parented before the table
+        } else if (shape.recorded()) {
+            shape.text(last - first);
+        }
+    }
+
+    /** Raw text (a script's, a textarea's): the element followed is no plain one. */
+    void rawText() {
+        if (followed != null && shape.recorded()) {
+            stopFollowing(stack.size());
+        }
+    }
+
+    /** A reading was given up: nothing after this point is read. */
+    void giveUp() {
+        shape.forget();
+    }
+
+    /** The end of the input at {@code n}: what is still open closes there. */
+    void finish(int n) {
+        if (!shape.recorded()) {
+            return;
+        }
+        int open = stack.size() - 1;
+        if (followed != null && followedIndex == open) {
+            shape.summarised(followed.name, followed.start, followedTagEnd, n, text, linkText, links);
+            followed = null;
+            open--;
+        } else if (followed != null) {
+            stopFollowing(stack.size());
+        }
+        for (; open >= 1; open--) {
+            shape.close(n);
+        }
+    }
+
+    /**
+     * The element followed is no plain one after all: the shape gets it, what it held so far as one count, and
+     * the plain elements still open in it (on the stack from above it up to {@code below}).
+     */
+    private void stopFollowing(int below) {
+        TreeElement e = followed;
+        followed = null;
+        shape.written(e.name, e.start, followedTagEnd);
+        if (text > 0 || links > openLinks) {
+            // the links still open count where they close
+            shape.content(text, linkText, links - openLinks);
+        }
+        for (int i = followedIndex + 1; i < below; i++) {
+            TreeElement child = stack.get(i);
+            // an element the article wrote: its attributes end right before its '>'
+            shape.written(child.name, child.start, child.attributesEnd + 1);
+        }
+    }
+
+    /** A foreign element's stack name without the scanner's own marks ({@code math annotation-xml+html}). */
+    private static String foreignName(String stackName) {
+        int mark = stackName.indexOf('+');
+        return mark < 0 ? stackName : stackName.substring(0, mark);
+    }
+}

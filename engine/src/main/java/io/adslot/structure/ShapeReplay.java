@@ -1,0 +1,75 @@
+package io.adslot.structure;
+
+import io.adslot.article.ElementShape;
+import io.adslot.article.ScannedArticle;
+
+/**
+ * Tells a {@link ComponentFinder} the elements of a scanned body from the scan's {@link ElementShape}, as a
+ * {@link TagWalk} would from the tags: the same events, on the tree the scan's tree builder built (the HTML
+ * Standard's, of which the walk models a part), and no tag read twice. Only the start tags of the elements
+ * that open are read, for their attributes; a summarised paragraph, heading or list item is one event.
+ */
+final class ShapeReplay implements ElementShape.Visitor {
+
+    private final ComponentFinder finder;
+    private final Tag tag;
+    private int depth = -1;
+
+    private ShapeReplay(String src, ComponentFinder finder) {
+        this.finder = finder;
+        this.tag = new Tag(src);
+    }
+
+    /** Replays {@code scanned}'s shape, which must be {@linkplain ElementShape#recorded() recorded}, into {@code finder}. */
+    static void replay(String src, ScannedArticle scanned, ComponentFinder finder) {
+        scanned.shape().replay(new ShapeReplay(src, finder));
+    }
+
+    @Override
+    public void open(String name, int start, int tagEnd, boolean written) {
+        depth++;
+        read(name, start, written ? tagEnd : start);
+        finder.open(tag, depth);
+    }
+
+    @Override
+    public void close(int end) {
+        finder.close(depth, end);
+        depth--;
+    }
+
+    @Override
+    public void text(int length) {
+        finder.text(length);
+    }
+
+    @Override
+    public void content(int text, int linkText, int links) {
+        finder.content(text, linkText, links);
+    }
+
+    @Override
+    public void summarised(String name, int start, int tagEnd, int end, int text, int linkText, int links) {
+        read(name, start, tagEnd);
+        if (tag.bare() && tag.number >= 0 && finder.plainBlock(tag.number, start, end, text, linkText, links)) {
+            return;
+        }
+        finder.open(tag, depth + 1);
+        finder.content(text, linkText, links);
+        finder.close(depth + 1, end);
+    }
+
+    /** Makes {@link #tag} the start tag {@code src[start, tagEnd)} named {@code name} (no attributes when empty). */
+    private void read(String stackName, int start, int tagEnd) {
+        int space = stackName.indexOf(' ');
+        // an SVG or MathML element ("svg circle") by its own name, as the walk reads it
+        String name = space < 0 ? stackName : TagNames.name(stackName, space + 1, stackName.length());
+        int known = TagNames.indexOfName(name);
+        tag.reset(name, known >= 0 ? TagNames.flagsAt(known) : 0, start);
+        tag.number = known >= 0 ? TagNames.numberAt(known) : -1;
+        if (tagEnd > start + name.length() + 2) {
+            TagWalk.readAttributes(tag.source(), start, tagEnd, tag);
+        }
+        tag.end = tagEnd;
+    }
+}
