@@ -55,6 +55,8 @@ final class SelectorMatcher {
     private final long attributeFree;
     /** Every attribute name some condition reads. */
     private final String[] attributesRead;
+    /** Per compound: the attributes of {@link #attributesRead} it asks for, a bit each (bit 63 for any from the 63rd on). */
+    private final long[] attributesNeeded;
 
     /** Per known tag name ({@link TagNames#numberAt}), {@link #compoundMatches} of a tag of that name without attributes. */
     private final long[] bareMatches;
@@ -136,6 +138,14 @@ final class SelectorMatcher {
         }
         attributeFree = free;
         attributesRead = read.toArray(new String[0]);
+        attributesNeeded = new long[compounds.length];
+        List<String> readList = List.of(attributesRead);
+        for (int c = 0; c < compounds.length; c++) {
+            for (Selector.Condition condition : compounds[c].conditions()) {
+                int a = readList.indexOf(condition.attribute());
+                attributesNeeded[c] |= 1L << Math.min(a, 63);
+            }
+        }
         matchesPlainPhrasing = Arrays.stream(compounds).anyMatch(SelectorMatcher::mayMatchPlainPhrasing);
         String[] known = TagNames.byNumber();
         bareMatches = new long[known.length];
@@ -218,7 +228,8 @@ final class SelectorMatcher {
         if (compounds.length > 64) {
             return 0;
         }
-        if (!readsAnyOf(tag)) {
+        long present = attributesPresent(tag);
+        if (present == 0) {
             long bits = 0;
             for (long free = attributeFree; free != 0; free &= free - 1) {
                 int c = Long.numberOfTrailingZeros(free);
@@ -229,7 +240,7 @@ final class SelectorMatcher {
         if (classWords == null) {
             long bits = 0;
             for (int c = 0; c < compounds.length; c++) {
-                bits |= compounds[c].matches(tag) ? 1L << c : 0;
+                bits |= (attributesNeeded[c] & ~present) == 0 && compounds[c].matches(tag) ? 1L << c : 0;
             }
             return bits;
         }
@@ -237,7 +248,7 @@ final class SelectorMatcher {
         boolean wordsRead = false;
         long bits = 0;
         for (int c = 0; c < compounds.length; c++) {
-            if (tagNeeded[c] != null && !tagNeeded[c].equals(tag.name)) {
+            if ((attributesNeeded[c] & ~present) != 0 || tagNeeded[c] != null && !tagNeeded[c].equals(tag.name)) {
                 continue;
             }
             if (wordsNeeded[c] != 0) {
@@ -256,17 +267,21 @@ final class SelectorMatcher {
         return bits;
     }
 
-    /** True when the tag has an attribute some condition reads. */
-    private boolean readsAnyOf(Tag tag) {
+    /**
+     * Which attributes of {@link #attributesRead} the tag has, a bit each (bit 63 for any from the 63rd on): a
+     * compound is read only when the tag has all the attributes it asks for.
+     */
+    private long attributesPresent(Tag tag) {
         if (!tag.hasAttributes()) {
-            return false;
+            return 0;
         }
-        for (String attribute : attributesRead) {
-            if (tag.attribute(attribute) >= 0) {
-                return true;
+        long present = 0;
+        for (int a = 0; a < attributesRead.length; a++) {
+            if (tag.attribute(attributesRead[a]) >= 0) {
+                present |= 1L << Math.min(a, 63);
             }
         }
-        return false;
+        return present;
     }
 
     private static boolean allMatch(Selector.Condition[] conditions, Tag tag) {

@@ -82,11 +82,11 @@ final class Tag {
 
     /** Index of the attribute named {@code lowerName}, or -1. */
     int attribute(String lowerName) {
-        return switch (lowerName) {
-            case "class" -> classIndex;
-            case "id" -> idIndex;
-            default -> find(lowerName, 0, lowerName.length());
-        };
+        // not a switch on the name, which hashes it at every call
+        if (lowerName.equals("class")) {
+            return classIndex;
+        }
+        return lowerName.equals("id") ? idIndex : find(lowerName, 0, lowerName.length());
     }
 
     private int find(String text, int at, int length) {
