@@ -225,7 +225,7 @@ final class BlockDeriver implements ElementSink {
     private void text(Token t) {
         if (t.kind == Token.Kind.RAW_TEXT) {
             if (recorder != null) {
-                recorder.rawText();
+                recorder.rawText(t.end == n);
             }
             TagInfo.Role role = t.info.role;
             if (depth >= 0 && !invisible(t.info) && role != TagInfo.Role.MEDIA) {
@@ -425,6 +425,13 @@ final class BlockDeriver implements ElementSink {
             endRun(atEnd);
         } else {
             endAtomic(n, atEnd);
+        }
+    }
+
+    /** Gecko's reading parted from the browser's here: the tree's shape is no longer one all browsers build. */
+    void browsersDiffer() {
+        if (recorder != null) {
+            recorder.giveUp();
         }
     }
 

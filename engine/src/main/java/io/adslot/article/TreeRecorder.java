@@ -13,7 +13,8 @@ package io.adslot.article;
  * itself: a change below the top of the stack (the adoption agency, a {@code </form>}), an element or text
  * foster-parented out of a table (the stack holds it inside, the tree before the table), a {@code template}
  * (whose content is no part of the page), a {@code select} (whose content parsers of different ages read
- * differently), a reading given up.
+ * differently), raw text run to the end of the input, a place where Gecko's reading parts from the browser's,
+ * a reading given up.
  */
 final class TreeRecorder {
 
@@ -130,14 +131,19 @@ final class TreeRecorder {
         }
     }
 
-    /** Raw text (a script's, a textarea's): the element followed is no plain one. */
-    void rawText() {
-        if (followed != null && shape.recorded()) {
+    /**
+     * Raw text (a script's, a textarea's): the element followed is no plain one. Raw text that runs to the end
+     * of the input may be the tokenizer's caution where parsers end it differently: no shape then.
+     */
+    void rawText(boolean toTheEnd) {
+        if (toTheEnd) {
+            shape.forget();
+        } else if (followed != null && shape.recorded()) {
             stopFollowing(stack.size());
         }
     }
 
-    /** A reading was given up: nothing after this point is read. */
+    /** A reading was given up, or the browsers' trees may differ from here: no shape. */
     void giveUp() {
         shape.forget();
     }

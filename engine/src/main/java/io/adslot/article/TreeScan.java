@@ -87,6 +87,9 @@ final class TreeScan {
             for (Reading r : OTHER_READINGS) {
                 if (parted[r.ordinal()] == null && r.mayPartAt(t, browser)) {
                     parted[r.ordinal()] = browser.fork(r);
+                    if (r == Reading.GECKO) {
+                        deriver.browsersDiffer(); // two browsers may build two trees from here
+                    }
                     partedCount++;
                 }
             }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import io.adslot.FixedSample;
 import io.adslot.article.BlockScanner;
 import io.adslot.article.ElementShape;
+import io.adslot.article.ScannedArticle;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -63,6 +64,15 @@ class ElementShapeJudgeTest {
         assertThat(outline(shape)).isEqualTo(specOutline(html));
     }
 
+    @Property(tries = 500, seed = FixedSample.SEED)
+    @Label("recording the shape changes nothing the scan finds: the same blocks and markers")
+    void sameScan(@ForAll("any") String html) {
+        ScannedArticle plain = SCANNER.scan(html);
+        ScannedArticle shaped = SCANNER.scanWithShape(html);
+        assertThat(shaped.blocks()).isEqualTo(plain.blocks());
+        assertThat(shaped.markers()).isEqualTo(plain.markers());
+    }
+
     @AfterContainer
     static void report() {
         System.out.printf("element shape: recorded on %d of %d tag-soup inputs%n", recorded, tried);
@@ -73,7 +83,20 @@ class ElementShapeJudgeTest {
         tried++;
         if (shape.recorded()) {
             recorded++;
-            assertThat(outline(shape)).isEqualTo(specOutline(html));
+            assertJudgedAlike(html, shape);
+        }
+    }
+
+    /**
+     * The recorded {@code shape} of {@code html} is the spec parser's tree. Not judged where the parser's 2020
+     * release is known to differ from today's Standard ({@code <search>}, {@link SpecReading}), nor on an input
+     * that ends inside a tag, which the comment the judge appends ({@link SpecReading#AFTER}) completes.
+     */
+    static void assertJudgedAlike(String html, ElementShape shape) {
+        String spec = specOutline(html);
+        boolean endsInsideATag = spec.contains(SpecReading.AFTER.substring(0, SpecReading.AFTER.indexOf(' ')));
+        if (!html.toLowerCase(Locale.ROOT).contains("<search") && !endsInsideATag) {
+            assertThat(outline(shape)).isEqualTo(spec);
         }
     }
 
@@ -87,6 +110,11 @@ class ElementShapeJudgeTest {
         return HtmlArbitraries.validHtml();
     }
 
+    @Provide
+    Arbitrary<String> any() {
+        return HtmlArbitraries.anyArticle();
+    }
+
     /** The shape as nested names, {@code div(p() ul(li()))}, plain phrasing unwrapped. */
     static String outline(ElementShape shape) {
         StringBuilder out = new StringBuilder();
@@ -97,7 +125,7 @@ class ElementShapeJudgeTest {
                 boolean plain = ElementShape.PLAIN_NAMES.contains(name); // never an SVG or MathML name ("svg a")
                 unwrapped.push(plain);
                 if (!plain) {
-                    out.append(name.substring(name.indexOf(' ') + 1)).append('(');
+                    out.append(comparable(name.substring(name.indexOf(' ') + 1))).append('(');
                 }
             }
 
@@ -146,7 +174,7 @@ class ElementShapeJudgeTest {
             String name = node.name.toLowerCase(Locale.ROOT);
             boolean plain = SpecNode.HTML.equals(node.namespace) && ElementShape.PLAIN_NAMES.contains(name);
             if (!plain) {
-                out.append(name).append('(');
+                out.append(comparable(name)).append('(');
                 work.push(") ");
             }
             for (int i = node.children.size() - 1; i >= 0; i--) {
@@ -154,5 +182,18 @@ class ElementShapeJudgeTest {
             }
         }
         return out.toString().replace(" )", ")").trim();
+    }
+
+    /**
+     * A name as both sides can spell it: the tokenizer turns a NUL in a name into U+FFFD, which the scan's
+     * names need not keep, so any char but a letter, a digit, {@code -}, {@code :} or {@code <} compares as one.
+     */
+    private static String comparable(String name) {
+        StringBuilder b = new StringBuilder(name.length());
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            b.append(Character.isLetterOrDigit(c) || c == '-' || c == ':' || c == '<' ? c : '?');
+        }
+        return b.toString();
     }
 }

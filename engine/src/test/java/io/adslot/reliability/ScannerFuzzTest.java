@@ -14,7 +14,8 @@ import java.util.List;
  * input in {@code ScannerFuzzTestInputs/scan/}; with {@code JAZZER_FUZZ=1} it fuzzes (see
  * docs/reliability.md). Any input is bytes read as UTF-8: the scanner must not throw, its blocks must lie
  * in order inside the input, and every usable boundary must be safe by the independent oracles (jsoup's
- * and the spec parser's).
+ * and the spec parser's). The scan the engine makes, which also records the tree's shape for the structure
+ * pass, must find the same blocks, and a shape it vouches for must be the spec parser's tree.
  */
 class ScannerFuzzTest {
 
@@ -33,5 +34,10 @@ class ScannerFuzzTest {
         List<Integer> offsets = ScannerBoundaryPropertiesTest.usableBoundaryOffsets(scan);
         assertThat(BoundaryOracle.violations(html, offsets)).isEmpty();
         assertThat(SpecTreeJudge.enforced(SpecTreeJudge.offsetViolations(html, offsets))).isEmpty();
+        ScannedArticle shaped = SCANNER.scanWithShape(html);
+        assertThat(shaped.blocks()).isEqualTo(scan.blocks());
+        if (shaped.shape().recorded()) {
+            ElementShapeJudgeTest.assertJudgedAlike(html, shaped.shape());
+        }
     }
 }
