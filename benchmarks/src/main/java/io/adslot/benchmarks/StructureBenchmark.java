@@ -32,9 +32,10 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * What the page-structure pass (issue 15) costs, <b>in one class so that the ratios come from one run</b>:
- * {@code scan} (the block scanner alone), {@code read} (what a cold render reads: the scan plus the structure
- * pass, and on a whole page the content root first) and {@code renderCold} (the whole cold render). The
- * structure pass costs {@code read - scan}; a cold render without it costs {@code renderCold - read + scan}.
+ * {@code scan} (the block scanner alone, recording nothing for the pass), {@code read} (what a cold render
+ * reads: the scan that also records the tree's shape, the structure pass over it, and on a whole page the
+ * content root first) and {@code renderCold} (the whole cold render). The structure pass, its recording in
+ * the scan included, costs {@code read - scan}; a cold render without it costs {@code renderCold - read + scan}.
  *
  * <p>Inputs: the generated 20 KB news bodies of {@link EngineBenchmark} ({@code news-20KB-LATIN1},
  * {@code news-20KB-UTF16}), every raw body of the corpus's {@code trafilatura-raw/} in one operation

@@ -90,14 +90,13 @@ class ElementShapeJudgeTest {
     /**
      * The recorded {@code shape} of {@code html} is the spec parser's tree. Not judged where the parser's 2020
      * release is known to differ from today's Standard ({@code <search>}, {@link SpecReading}), nor on an input
-     * that ends inside a tag, which the comment the judge appends ({@link SpecReading#AFTER}) completes.
+     * that ends inside markup (by the judges' own tokenizer, {@link MarkupTokenizer}): the comment the judge
+     * appends ({@link SpecReading#AFTER}) would end that tag, where the article's parse drops it.
      */
     static void assertJudgedAlike(String html, ElementShape shape) {
-        String spec = specOutline(html);
-        // the comment's first word, as an element name of the outline spells it
-        boolean endsInsideATag = spec.contains(SpecReading.AFTER_DATA.substring(0, SpecReading.AFTER_DATA.indexOf(' ')));
-        if (!html.toLowerCase(Locale.ROOT).contains("<search") && !endsInsideATag) {
-            assertThat(outline(shape)).isEqualTo(spec);
+        boolean endsInsideMarkup = MarkupTokenizer.spans(html).stream().anyMatch(span -> span.what().startsWith("unterminated"));
+        if (!html.toLowerCase(Locale.ROOT).contains("<search") && !endsInsideMarkup) {
+            assertThat(outline(shape)).isEqualTo(specOutline(html));
         }
     }
 
