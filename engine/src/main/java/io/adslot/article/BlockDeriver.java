@@ -66,7 +66,7 @@ final class BlockDeriver implements ElementSink {
         // news text runs at a few hundred chars per block, and its tree at an event per hundred chars or so
         this.blocks = new BlockList(Math.min(256, 8 + n / 300),
                 forStructure ? new ElementShape(8 + n / 100, true) : ElementShape.NONE);
-        this.recorder = forStructure ? new TreeRecorder(blocks.shape) : null;
+        this.recorder = forStructure ? new TreeRecorder(blocks.shape, attributes) : null;
     }
 
     void attach(OpenElements primaryStack, GapJudge gapJudge) {

@@ -28,7 +28,8 @@ import java.util.Set;
  * middle of the stack, or a reading given up, leave the shape {@linkplain #recorded() unrecorded}, and the
  * pass walks the tags itself.
  *
- * <p>Memory: two to seven ints per event, an event per element, text run and summary: linear in the body.
+ * <p>Memory: two to eight ints per event and four per attribute of an element told, an event per element,
+ * text run and summary: linear in the body.
  */
 public final class ElementShape {
 
@@ -41,15 +42,34 @@ public final class ElementShape {
     public static final Set<String> PLAIN_ATTRIBUTES = Set.of("href", "title", "rel", "target", "hreflang",
             "lang", "dir", "style", "datetime", "cite");
 
+    /**
+     * The attributes of the start tag an event tells, as the scan's tokenizer read them: where each one's name
+     * and value stand in the source (a value is empty when absent), in the order written. Valid during the
+     * call that gives it.
+     */
+    public interface Attributes {
+        int count();
+
+        int nameStart(int i);
+
+        int nameEnd(int i);
+
+        int valueStart(int i);
+
+        int valueEnd(int i);
+    }
+
     /** What a structure pass is told, in document order; offsets index the article's source. */
     public interface Visitor {
         /**
          * An element opens. {@code name} is lower case, an SVG or MathML element's after its root's name and a
          * space ({@code svg circle}). {@code start} is where its start tag begins; when {@code written}, the
-         * tag the article wrote for it ends at {@code tagEnd}, else the parser created the element
-         * ({@code tbody} for a {@code <tr>}, a formatting element reopened) and it has its name alone.
+         * tag the article wrote for it ends at {@code tagEnd} and has {@code attributes}, else the parser
+         * created the element ({@code tbody} for a {@code <tr>}, a formatting element reopened) and it has its
+         * name alone (no attributes). A plain element left open in a paragraph that turned out not plain
+         * ({@link #content}) is told without its attributes: plain ones say nothing to the pass.
          */
-        void open(String name, int start, int tagEnd, boolean written);
+        void open(String name, int start, int tagEnd, boolean written, Attributes attributes);
 
         /** The innermost open element closes; its markup ends at {@code end}. */
         void close(int end);
@@ -65,11 +85,13 @@ public final class ElementShape {
         void content(int text, int linkText, int links);
 
         /**
-         * A paragraph, heading or list item of plain phrasing, from its start tag {@code src[start, tagEnd)} to
-         * {@code end} (past its end tag, or where the tag that implied its end starts), holding {@code text}
-         * chars of trimmed text runs, {@code linkText} of them inside {@code links} links.
+         * A paragraph, heading or list item of plain phrasing, from its start tag {@code src[start, tagEnd)}
+         * (with {@code attributes}) to {@code end} (past its end tag, or where the tag that implied its end
+         * starts), holding {@code text} chars of trimmed text runs, {@code linkText} of them inside {@code links}
+         * links.
          */
-        void summarised(String name, int start, int tagEnd, int end, int text, int linkText, int links);
+        void summarised(String name, int start, int tagEnd, int end, int text, int linkText, int links,
+                        Attributes attributes);
     }
 
     /** No shape: the scan was not asked for one, or could not vouch for it. */
@@ -93,8 +115,8 @@ public final class ElementShape {
     private final int offset;
 
     ElementShape(int capacity, boolean recorded) {
-        // about three ints per event, and a name for every other one
-        this.values = new int[Math.max(capacity, 1) * 3];
+        // about three ints per event with the attributes, and a name for every other one
+        this.values = new int[Math.max(capacity, 1) * 4];
         this.names = new String[Math.max(capacity / 2, 1)];
         this.recorded = recorded;
         this.offset = 0;
@@ -128,15 +150,17 @@ public final class ElementShape {
         int[] v = values;
         int by = offset;
         int name = 0;
+        TagAttributesView attributes = new TagAttributesView(v, by);
         for (int at = 0; at < length; ) {
             switch (v[at]) {
                 case OPEN -> {
-                    visitor.open(names[name++], v[at + 1] + by, v[at + 1] + by, false);
+                    visitor.open(names[name++], v[at + 1] + by, v[at + 1] + by, false, attributes.at(at + 2, 0));
                     at += 2;
                 }
                 case WRITTEN -> {
-                    visitor.open(names[name++], v[at + 1] + by, v[at + 2] + by, true);
-                    at += 3;
+                    int count = v[at + 3];
+                    visitor.open(names[name++], v[at + 1] + by, v[at + 2] + by, true, attributes.at(at + 4, count));
+                    at += 4 + 4 * count;
                 }
                 case CLOSE -> {
                     visitor.close(v[at + 1] + by);
@@ -151,9 +175,10 @@ public final class ElementShape {
                     at += 4;
                 }
                 default -> {
+                    int count = v[at + 7];
                     visitor.summarised(names[name++], v[at + 1] + by, v[at + 2] + by, v[at + 3] + by, v[at + 4],
-                            v[at + 5], v[at + 6]);
-                    at += 7;
+                            v[at + 5], v[at + 6], attributes.at(at + 8, count));
+                    at += 8 + 4 * count;
                 }
             }
         }
@@ -171,11 +196,14 @@ public final class ElementShape {
         named(name);
     }
 
-    void written(String name, int start, int tagEnd) {
-        int at = room(3);
+    /** An element the article wrote, with the first {@code count} attributes of {@code ranges} (four ints each). */
+    void written(String name, int start, int tagEnd, int[] ranges, int count) {
+        int at = room(4 + 4 * count);
         values[at] = WRITTEN;
         values[at + 1] = start;
         values[at + 2] = tagEnd;
+        values[at + 3] = count;
+        System.arraycopy(ranges, 0, values, at + 4, 4 * count);
         named(name);
     }
 
@@ -199,8 +227,9 @@ public final class ElementShape {
         values[at + 3] = links;
     }
 
-    void summarised(String name, int start, int tagEnd, int end, int text, int linkText, int links) {
-        int at = room(7);
+    void summarised(String name, int start, int tagEnd, int end, int text, int linkText, int links, int[] ranges,
+                    int count) {
+        int at = room(8 + 4 * count);
         values[at] = SUMMARY;
         values[at + 1] = start;
         values[at + 2] = tagEnd;
@@ -208,6 +237,8 @@ public final class ElementShape {
         values[at + 4] = text;
         values[at + 5] = linkText;
         values[at + 6] = links;
+        values[at + 7] = count;
+        System.arraycopy(ranges, 0, values, at + 8, 4 * count);
         named(name);
         summaries++;
     }
@@ -232,6 +263,50 @@ public final class ElementShape {
             names = Arrays.copyOf(names, nameCount * 2);
         }
         names[nameCount++] = name;
+    }
+
+    /** The attributes of the event being told: a window on {@link #values}, moved by the shape's offset. */
+    private static final class TagAttributesView implements Attributes {
+        private final int[] values;
+        private final int by;
+        private int first;
+        private int count;
+
+        TagAttributesView(int[] values, int by) {
+            this.values = values;
+            this.by = by;
+        }
+
+        Attributes at(int at, int howMany) {
+            first = at;
+            count = howMany;
+            return this;
+        }
+
+        @Override
+        public int count() {
+            return count;
+        }
+
+        @Override
+        public int nameStart(int i) {
+            return values[first + 4 * i] + by;
+        }
+
+        @Override
+        public int nameEnd(int i) {
+            return values[first + 4 * i + 1] + by;
+        }
+
+        @Override
+        public int valueStart(int i) {
+            return values[first + 4 * i + 2] + by;
+        }
+
+        @Override
+        public int valueEnd(int i) {
+            return values[first + 4 * i + 3] + by;
+        }
     }
 
     /** True for a name of {@link #PLAIN_ATTRIBUTES}, in any ASCII case: the tokenizer asks it of every attribute. */

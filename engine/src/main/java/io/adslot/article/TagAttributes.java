@@ -1,5 +1,6 @@
 package io.adslot.article;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -30,9 +31,17 @@ final class TagAttributes {
     boolean htmlEncoding;
     /** Every attribute so far is one of {@link ElementShape#PLAIN_ATTRIBUTES}. */
     boolean onlyPlain;
+    /**
+     * When the scan records the tree's shape: each attribute's name and value range, four ints each, the tag's
+     * {@link #count} of them. The structure pass then reads the attributes from here, not the tag again.
+     */
+    private final boolean keepsRanges;
+    int[] ranges = new int[16];
+    int count;
 
-    TagAttributes(List<AtomicSelector> selectors) {
+    TagAttributes(List<AtomicSelector> selectors, boolean keepsRanges) {
         this.selectors = selectors;
+        this.keepsRanges = keepsRanges;
         this.selectorAttributePresent = new boolean[selectors.size()];
         this.selectorValueStart = new int[selectors.size()];
         this.selectorValueEnd = new int[selectors.size()];
@@ -44,8 +53,9 @@ final class TagAttributes {
         width = height = 0;
         colorFaceOrSize = htmlEncoding = false;
         onlyPlain = true;
+        count = 0;
         if (anySelectorAttribute) {
-            java.util.Arrays.fill(selectorAttributePresent, false);
+            Arrays.fill(selectorAttributePresent, false);
             anySelectorAttribute = false;
         }
     }
@@ -55,6 +65,17 @@ final class TagAttributes {
         int length = nameEnd - nameStart;
         if (onlyPlain && !ElementShape.isPlainAttribute(src, nameStart, length)) {
             onlyPlain = false;
+        }
+        if (keepsRanges) {
+            int at = count * 4;
+            if (at == ranges.length) {
+                ranges = Arrays.copyOf(ranges, at * 2);
+            }
+            ranges[at] = nameStart;
+            ranges[at + 1] = nameEnd;
+            ranges[at + 2] = valueStart;
+            ranges[at + 3] = valueEnd;
+            count++;
         }
         if (length == 5 && is(src, nameStart, "class")) {
             classStart = valueStart;

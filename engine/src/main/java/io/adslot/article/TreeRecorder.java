@@ -18,20 +18,28 @@ package io.adslot.article;
  */
 final class TreeRecorder {
 
+    private static final int[] NO_ATTRIBUTES = {};
+
     private final ElementShape shape;
+    /** The attributes of the start tag at hand, as the tokenizer read them. */
+    private final TagAttributes attributes;
     private OpenElements stack;
     private Token token;
     /** The element followed, or null; its index on the stack, and where its start tag ends. */
     private TreeElement followed;
     private int followedIndex;
     private int followedTagEnd;
+    /** The attributes of the element followed (four ints each), kept from its start tag. */
+    private int[] followedAttributes = new int[16];
+    private int followedAttributeCount;
     private int text;
     private int linkText;
     private int links;
     private int openLinks;
 
-    TreeRecorder(ElementShape shape) {
+    TreeRecorder(ElementShape shape, TagAttributes attributes) {
         this.shape = shape;
+        this.attributes = attributes;
     }
 
     void attach(OpenElements primaryStack) {
@@ -63,6 +71,13 @@ final class TreeRecorder {
             followed = e;
             followedIndex = index;
             followedTagEnd = t.end;
+            followedAttributeCount = attributes.count;
+            if (attributes.count > 0) {
+                if (followedAttributes.length < 4 * attributes.count) {
+                    followedAttributes = new int[4 * attributes.count];
+                }
+                System.arraycopy(attributes.ranges, 0, followedAttributes, 0, 4 * attributes.count);
+            }
             text = linkText = links = openLinks = 0;
             return;
         }
@@ -78,7 +93,7 @@ final class TreeRecorder {
         }
         String name = e.isHtml() ? e.name : foreignName(e.name);
         if (written) {
-            shape.written(name, e.start, t.end);
+            shape.written(name, e.start, t.end, attributes.ranges, attributes.count);
         } else {
             shape.open(name, e.start);
         }
@@ -105,7 +120,8 @@ final class TreeRecorder {
             if (ownEnd || t.kind != Token.Kind.END_TAG || !t.info.isHeading()) {
                 followed = null;
                 int end = ownEnd ? t.end : t.start;
-                shape.summarised(e.name, e.start, followedTagEnd, end, text, linkText, links);
+                shape.summarised(e.name, e.start, followedTagEnd, end, text, linkText, links, followedAttributes,
+                        followedAttributeCount);
                 return;
             }
             stopFollowing(index); // </h2> closing an <h3>: read as the tags are
@@ -155,7 +171,8 @@ final class TreeRecorder {
         }
         int open = stack.size() - 1;
         if (followed != null && followedIndex == open) {
-            shape.summarised(followed.name, followed.start, followedTagEnd, n, text, linkText, links);
+            shape.summarised(followed.name, followed.start, followedTagEnd, n, text, linkText, links, followedAttributes,
+                    followedAttributeCount);
             followed = null;
             open--;
         } else if (followed != null) {
@@ -173,15 +190,15 @@ final class TreeRecorder {
     private void stopFollowing(int below) {
         TreeElement e = followed;
         followed = null;
-        shape.written(e.name, e.start, followedTagEnd);
+        shape.written(e.name, e.start, followedTagEnd, followedAttributes, followedAttributeCount);
         if (text > 0 || links > openLinks) {
             // the links still open count where they close
             shape.content(text, linkText, links - openLinks);
         }
         for (int i = followedIndex + 1; i < below; i++) {
             TreeElement child = stack.get(i);
-            // an element the article wrote: its attributes end right before its '>'
-            shape.written(child.name, child.start, child.attributesEnd + 1);
+            // an element the article wrote: its attributes end right before its '>'; plain ones say nothing to the pass
+            shape.written(child.name, child.start, child.attributesEnd + 1, NO_ATTRIBUTES, 0);
         }
     }
 

@@ -32,7 +32,7 @@ final class TreeScan {
     TreeScan(String src, List<AtomicSelector> selectors, boolean forStructure) {
         this.src = src;
         this.n = src.length();
-        this.attributes = new TagAttributes(selectors);
+        this.attributes = new TagAttributes(selectors, forStructure);
         this.window = Latin1Window.forSource(src);
         this.tokenizer = new HtmlTokenizer(src, 0, n, attributes, window, token);
         this.deriver = new BlockDeriver(src, new WordCounter(window), attributes, forStructure);

@@ -6,8 +6,8 @@ import io.adslot.article.ScannedArticle;
 /**
  * Tells a {@link ComponentFinder} the elements of a scanned body from the scan's {@link ElementShape}, as a
  * {@link TagWalk} would from the tags: the same events, on the tree the scan's tree builder built (the HTML
- * Standard's, of which the walk models a part), and no tag read twice. Only the start tags of the elements
- * that open are read, for their attributes; a summarised paragraph, heading or list item is one event.
+ * Standard's, of which the walk models a part), and no tag read twice: the elements that open come with their
+ * attributes as the scan's tokenizer read them, and a summarised paragraph, heading or list item is one event.
  */
 final class ShapeReplay implements ElementShape.Visitor {
 
@@ -26,9 +26,9 @@ final class ShapeReplay implements ElementShape.Visitor {
     }
 
     @Override
-    public void open(String name, int start, int tagEnd, boolean written) {
+    public void open(String name, int start, int tagEnd, boolean written, ElementShape.Attributes attributes) {
         depth++;
-        read(name, start, written ? tagEnd : start);
+        read(name, start, written ? tagEnd : start, attributes);
         finder.open(tag, depth);
     }
 
@@ -49,8 +49,9 @@ final class ShapeReplay implements ElementShape.Visitor {
     }
 
     @Override
-    public void summarised(String name, int start, int tagEnd, int end, int text, int linkText, int links) {
-        read(name, start, tagEnd);
+    public void summarised(String name, int start, int tagEnd, int end, int text, int linkText, int links,
+                           ElementShape.Attributes attributes) {
+        read(name, start, tagEnd, attributes);
         if (tag.bare() && tag.number >= 0 && finder.plainBlock(tag.number, start, end, text, linkText, links)) {
             return;
         }
@@ -59,16 +60,16 @@ final class ShapeReplay implements ElementShape.Visitor {
         finder.close(depth + 1, end);
     }
 
-    /** Makes {@link #tag} the start tag {@code src[start, tagEnd)} named {@code name} (no attributes when empty). */
-    private void read(String stackName, int start, int tagEnd) {
+    /** Makes {@link #tag} the start tag {@code src[start, tagEnd)} named {@code stackName}, with {@code attributes}. */
+    private void read(String stackName, int start, int tagEnd, ElementShape.Attributes attributes) {
         int space = stackName.indexOf(' ');
         // an SVG or MathML element ("svg circle") by its own name, as the walk reads it
         String name = space < 0 ? stackName : TagNames.name(stackName, space + 1, stackName.length());
         int known = TagNames.indexOfName(name);
         tag.reset(name, known >= 0 ? TagNames.flagsAt(known) : 0, start);
         tag.number = known >= 0 ? TagNames.numberAt(known) : -1;
-        if (tagEnd > start + name.length() + 2) {
-            TagWalk.readAttributes(tag.source(), start, tagEnd, tag);
+        for (int i = 0, n = attributes.count(); i < n; i++) {
+            tag.addAttribute(attributes.nameStart(i), attributes.nameEnd(i), attributes.valueStart(i), attributes.valueEnd(i));
         }
         tag.end = tagEnd;
     }

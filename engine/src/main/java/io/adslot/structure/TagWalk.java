@@ -450,11 +450,6 @@ final class TagWalk {
         return to;
     }
 
-    /** Reads the attributes of the start tag {@code src[lt, end)} into {@code into}, as {@link #run} does. */
-    static void readAttributes(String src, int lt, int end, Tag into) {
-        tagEnd(src, nameEnd(src, lt + 1, end), end, into);
-    }
-
     /** The index just past the start tag at {@code src[lt]}, reading no further than {@code to}. */
     static int startTagEnd(String src, int lt, int to) {
         return tagEnd(src, nameEnd(src, lt + 1, to), to, null);

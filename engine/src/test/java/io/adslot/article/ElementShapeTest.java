@@ -2,6 +2,7 @@ package io.adslot.article;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -105,6 +106,47 @@ class ElementShapeTest {
     }
 
     @Test
+    @DisplayName("each element told comes with its start tag's attributes as the tokenizer read them, a summary too")
+    void attributes() {
+        String html = "<div class=\"a b\" id='x' data-ad-slot=1 hidden><p class=\"lead\">One <em>two</em></p></div>";
+        List<String> told = new ArrayList<>();
+        BlockScanner.withDefaults().scanWithShape(html).shape().replay(new ElementShape.Visitor() {
+            @Override
+            public void open(String name, int start, int tagEnd, boolean written, ElementShape.Attributes attributes) {
+                told.add(name + attributesOf(html, attributes));
+            }
+
+            @Override
+            public void close(int end) {
+            }
+
+            @Override
+            public void text(int length) {
+            }
+
+            @Override
+            public void content(int text, int linkText, int links) {
+            }
+
+            @Override
+            public void summarised(String name, int start, int tagEnd, int end, int text, int linkText, int links,
+                                   ElementShape.Attributes attributes) {
+                told.add(name + attributesOf(html, attributes));
+            }
+        });
+        assertThat(told).containsExactly("div[class=a b, id=x, data-ad-slot=1, hidden=]", "p[class=lead]");
+    }
+
+    private static String attributesOf(String html, ElementShape.Attributes attributes) {
+        List<String> all = new ArrayList<>();
+        for (int i = 0; i < attributes.count(); i++) {
+            all.add(html.substring(attributes.nameStart(i), attributes.nameEnd(i)) + "="
+                    + html.substring(attributes.valueStart(i), attributes.valueEnd(i)));
+        }
+        return all.toString();
+    }
+
+    @Test
     @DisplayName("a plain scan records no shape, nor do blocks not made by a scan")
     void onlyWhenAsked() {
         assertThat(BlockScanner.withDefaults().scan("<p>x</p>").shape()).isSameAs(ElementShape.NONE);
@@ -132,7 +174,7 @@ class ElementShapeTest {
         StringBuilder out = new StringBuilder();
         shape.replay(new ElementShape.Visitor() {
             @Override
-            public void open(String name, int start, int tagEnd, boolean written) {
+            public void open(String name, int start, int tagEnd, boolean written, ElementShape.Attributes attributes) {
                 out.append(' ').append(name).append(written ? '[' : '(').append(start);
             }
 
@@ -152,7 +194,8 @@ class ElementShapeTest {
             }
 
             @Override
-            public void summarised(String name, int start, int tagEnd, int end, int text, int linkText, int links) {
+            public void summarised(String name, int start, int tagEnd, int end, int text, int linkText, int links,
+                                   ElementShape.Attributes attributes) {
                 out.append(' ').append(name).append('{').append(start).append(',').append(end).append(' ')
                         .append(text).append('/').append(linkText).append('/').append(links).append('}');
             }

@@ -121,7 +121,7 @@ class ElementShapeJudgeTest {
         Deque<Boolean> unwrapped = new ArrayDeque<>();
         shape.replay(new ElementShape.Visitor() {
             @Override
-            public void open(String name, int start, int tagEnd, boolean written) {
+            public void open(String name, int start, int tagEnd, boolean written, ElementShape.Attributes attributes) {
                 boolean plain = ElementShape.PLAIN_NAMES.contains(name); // never an SVG or MathML name ("svg a")
                 unwrapped.push(plain);
                 if (!plain) {
@@ -145,7 +145,8 @@ class ElementShapeJudgeTest {
             }
 
             @Override
-            public void summarised(String name, int start, int tagEnd, int end, int text, int linkText, int links) {
+            public void summarised(String name, int start, int tagEnd, int end, int text, int linkText, int links,
+                                   ElementShape.Attributes attributes) {
                 out.append(name).append("() ");
             }
         });
