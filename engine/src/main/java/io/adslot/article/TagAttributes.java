@@ -29,19 +29,20 @@ final class TagAttributes {
     boolean colorFaceOrSize;
     /** {@code encoding="text/html"} or {@code "application/xhtml+xml"}: an {@code annotation-xml} holding HTML. */
     boolean htmlEncoding;
-    /** Every attribute so far is one of {@link ElementShape#PLAIN_ATTRIBUTES}. */
-    boolean onlyPlain;
     /**
-     * When the scan records the tree's shape: each attribute's name and value range, four ints each, the tag's
-     * {@link #count} of them. The structure pass then reads the attributes from here, not the tag again.
+     * Set when the scan records the tree's shape for the structure pass, which then reads a start tag's attributes
+     * from here ({@link #ranges}, {@link #onlyPlain}), not from the tag again; a plain scan spends nothing on them.
      */
-    private final boolean keepsRanges;
+    private final boolean forStructure;
+    /** Every attribute so far is one of {@link ElementShape#PLAIN_ATTRIBUTES} (kept {@link #forStructure} only). */
+    boolean onlyPlain;
+    /** Each attribute's name and value range, four ints each, the tag's {@link #count} of them ({@link #forStructure} only). */
     int[] ranges = new int[16];
     int count;
 
-    TagAttributes(List<AtomicSelector> selectors, boolean keepsRanges) {
+    TagAttributes(List<AtomicSelector> selectors, boolean forStructure) {
         this.selectors = selectors;
-        this.keepsRanges = keepsRanges;
+        this.forStructure = forStructure;
         this.selectorAttributePresent = new boolean[selectors.size()];
         this.selectorValueStart = new int[selectors.size()];
         this.selectorValueEnd = new int[selectors.size()];
@@ -63,10 +64,10 @@ final class TagAttributes {
     /** One attribute: name {@code src[nameStart, nameEnd)}, value {@code src[valueStart, valueEnd)} (empty when absent). */
     void add(String src, int nameStart, int nameEnd, int valueStart, int valueEnd) {
         int length = nameEnd - nameStart;
-        if (onlyPlain && !ElementShape.isPlainAttribute(src, nameStart, length)) {
-            onlyPlain = false;
-        }
-        if (keepsRanges) {
+        if (forStructure) {
+            if (onlyPlain && !ElementShape.isPlainAttribute(src, nameStart, length)) {
+                onlyPlain = false;
+            }
             int at = count * 4;
             if (at == ranges.length) {
                 ranges = Arrays.copyOf(ranges, at * 2);
