@@ -24,7 +24,7 @@ final class ForeignContent {
     private static final String SVG_PREFIX = "svg ";
     private static final String MATH_PREFIX = "math ";
     /** The name an {@code annotation-xml} with an HTML encoding gets on a stack: an HTML integration point. */
-    private static final String HTML_ANNOTATION = "math annotation-xml+html";
+    static final String HTML_ANNOTATION = "math annotation-xml+html";
 
     private ForeignContent() {
     }

@@ -202,9 +202,11 @@ final class TreeRecorder {
         }
     }
 
-    /** A foreign element's stack name without the scanner's own marks ({@code math annotation-xml+html}). */
+    /**
+     * A foreign element's stack name without the scanner's own mark: an {@code annotation-xml} holding HTML is
+     * {@code math annotation-xml+html} on the stack. Other names keep every char, a {@code +} too.
+     */
     private static String foreignName(String stackName) {
-        int mark = stackName.indexOf('+');
-        return mark < 0 ? stackName : stackName.substring(0, mark);
+        return stackName.equals(ForeignContent.HTML_ANNOTATION) ? "math annotation-xml" : stackName;
     }
 }
