@@ -99,15 +99,12 @@ final class BlockDeriver implements ElementSink {
     void beforeToken(Token t, GapState gapBefore) {
         token = t;
         before = gapBefore;
-        if (recorder != null) {
-            recorder.token(t);
-        }
     }
 
     @Override
     public void opened(TreeElement e, int index) {
         if (recorder != null) {
-            recorder.opened(e, index);
+            recorder.opened(e, index, token);
         }
         if (index < stack.size() - 1) {
             if (depth >= 0 && index <= depth) {
@@ -158,7 +155,7 @@ final class BlockDeriver implements ElementSink {
     @Override
     public void closed(TreeElement e, int index) {
         if (recorder != null) {
-            recorder.closed(e, index);
+            recorder.closed(e, index, token);
         }
         if (depth < 0) {
             return;

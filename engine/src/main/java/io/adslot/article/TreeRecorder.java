@@ -24,7 +24,6 @@ final class TreeRecorder {
     /** The attributes of the start tag at hand, as the tokenizer read them. */
     private final TagAttributes attributes;
     private OpenElements stack;
-    private Token token;
     /** The element followed, or null; its index on the stack, and where its start tag ends. */
     private TreeElement followed;
     private int followedIndex;
@@ -36,6 +35,8 @@ final class TreeRecorder {
     private int linkText;
     private int links;
     private int openLinks;
+    /** Elements on the stack that foster-parent what is put in them ({@link TagInfo#TABLE_CONTEXT}): most articles have none. */
+    private int tableContexts;
 
     TreeRecorder(ElementShape shape, TagAttributes attributes) {
         this.shape = shape;
@@ -46,22 +47,19 @@ final class TreeRecorder {
         this.stack = primaryStack;
     }
 
-    /** The token being processed. */
-    void token(Token t) {
-        token = t;
-    }
-
-    /** {@code e} was put on the stack at {@code index}. */
-    void opened(TreeElement e, int index) {
+    /** {@code e} was put on the stack at {@code index}, as the tree builder processed {@code t}. */
+    void opened(TreeElement e, int index, Token t) {
         if (!shape.recorded()) {
             return;
         }
-        if (index < stack.size() - 1 || e.has(TagInfo.NO_SHAPE)
-                || (stack.get(index - 1).has(TagInfo.TABLE_CONTEXT) && !e.has(TagInfo.TABLE_CHILD))) {
+        if (index < stack.size() - 1 || e.has(TagInfo.NO_SHAPE) || tableContexts > 0
+                && stack.get(index - 1).has(TagInfo.TABLE_CONTEXT) && !e.has(TagInfo.TABLE_CHILD)) {
             shape.forget();
             return;
         }
-        Token t = token;
+        if (e.has(TagInfo.TABLE_CONTEXT)) {
+            tableContexts++;
+        }
         // the parser's own elements (implied, reconstructed, cloned) are marked reopened
         boolean written = t.kind == Token.Kind.START_TAG && e.start == t.start && !e.reopened;
         if (written && e.has(TagInfo.SUMMARISED)) {
@@ -99,8 +97,8 @@ final class TreeRecorder {
         }
     }
 
-    /** {@code e} was taken off the stack from {@code index}. */
-    void closed(TreeElement e, int index) {
+    /** {@code e} was taken off the stack from {@code index}, as the tree builder processed {@code t}. */
+    void closed(TreeElement e, int index, Token t) {
         if (!shape.recorded()) {
             return;
         }
@@ -108,7 +106,9 @@ final class TreeRecorder {
             shape.forget();
             return;
         }
-        Token t = token;
+        if (e.has(TagInfo.TABLE_CONTEXT)) {
+            tableContexts--;
+        }
         if (followed != null) {
             if (e != followed) {
                 if (e.has(TagInfo.LINK)) {
@@ -140,7 +140,7 @@ final class TreeRecorder {
         if (followed != null) {
             text += last - first;
             linkText += openLinks > 0 ? last - first : 0;
-        } else if (stack.current().has(TagInfo.TABLE_CONTEXT)) {
+        } else if (tableContexts > 0 && stack.current().has(TagInfo.TABLE_CONTEXT)) {
             shape.forget(); // foster-parented before the table
         } else if (shape.recorded()) {
             shape.text(last - first);
