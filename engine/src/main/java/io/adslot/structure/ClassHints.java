@@ -51,7 +51,7 @@ final class ClassHints {
 
         /** The hint bits of the tag's class and id. */
         int of(Tag tag) {
-            int found = tokens(tag, tag.attribute("class"), true) | tokens(tag, tag.attribute("id"), false);
+            int found = tokens(tag, tag.classAttribute(), true) | tokens(tag, tag.idAttribute(), false);
             return (found & CONTENT) != 0 ? found & ~(FURNITURE | CONTENT) : found;
         }
 

@@ -69,11 +69,21 @@ final class ComponentFinder implements TagWalk.Listener {
     /** An embed, or a wrapper with one inside. */
     private static final int EMBED_MEDIA = 1 << 16;
 
+    /** The {@link TagNames#numberAt numbers} of the names {@link #open} looks for at every element. */
+    private static final int FORM_NAME = TagNames.numberAt(TagNames.indexOf("form"));
+    private static final int SCRIPT_NAME = TagNames.numberAt(TagNames.indexOf("script"));
+    private static final int FIGURE_NAME = TagNames.numberAt(TagNames.indexOf("figure"));
+
     private final String src;
     private final SelectorMatcher matcher;
     private final SelectorMatcher.Walk matching;
-    /** Made at the first tag with a class or id: many bodies' paragraphs have none. */
+    /**
+     * Made after the first {@value #UNREMEMBERED} tags with a class: a short body has a few, and hashing a tag's
+     * text to remember it costs about what reading it does; a page repeats its classed tags by the hundred.
+     */
     private TagFacts facts;
+    private int classed;
+    static final int UNREMEMBERED = 8;
     private ClassHints.Reader hintReader;
     private final int nearCount;
 
@@ -167,7 +177,7 @@ final class ComponentFinder implements TagWalk.Listener {
             // no class or id to hint at anything, no attribute to match: the name decides
             compounds = matcher.bareMatches(tag.number);
             hints = 0;
-        } else if (tag.attribute("class") >= 0 && facts().lookUp(tag)) {
+        } else if (tag.classAttribute() >= 0 && ++classed > UNREMEMBERED && facts().lookUp(tag)) {
             // only tags with a class are worth remembering: reading their class list is the costly part
             compounds = facts.compounds();
             hints = facts.hints();
@@ -175,7 +185,7 @@ final class ComponentFinder implements TagWalk.Listener {
             compounds = matcher.compoundMatches(tag);
             hints = (f & (TagNames.MEDIA | TagNames.VOID | TagNames.TEXT_BLOCK | TagNames.LINK)) == 0
                     || tag.name.equals("p") ? hints().of(tag) : 0;
-            if (tag.attribute("class") >= 0) {
+            if (tag.classAttribute() >= 0 && classed > UNREMEMBERED) {
                 facts().remember(tag, compounds, hints);
             }
         }
@@ -212,11 +222,12 @@ final class ComponentFinder implements TagWalk.Listener {
                 b |= PLAYER_MEDIA;
             }
         }
-        if (tag.name.equals("form")) {
+        int number = tag.number;
+        if (number == FORM_NAME) {
             b |= FORM;
-        } else if (tag.name.equals("script")) {
+        } else if (number == SCRIPT_NAME) {
             b |= SCRIPT;
-        } else if (tag.name.equals("figure")) {
+        } else if (number == FIGURE_NAME) {
             b |= FIGURE;
         }
         if ((f & TagNames.TEXT_BLOCK) != 0) {

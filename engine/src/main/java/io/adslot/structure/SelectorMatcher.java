@@ -203,7 +203,7 @@ final class SelectorMatcher {
 
     /** The class-name bits of the tag's class list (see {@link #classWords}). */
     private long classWordsOf(Tag tag) {
-        int a = tag.attribute("class");
+        int a = tag.classAttribute();
         if (a < 0) {
             return 0;
         }

@@ -51,10 +51,11 @@ final class ShapeReplay implements ElementShape.Visitor {
     @Override
     public void summarised(String name, int start, int tagEnd, int end, int text, int linkText, int links,
                            ElementShape.Attributes attributes) {
-        read(name, start, tagEnd, attributes);
-        if (tag.bare() && tag.number >= 0 && finder.plainBlock(tag.number, start, end, text, linkText, links)) {
+        int known = attributes.count() == 0 ? TagNames.indexOfName(name) : -1;
+        if (known >= 0 && finder.plainBlock(TagNames.numberAt(known), start, end, text, linkText, links)) {
             return;
         }
+        read(name, start, tagEnd, attributes);
         finder.open(tag, depth + 1);
         finder.content(text, linkText, links);
         finder.close(depth + 1, end);

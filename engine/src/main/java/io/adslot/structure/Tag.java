@@ -83,10 +83,21 @@ final class Tag {
     /** Index of the attribute named {@code lowerName}, or -1. */
     int attribute(String lowerName) {
         // not a switch on the name, which hashes it at every call
-        if (lowerName.equals("class")) {
+        int length = lowerName.length();
+        if (length == 5 && lowerName.equals("class")) {
             return classIndex;
         }
-        return lowerName.equals("id") ? idIndex : find(lowerName, 0, lowerName.length());
+        return length == 2 && lowerName.equals("id") ? idIndex : find(lowerName, 0, length);
+    }
+
+    /** Index of the {@code class} attribute, or -1: {@code attribute("class")}, asked at every element. */
+    int classAttribute() {
+        return classIndex;
+    }
+
+    /** Index of the {@code id} attribute, or -1. */
+    int idAttribute() {
+        return idIndex;
     }
 
     private int find(String text, int at, int length) {
@@ -118,18 +129,18 @@ final class Tag {
 
     /** True when the class attribute holds {@code className} as one of its tokens (exact case). */
     boolean hasClass(String className) {
-        int a = attribute("class");
+        int a = classAttribute();
         return a >= 0 && Tokens.contains(src, valueStart(a), valueEnd(a), className);
     }
 
     /** A short CSS-like description ({@code div#main.entry-content}), for explanations. */
     String describe() {
         StringBuilder b = new StringBuilder(name);
-        int id = attribute("id");
+        int id = idAttribute();
         if (id >= 0 && valueEnd(id) > valueStart(id)) {
             b.append('#').append(src, valueStart(id), Math.min(valueEnd(id), valueStart(id) + 60));
         }
-        int cls = attribute("class");
+        int cls = classAttribute();
         if (cls >= 0) {
             int end = valueEnd(cls);
             int tokens = 0;
