@@ -115,6 +115,8 @@ final class ComponentFinder implements TagWalk.Listener {
     private int inCaption;
 
     private final List<Region> candidates = new ArrayList<>();
+    /** Per candidate, its text: the article itself is no component ({@link #result}). */
+    private int[] candidateText = new int[INITIAL_DEPTH];
     private final List<Region> ads = new ArrayList<>();
     private final List<List<Region>> nearRegions = new ArrayList<>();
 
@@ -267,11 +269,11 @@ final class ComponentFinder implements TagWalk.Listener {
         if ((b & AD) != 0) {
             ads.add(Region.describedLater(src, start[d], end, Region.Kind.EXISTING_AD, height[d]));
         } else if (kind != null) {
-            candidates.add(Region.describedLater(src, start[d], end, kind, text[d]));
+            candidate(start[d], end, kind, text[d]);
         }
         if ((b & AFTER_MEDIA) != 0 && kind == null && isCaption(d, b)) {
             int parent = d - 1;
-            candidates.add(Region.describedLater(src, lastChildStart[parent], end, Region.Kind.CAPTIONED_MEDIA, text[d]));
+            candidate(lastChildStart[parent], end, Region.Kind.CAPTIONED_MEDIA, text[d]);
         }
         for (long n = near[d]; n != 0; n &= n - 1) {
             int index = Long.numberOfTrailingZeros(n);
@@ -438,6 +440,15 @@ final class ComponentFinder implements TagWalk.Listener {
         return true;
     }
 
+    private void candidate(int regionStart, int regionEnd, Region.Kind kind, int regionText) {
+        int c = candidates.size();
+        if (c == candidateText.length) {
+            candidateText = Arrays.copyOf(candidateText, c * 2);
+        }
+        candidateText[c] = regionText;
+        candidates.add(Region.describedLater(src, regionStart, regionEnd, kind, 0));
+    }
+
     private TagFacts facts() {
         if (facts == null) {
             facts = new TagFacts(src);
@@ -529,11 +540,12 @@ final class ComponentFinder implements TagWalk.Listener {
 
     private Found result() {
         int total = text[0];
-        List<Region> kept = new ArrayList<>();
-        for (Region r : candidates) {
-            // the article itself is no component; Region.height carries the text length here
-            if (r.kind() == Region.Kind.NAMED || r.kind() == Region.Kind.COLUMNS || r.height() * 2 <= total) {
-                kept.add(Region.describedLater(src, r.start(), r.end(), r.kind(), 0));
+        List<Region> kept = new ArrayList<>(candidates.size() + ads.size());
+        for (int c = 0; c < candidates.size(); c++) {
+            Region r = candidates.get(c);
+            // the article itself is no component
+            if (r.kind() == Region.Kind.NAMED || r.kind() == Region.Kind.COLUMNS || candidateText[c] * 2 <= total) {
+                kept.add(r);
             }
         }
         kept.addAll(ads);

@@ -106,6 +106,11 @@ public record Selector(String text, List<Complex> selectors) {
     /** One attribute condition: {@code [name op value]}. */
     public record Condition(String attribute, Operator operator, String value) {
 
+        /** The attribute name is interned: {@link Tag#attribute} finds {@code class} and {@code id} by identity. */
+        public Condition {
+            attribute = attribute.intern();
+        }
+
         boolean matches(Tag element) {
             int a = element.attribute(attribute);
             if (a < 0) {

@@ -14,6 +14,8 @@ final class ShapeReplay implements ElementShape.Visitor {
     private final ComponentFinder finder;
     private final Tag tag;
     private int depth = -1;
+    private String lastName;
+    private int lastKnown;
 
     private ShapeReplay(String src, ComponentFinder finder) {
         this.finder = finder;
@@ -51,7 +53,7 @@ final class ShapeReplay implements ElementShape.Visitor {
     @Override
     public void summarised(String name, int start, int tagEnd, int end, int text, int linkText, int links,
                            ElementShape.Attributes attributes) {
-        int known = attributes.count() == 0 ? TagNames.indexOfName(name) : -1;
+        int known = attributes.count() == 0 ? known(name) : -1;
         if (known >= 0 && finder.plainBlock(TagNames.numberAt(known), start, end, text, linkText, links)) {
             return;
         }
@@ -61,12 +63,21 @@ final class ShapeReplay implements ElementShape.Visitor {
         finder.close(depth + 1, end);
     }
 
+    /** {@link TagNames#indexOfName}, with the last name asked kept: a body's paragraphs follow one another. */
+    private int known(String name) {
+        if (name != lastName) {
+            lastName = name;
+            lastKnown = TagNames.indexOfName(name);
+        }
+        return lastKnown;
+    }
+
     /** Makes {@link #tag} the start tag {@code src[start, tagEnd)} named {@code stackName}, with {@code attributes}. */
     private void read(String stackName, int start, int tagEnd, ElementShape.Attributes attributes) {
         int space = stackName.indexOf(' ');
         // an SVG or MathML element ("svg circle") by its own name, as the walk reads it
         String name = space < 0 ? stackName : TagNames.name(stackName, space + 1, stackName.length());
-        int known = TagNames.indexOfName(name);
+        int known = known(name);
         tag.reset(name, known >= 0 ? TagNames.flagsAt(known) : 0, start);
         tag.number = known >= 0 ? TagNames.numberAt(known) : -1;
         for (int i = 0, n = attributes.count(); i < n; i++) {

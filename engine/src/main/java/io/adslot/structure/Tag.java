@@ -82,6 +82,13 @@ final class Tag {
 
     /** Index of the attribute named {@code lowerName}, or -1. */
     int attribute(String lowerName) {
+        // literals and the selectors' attribute names are interned: most lookups end at one of these two
+        if (lowerName == "class") {
+            return classIndex;
+        }
+        if (lowerName == "id") {
+            return idIndex;
+        }
         // not a switch on the name, which hashes it at every call
         int length = lowerName.length();
         if (length == 5 && lowerName.equals("class")) {
