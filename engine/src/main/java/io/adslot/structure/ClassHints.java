@@ -51,17 +51,25 @@ final class ClassHints {
 
         /** The hint bits of the tag's class and id. */
         int of(Tag tag) {
-            int found = tokens(tag, tag.classAttribute(), true) | tokens(tag, tag.idAttribute(), false);
+            int cls = tag.classAttribute();
+            return of(tag, cls < 0 ? 0 : ofClassValue(tag.valueStart(cls), tag.valueEnd(cls)));
+        }
+
+        /** The hint bits of the tag's class and id, its class value's {@link #ofClassValue} given. */
+        int of(Tag tag, int classValueBits) {
+            int id = tag.idAttribute();
+            int found = classValueBits | (id < 0 ? 0 : tokens(tag.valueStart(id), tag.valueEnd(id), false));
             return (found & CONTENT) != 0 ? found & ~(FURNITURE | CONTENT) : found;
         }
 
-        private int tokens(Tag tag, int attribute, boolean isClass) {
-            if (attribute < 0) {
-                return 0;
-            }
+        /** What the class value {@code src[start, end)} says, to be given to {@link #of(Tag, int)}. */
+        int ofClassValue(int start, int end) {
+            return tokens(start, end, true);
+        }
+
+        private int tokens(int start, int end, boolean isClass) {
             int found = 0;
-            int end = tag.valueEnd(attribute);
-            for (int s = Tokens.skipSpace(src, tag.valueStart(attribute), end); s < end; ) {
+            for (int s = Tokens.skipSpace(src, start, end); s < end; ) {
                 int e = Tokens.tokenEnd(src, s, end);
                 found |= isClass ? token(s, e) & 0xffff : token(s, e) >>> 16;
                 s = Tokens.skipSpace(src, e, end);

@@ -73,17 +73,13 @@ final class ComponentFinder implements TagWalk.Listener {
     private static final int FORM_NAME = TagNames.numberAt(TagNames.indexOf("form"));
     private static final int SCRIPT_NAME = TagNames.numberAt(TagNames.indexOf("script"));
     private static final int FIGURE_NAME = TagNames.numberAt(TagNames.indexOf("figure"));
+    private static final int P_NAME = TagNames.numberAt(TagNames.indexOf("p"));
 
     private final String src;
     private final SelectorMatcher matcher;
     private final SelectorMatcher.Walk matching;
-    /**
-     * Made after the first {@value #UNREMEMBERED} tags with a class: a short body has a few, and hashing a tag's
-     * text to remember it costs about what reading it does; a page repeats its classed tags by the hundred.
-     */
-    private TagFacts facts;
-    private int classed;
-    static final int UNREMEMBERED = 8;
+    /** Made at the first tag with a class: many bodies' paragraphs have none. */
+    private ClassValues classValues;
     private ClassHints.Reader hintReader;
     private final int nearCount;
 
@@ -179,16 +175,19 @@ final class ComponentFinder implements TagWalk.Listener {
             // no class or id to hint at anything, no attribute to match: the name decides
             compounds = matcher.bareMatches(tag.number);
             hints = 0;
-        } else if (tag.classAttribute() >= 0 && ++classed > UNREMEMBERED && facts().lookUp(tag)) {
-            // only tags with a class are worth remembering: reading their class list is the costly part
-            compounds = facts.compounds();
-            hints = facts.hints();
         } else {
-            compounds = matcher.compoundMatches(tag);
-            hints = (f & (TagNames.MEDIA | TagNames.VOID | TagNames.TEXT_BLOCK | TagNames.LINK)) == 0
-                    || tag.name.equals("p") ? hints().of(tag) : 0;
-            if (tag.classAttribute() >= 0 && classed > UNREMEMBERED) {
-                facts().remember(tag, compounds, hints);
+            boolean hinted = (f & (TagNames.MEDIA | TagNames.VOID | TagNames.TEXT_BLOCK | TagNames.LINK)) == 0
+                    || tag.number == P_NAME;
+            int cls = tag.classAttribute();
+            if (cls >= 0 && matcher.readsClassValues()) {
+                // a page repeats its class values: what one matches is read once per read
+                ClassValues values = classValues();
+                values.read(tag, cls);
+                compounds = matcher.compoundMatches(tag, values.words(), values.conditions());
+                hints = hinted ? hints().of(tag, values.hints()) : 0;
+            } else {
+                compounds = matcher.compoundMatches(tag);
+                hints = hinted ? hints().of(tag) : 0;
             }
         }
         long matched = matching.open(tag, depth, compounds);
@@ -449,11 +448,11 @@ final class ComponentFinder implements TagWalk.Listener {
         candidates.add(Region.describedLater(src, regionStart, regionEnd, kind, 0));
     }
 
-    private TagFacts facts() {
-        if (facts == null) {
-            facts = new TagFacts(src);
+    private ClassValues classValues() {
+        if (classValues == null) {
+            classValues = new ClassValues(src, matcher, hints());
         }
-        return facts;
+        return classValues;
     }
 
     private ClassHints.Reader hints() {

@@ -48,6 +48,15 @@ final class SelectorMatcher {
     private final String[] tagNeeded;
     private final Selector.Condition[][] otherConditions;
     /**
+     * The distinct conditions on the class attribute other than class names ({@code [class*=-ad-unit]},
+     * {@code [class^=AdSlot]}), each a bit; read with the class names, as what a class value matches
+     * ({@link #classWordsOf}, {@link #classConditionsOf}). Empty when {@link #classWords} is null or there are
+     * more than 64 (they stay among each compound's other conditions then).
+     */
+    private final Selector.Condition[] classConditions;
+    /** Per compound: the bits of {@link #classConditions} it needs. */
+    private final long[] classConditionsNeeded;
+    /**
      * The compounds with no attribute condition (a tag name or {@code *}): the only ones a tag can match
      * that has none of the attributes in {@link #attributesRead}, since every condition asks for its
      * attribute to be present.
@@ -167,6 +176,32 @@ final class SelectorMatcher {
             }
             classWords = table;
         }
+        List<Selector.Condition> onClass = new ArrayList<>();
+        for (Selector.Condition[] others : otherConditions) {
+            for (Selector.Condition condition : others) {
+                if (condition.attribute().equals("class") && !onClass.contains(condition)) {
+                    onClass.add(condition);
+                }
+            }
+        }
+        classConditionsNeeded = new long[compounds.length];
+        if (classWords == null || onClass.size() > 64) {
+            classConditions = new Selector.Condition[0];
+        } else {
+            classConditions = onClass.toArray(new Selector.Condition[0]);
+            for (int c = 0; c < compounds.length; c++) {
+                List<Selector.Condition> rest = new ArrayList<>();
+                for (Selector.Condition condition : otherConditions[c]) {
+                    int k = onClass.indexOf(condition);
+                    if (k >= 0) {
+                        classConditionsNeeded[c] |= 1L << k;
+                    } else {
+                        rest.add(condition);
+                    }
+                }
+                otherConditions[c] = rest.toArray(new Selector.Condition[0]);
+            }
+        }
     }
 
     /**
@@ -201,8 +236,8 @@ final class SelectorMatcher {
                 && !condition.value().isEmpty();
     }
 
-    /** The class-name bits of the tag's class list (see {@link #classWords}). */
-    private long classWordsOf(Tag tag) {
+    /** The class-name bits of the tag's class list (see {@link #classWords}); 0 without a class attribute. */
+    long classWordsOf(Tag tag) {
         int a = tag.classAttribute();
         if (a < 0) {
             return 0;
@@ -225,6 +260,14 @@ final class SelectorMatcher {
      * than 64 compounds ({@link #open} then matches them itself).
      */
     long compoundMatches(Tag tag) {
+        return compoundMatches(tag, classWords == null ? 0 : classWordsOf(tag), classConditionsOf(tag));
+    }
+
+    /**
+     * {@link #compoundMatches(Tag)} with what the tag's class value matches given ({@link #classWordsOf},
+     * {@link #classConditionsOf}): a page repeats its class values, and a caller may remember them.
+     */
+    long compoundMatches(Tag tag, long words, long onClass) {
         if (compounds.length > 64) {
             return 0;
         }
@@ -244,27 +287,35 @@ final class SelectorMatcher {
             }
             return bits;
         }
-        long words = 0;
-        boolean wordsRead = false;
         long bits = 0;
         for (int c = 0; c < compounds.length; c++) {
-            if ((attributesNeeded[c] & ~present) != 0 || tagNeeded[c] != null && !tagNeeded[c].equals(tag.name)) {
+            if ((attributesNeeded[c] & ~present) != 0 || tagNeeded[c] != null && !tagNeeded[c].equals(tag.name)
+                    || (words & wordsNeeded[c]) != wordsNeeded[c]
+                    || (onClass & classConditionsNeeded[c]) != classConditionsNeeded[c]) {
                 continue;
-            }
-            if (wordsNeeded[c] != 0) {
-                if (!wordsRead) {
-                    words = classWordsOf(tag);
-                    wordsRead = true;
-                }
-                if ((words & wordsNeeded[c]) != wordsNeeded[c]) {
-                    continue;
-                }
             }
             if (allMatch(otherConditions[c], tag)) {
                 bits |= 1L << c;
             }
         }
         return bits;
+    }
+
+    /** The bits of {@link #classConditions} the tag's class value meets; 0 without a class attribute. */
+    long classConditionsOf(Tag tag) {
+        if (tag.classAttribute() < 0) {
+            return 0;
+        }
+        long bits = 0;
+        for (int k = 0; k < classConditions.length; k++) {
+            bits |= classConditions[k].matches(tag) ? 1L << k : 0;
+        }
+        return bits;
+    }
+
+    /** True when what a tag's class value matches is read apart ({@link #compoundMatches(Tag, long, long)}). */
+    boolean readsClassValues() {
+        return classWords != null && compounds.length <= 64;
     }
 
     /**

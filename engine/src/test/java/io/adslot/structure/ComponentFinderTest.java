@@ -88,6 +88,19 @@ class ComponentFinderTest {
     }
 
     @Test
+    @DisplayName("a class value met again is read once, and each tag's name and other attributes still decide what it is")
+    void classValuesReadOnceTagsStillDecide() {
+        String body = inArticle("<div class=\"box\" id=\"div-gpt-ad-1\"></div><div class=\"box\" id=\"main\"><p>Text of the box.</p></div>"
+                + "<ins class=\"box\"></ins><ins class=\"adsbygoogle\"></ins><div class=\"adsbygoogle\"></div>"
+                + "<aside class=\"x-ad-unit\"></aside><div class=\"x-ad-unit\"></div><div class=\"x-ad-units\"></div>");
+        ComponentFinder.Found found = readBothWays(body, PageOptions.defaults());
+        assertThat(found.ads()).extracting(Region::start).containsExactly(
+                body.indexOf("<div class=\"box\" id=\"div-gpt-ad-1\">"), body.indexOf("<ins class=\"adsbygoogle\">"),
+                body.indexOf("<div class=\"adsbygoogle\">"), body.indexOf("<aside class=\"x-ad-unit\">"),
+                body.indexOf("<div class=\"x-ad-unit\">"), body.indexOf("<div class=\"x-ad-units\">"));
+    }
+
+    @Test
     @DisplayName("a selector that can match a link or an em turns the summaries off, and finds its elements inside paragraphs")
     void selectorsOnPlainPhrasingReadEveryTag() {
         PageOptions options = new PageOptions(List.of(), false, List.of(), List.of(), List.of(),
