@@ -256,11 +256,14 @@ final class SelectorMatcher {
 
     /**
      * Which compounds the tag matches by itself, as bits by compound index: what {@link #open} needs to
-     * know about the tag, so that a caller may remember it per distinct tag. Always 0 when there are more
-     * than 64 compounds ({@link #open} then matches them itself).
+     * know about the tag. Always 0 when there are more than 64 compounds ({@link #open} then matches them
+     * itself).
      */
     long compoundMatches(Tag tag) {
-        return compoundMatches(tag, classWords == null ? 0 : classWordsOf(tag), classConditionsOf(tag));
+        if (!readsClassValues()) {
+            return compoundMatches(tag, 0, 0);
+        }
+        return compoundMatches(tag, classWordsOf(tag), classConditionsOf(tag));
     }
 
     /**
