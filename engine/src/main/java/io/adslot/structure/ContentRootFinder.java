@@ -18,8 +18,12 @@ import java.util.Set;
  * holding at least {@link #AUTOMATIC_SHARE} of the paragraph text counted. Paragraphs inside page
  * furniture ({@code header}, {@code nav}, {@code footer}, {@code aside}, {@code form}, {@code menu}, or an
  * element whose class or id says comment, sidebar, footer, menu, share, related, teaser...) give
- * nothing, so neither the furniture nor an element around it alone wins. This is the scoring of
- * Arc90's Readability reduced to what a linear walk can do without a tree.
+ * nothing, so neither the furniture nor an element around it alone wins. Then, as Readability joins the
+ * paragraphs beside its top candidate, the root grows to its parent while the parent's own paragraphs (its
+ * children that read as paragraphs, and text standing in it) add at least {@link #SIBLING_SHARE} of the
+ * root's paragraph text and the parent's other elements add at most {@link #OTHER_SHARE}: an article that
+ * goes on in short blocks beside the wrapper holding most of it. This is the scoring of Arc90's
+ * Readability reduced to what a linear walk can do without a tree.
  */
 final class ContentRootFinder {
 
@@ -69,6 +73,11 @@ final class ContentRootFinder {
      */
     static final double STRICT_MIN_SHARE = 0.1;
 
+    /** The parent's own paragraphs add at least this share of the root's paragraph text to join it. */
+    static final double SIBLING_SHARE = 0.2;
+    /** And the parent's other elements at most this share. */
+    static final double OTHER_SHARE = 0.1;
+
     static ContentRoot automatic(String src, double share) {
         // Two readings: strict sets aside every element whose class says comment, sidebar, menu...; lenient
         // only those holding less than half of all paragraph text (a wrapper of the article whose class
@@ -102,10 +111,20 @@ final class ContentRootFinder {
         if (best < 0) {
             return null;
         }
+        int innermost = best;
+        for (int parent = chosen.parentOf(best); parent >= 0 && chosen.candidate[parent]; parent = chosen.parentOf(best)) {
+            long own = chosen.ownParagraphs[parent];
+            long other = chosen.subs[parent] - chosen.subs[best] - own;
+            if (own < SIBLING_SHARE * chosen.subs[best] || other > OTHER_SHARE * chosen.subs[best]) {
+                break;
+            }
+            best = parent;
+        }
         return root(src, chosen.starts[best], chosen.ends[best], "automatic: the innermost container holding "
-                + Math.round(100.0 * chosen.subs[best] / total) + "% of the page's paragraph text (at least "
-                + Math.round(share * 100) + "%); paragraphs in header, nav, footer, aside, forms, comments and "
-                + "sidebars not counted" + (chosen == strict ? "" : " unless they hold half of all paragraph text"));
+                + Math.round(100.0 * chosen.subs[innermost] / total) + "% of the page's paragraph text (at least "
+                + Math.round(share * 100) + "%)" + (best == innermost ? "" : ", with the paragraphs beside it, "
+                + Math.round(100.0 * chosen.subs[best] / total) + "%") + "; paragraphs in header, nav, footer, aside, "
+                + "forms, comments and sidebars not counted" + (chosen == strict ? "" : " unless they hold half of all paragraph text"));
     }
 
     static ContentRoot root(String src, int start, int end, String why) {
@@ -199,7 +218,13 @@ final class ContentRootFinder {
         /** Could read as a paragraph if no block-level element is inside it ({@code div}, {@code section}...). */
         private boolean[] looseBlock = new boolean[64];
         private boolean[] blockLevel = new boolean[64];
-        private boolean[] hasBlockChild = new boolean[64];
+        /** A block-level element is inside (at any depth). */
+        private boolean[] hasBlockInside = new boolean[64];
+        /** Paragraph text of the element's children that read as paragraphs, and of text standing in it. */
+        private long[] ownAt = new long[64];
+        /** Each open element's number, in the order opened, to find a kept element's parent. */
+        private int[] openNumber = new int[64];
+        private int opened;
         /** Text directly inside each element, outside its child elements and links. */
         private int[] directText = new int[64];
         private int top = -1;
@@ -212,6 +237,12 @@ final class ContentRootFinder {
         int[] ends = new int[64];
         long[] subs = new long[64];
         boolean[] candidate = new boolean[64];
+        long[] ownParagraphs = new long[64];
+        /** Per kept element, its own {@link #openNumber} and its parent's (-1 at the top). */
+        private int[] numbers = new int[64];
+        private int[] parentNumbers = new int[64];
+        /** Per open number, the kept element's index; made once asked. */
+        private int[] keptByNumber;
         private boolean[] container = new boolean[64];
 
         private final boolean furnitureCounts;
@@ -222,6 +253,18 @@ final class ContentRootFinder {
             this.first = first;
             this.furnitureBelow = furnitureBelow;
             this.furnitureCounts = furnitureCounts;
+        }
+
+        /** The kept element that is the parent of kept element {@code k}; -1 at the top. */
+        int parentOf(int k) {
+            if (keptByNumber == null) {
+                keptByNumber = new int[opened];
+                Arrays.fill(keptByNumber, -1);
+                for (int i = 0; i < count; i++) {
+                    keptByNumber[numbers[i]] = i;
+                }
+            }
+            return parentNumbers[k] < 0 ? -1 : keptByNumber[parentNumbers[k]];
         }
 
         long maxSub() {
@@ -273,7 +316,9 @@ final class ContentRootFinder {
                 paragraph = Arrays.copyOf(paragraph, size);
                 looseBlock = Arrays.copyOf(looseBlock, size);
                 blockLevel = Arrays.copyOf(blockLevel, size);
-                hasBlockChild = Arrays.copyOf(hasBlockChild, size);
+                hasBlockInside = Arrays.copyOf(hasBlockInside, size);
+                ownAt = Arrays.copyOf(ownAt, size);
+                openNumber = Arrays.copyOf(openNumber, size);
                 directText = Arrays.copyOf(directText, size);
                 container = Arrays.copyOf(container, size);
             }
@@ -292,7 +337,9 @@ final class ContentRootFinder {
             paragraph[depth] = tag.name.equals("p") || tag.name.equals("pre");
             looseBlock[depth] = LOOSE_BLOCKS.contains(tag.name);
             blockLevel[depth] = (tag.flags & TagNames.BLOCK_LEVEL) != 0 && !tag.name.equals("br");
-            hasBlockChild[depth] = false;
+            hasBlockInside[depth] = false;
+            ownAt[depth] = 0;
+            openNumber[depth] = opened++;
             directText[depth] = 0;
             if (link[depth]) {
                 inLink++;
@@ -306,15 +353,20 @@ final class ContentRootFinder {
                 inLink--;
             }
             int own = text[depth] - linkText[depth];
-            if (looseBlock[depth] && hasBlockChild[depth] && !furniture[depth]) {
+            if (looseBlock[depth] && hasBlockInside[depth] && !furniture[depth]) {
                 own = directText[depth];
             }
             boolean readAsParagraph = paragraph[depth] || looseBlock[depth];
             if (readAsParagraph && own >= MIN_PARAGRAPH && !furniture[depth]) {
                 sub[depth] += own;
+                if (looseBlock[depth] && hasBlockInside[depth]) {
+                    ownAt[depth] += own; // text standing in it beside its blocks
+                } else if (depth >= 1) {
+                    ownAt[depth - 1] += own;
+                }
             }
-            if (depth >= 1 && blockLevel[depth]) {
-                hasBlockChild[depth - 1] = true;
+            if (depth >= 1 && (blockLevel[depth] || hasBlockInside[depth])) {
+                hasBlockInside[depth - 1] = true;
             }
             if (sub[depth] > 0) {
                 if (count == starts.length) {
@@ -322,8 +374,14 @@ final class ContentRootFinder {
                     ends = Arrays.copyOf(ends, count * 2);
                     subs = Arrays.copyOf(subs, count * 2);
                     candidate = Arrays.copyOf(candidate, count * 2);
+                    ownParagraphs = Arrays.copyOf(ownParagraphs, count * 2);
+                    numbers = Arrays.copyOf(numbers, count * 2);
+                    parentNumbers = Arrays.copyOf(parentNumbers, count * 2);
                 }
                 candidate[count] = container[depth];
+                ownParagraphs[count] = ownAt[depth];
+                numbers[count] = openNumber[depth];
+                parentNumbers[count] = depth >= 1 ? openNumber[depth - 1] : -1;
                 starts[count] = start[depth];
                 ends[count] = end;
                 subs[count] = sub[depth];

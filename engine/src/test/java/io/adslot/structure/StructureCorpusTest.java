@@ -47,13 +47,15 @@ class StructureCorpusTest {
             "subscriber-aware.yaml", "amp.yaml");
     private static final List<String> DEVICES = List.of("mobile", "tablet", "desktop");
     /**
-     * Measured on 2026-12-04: 70 of 81 (68 before text in {@code div}s counted as paragraphs and "widget" stopped
-     * meaning furniture); the issue asks for 75. The misses are listed in docs/page-structure.md.
+     * Measured on 2026-12-05: 72 of 81 (70 before the root grew to take the paragraphs beside it and a box of
+     * custom elements stopped counting its paragraphs twice; 68 before text in {@code div}s counted as
+     * paragraphs and "widget" stopped meaning furniture); the issue asks for 75. The misses are listed in
+     * docs/page-structure.md.
      */
-    private static final int AUTOMATIC_AT_LEAST = 70;
+    private static final int AUTOMATIC_AT_LEAST = 72;
 
     @Test
-    @DisplayName("automatic mode picks the manifest's container (or the same article) on at least 70 of the 81 whole pages")
+    @DisplayName("automatic mode picks the manifest's container (or the same article) on at least 72 of the 81 whole pages")
     void automaticRoot() {
         List<SourcePages.Page> pages = SourcePages.all();
         int picked = 0;
