@@ -1,32 +1,20 @@
 package io.adslot.structure;
 
-import java.util.Arrays;
-
 /**
- * What each class value of a page matches, remembered for one read: which of the selectors' class names and
+ * What the class value of each classed element of a read matches: which of the selectors' class names and
  * other class conditions it meets ({@link SelectorMatcher#classWordsOf}, {@link SelectorMatcher#classConditionsOf})
- * and its class hints ({@link ClassHints.Reader#ofClassValue}).
+ * and its class hints ({@link ClassHints.Reader#ofClassValue}), looked up in the rule set's
+ * {@link ClassValueMemo} and worked out only for a value it does not hold.
  *
- * <p>Why: a page repeats its class values far more often than its whole start tags, which differ in ids,
- * links and sources, so a memo of whole tags misses where this one hits. On real bodies reading
- * class values was most of the structure pass's work on the elements it opens.
- *
- * <p>Bounded: values longer than {@value #MAX_VALUE} chars are not remembered, nor anything past the first
- * {@value #CAPACITY} distinct values; those are read each time.
+ * <p>Why per class value: a page, and a site's pages, repeat their class values far more often than their
+ * whole start tags, which differ in ids, links and sources.
  */
 final class ClassValues {
-
-    static final int MAX_VALUE = 200;
-    static final int CAPACITY = 256;
 
     private final String src;
     private final SelectorMatcher matcher;
     private final ClassHints.Reader hintReader;
-    /** Made at the first value remembered. */
-    private RangeTable table;
-    private long[] wordsOf;
-    private long[] conditionsOf;
-    private int[] hintsOf;
+    private final ClassValueMemo memo;
     /** The answer for the tag {@link #read} last. */
     private long words;
     private long conditions;
@@ -36,19 +24,22 @@ final class ClassValues {
         this.src = src;
         this.matcher = matcher;
         this.hintReader = hintReader;
+        this.memo = matcher.classValueMemo();
     }
 
     /** Reads the class value of {@code tag}, whose class attribute is {@code classAttribute}. */
     void read(Tag tag, int classAttribute) {
         int start = tag.valueStart(classAttribute);
         int end = tag.valueEnd(classAttribute);
-        boolean kept = end > start && end - start <= MAX_VALUE;
-        if (kept && table != null) {
-            int entry = table.find(src, start, end);
-            if (entry >= 0) {
-                words = wordsOf[entry];
-                conditions = conditionsOf[entry];
-                hints = hintsOf[entry];
+        boolean kept = end > start && end - start <= ClassValueMemo.MAX_VALUE;
+        int hash = 0;
+        if (kept) {
+            hash = ClassValueMemo.hash(src, start, end);
+            ClassValueMemo.Entry entry = memo.find(src, start, end, hash);
+            if (entry != null) {
+                words = entry.words();
+                conditions = entry.conditions();
+                hints = entry.hints();
                 return;
             }
         }
@@ -56,7 +47,7 @@ final class ClassValues {
         conditions = matcher.classConditionsOf(tag);
         hints = hintReader.ofClassValue(start, end);
         if (kept) {
-            remember(start, end);
+            memo.keep(new ClassValueMemo.Entry(src.substring(start, end), hash, words, conditions, hints));
         }
     }
 
@@ -73,26 +64,5 @@ final class ClassValues {
     /** The class hints of the value read last, for {@link ClassHints.Reader#of(Tag, int)}. */
     int hints() {
         return hints;
-    }
-
-    private void remember(int start, int end) {
-        if (table == null) {
-            table = new RangeTable(src, CAPACITY);
-            wordsOf = new long[16];
-            conditionsOf = new long[16];
-            hintsOf = new int[16];
-        }
-        int entry = table.add(start, end);
-        if (entry < 0) {
-            return;
-        }
-        if (entry == wordsOf.length) {
-            wordsOf = Arrays.copyOf(wordsOf, entry * 2);
-            conditionsOf = Arrays.copyOf(conditionsOf, entry * 2);
-            hintsOf = Arrays.copyOf(hintsOf, entry * 2);
-        }
-        wordsOf[entry] = words;
-        conditionsOf[entry] = conditions;
-        hintsOf[entry] = hints;
     }
 }

@@ -321,6 +321,19 @@ final class SelectorMatcher {
         return classWords != null && compounds.length <= 64;
     }
 
+    /** What class values matched in the reads of this rule set so far ({@link ClassValues}); made at the first. */
+    private ClassValueMemo classValueMemo;
+
+    /** The memo of class values, shared by every read with this matcher (made at the first: a racing second is harmless). */
+    ClassValueMemo classValueMemo() {
+        ClassValueMemo memo = classValueMemo;
+        if (memo == null) {
+            memo = new ClassValueMemo();
+            classValueMemo = memo;
+        }
+        return memo;
+    }
+
     /**
      * Which attributes of {@link #attributesRead} the tag has, a bit each (bit 63 for any from the 63rd on): a
      * compound is read only when the tag has all the attributes it asks for.

@@ -63,6 +63,30 @@ class ComponentFinderTest {
     }
 
     @Test
+    @DisplayName("on every corpus body, what the pass finds does not depend on the bodies read before it with the same rules")
+    void classValuesKeptAcrossReadsChangeNothing() {
+        List<Path> files = ArticleCorpus.bodyFiles();
+        assumeTrue(!files.isEmpty(), "no corpus bodies: test skipped");
+        for (String file : SHIPPED) {
+            RuleSet rules = StructureCorpusTest.shipped(file);
+            BlockScanner scanner = new BlockScanner(rules.scan());
+            SelectorMatcher warm = new PageReader(scanner::scan, rules.page()).matcher();
+            int near = rules.page().near().size();
+            List<String> bodies = files.stream().map(StructureCorpusTest::read).toList();
+            for (String body : bodies) {
+                ComponentFinder.find(body, 0, body.length(), warm, near);
+            }
+            for (int i = 0; i < bodies.size(); i++) {
+                String body = bodies.get(i);
+                SelectorMatcher fresh = new PageReader(scanner::scan, rules.page()).matcher();
+                ScannedArticle scanned = scanner.scanWithShape(body);
+                assertThat(ComponentFinder.find(body, 0, body.length(), warm, near, scanned)).as("%s with %s", files.get(i), file)
+                        .isEqualTo(ComponentFinder.find(body, 0, body.length(), fresh, near, scanned));
+            }
+        }
+    }
+
+    @Test
     @DisplayName("a box of paragraphs that are mostly links is a teaser box, read from the scan's tree as from the tags")
     void teaserFromSummarisedParagraphs() {
         String body = inArticle("<div><p><a href=\"/one\">The first story</a></p><p>Also: <a href=\"/two\">the second story</a></p></div>");
