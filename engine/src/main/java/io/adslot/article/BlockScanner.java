@@ -39,6 +39,22 @@ public final class BlockScanner {
         return scan(html, true);
     }
 
+    /**
+     * True when markup appended to {@code html} is read, in every reading of the parser, as it would be at the
+     * start of a body: nothing waits to be reopened, and no paragraph, formatting element, link, foreign
+     * content, select, template or button is open around it. Asked of the part of a whole page before its
+     * content root, whose content is scanned on its own: a {@code <font>} the page leaves open before the
+     * root is reopened by a browser in the text of a slot there, which is then torn apart.
+     */
+    public boolean bodyMayStartAfter(String html) {
+        String source = html == null ? "" : html;
+        try {
+            return new TreeScan(source, options.atomic(), false).endsClean();
+        } finally {
+            Latin1Window.release();
+        }
+    }
+
     private ScannedArticle scan(String html, boolean forStructure) {
         String source = html == null ? "" : html;
         try {

@@ -625,6 +625,32 @@ final class TreeBuilder {
     }
 
     /**
+     * True when markup appended here is read as it would be at the start of a body: how the content of a
+     * whole page's content root, which is scanned on its own, is read in the page. The reading is not lost,
+     * no formatting element waits to be reopened (a {@code <font>} the page leaves open would be reopened
+     * in a slot's text), and what is open around this point is the page's containers, styling wrappers or
+     * elements of no role the parser knows (an unknown or custom wrapper around the root). Not a paragraph,
+     * a formatting element or a link, a table, foreign content, a select, a template or a button: a slot
+     * inside one is torn apart, reopened, inside a link or inside a table.
+     */
+    boolean readsAsABodyStart() {
+        if (lost || formatting.stale() > 0 || mode != InsertionMode.IN_BODY) {
+            return false;
+        }
+        for (int i = 0; i < stack.size(); i++) {
+            TreeElement e = stack.get(i);
+            // a container by its kind: the scan's container marks say where slots go in an article, and an
+            // unknown wrapper around the page's main element makes everything in it one block there
+            boolean container = !e.reopened && !e.markedAtomic && e.info != null && e.info.role == TagInfo.Role.CONTAINER;
+            boolean unknown = e.isHtml() && !e.reopened && TagInfo.known(e.name) == null;
+            if (!(container || isStylingWrapper(e) || unknown) || e.has(TagInfo.FORMATTING | TagInfo.FOREIGN | TagInfo.LINK)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * A styling wrapper the article wrote around blocks ({@code span}, {@code mark}...): a slot in it is legal.
      * Not a formatting element ({@code b}, {@code font}, {@code a}...): those are what the parser reopens, and
      * the promise is that no slot stands inside one.

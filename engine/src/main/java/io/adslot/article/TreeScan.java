@@ -66,6 +66,34 @@ final class TreeScan {
         return article();
     }
 
+    /**
+     * Reads to the end of the input and answers whether markup appended there is read in every reading as at
+     * the start of a body ({@link TreeBuilder#readsAsABodyStart}), the input not ending inside a tag, comment
+     * or raw text.
+     */
+    boolean endsClean() {
+        while (true) {
+            tokenizer.cdataAllowed = browser.inForeignContent();
+            settleCdata();
+            if (!tokenizer.next()) {
+                break;
+            }
+            step();
+            if (lost()) {
+                return false;
+            }
+        }
+        if (tokenizer.endsInsideMarkup || !browser.readsAsABodyStart()) {
+            return false;
+        }
+        for (TreeBuilder other : parted) {
+            if (other != null && !other.readsAsABodyStart()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private ScannedArticle article() {
         List<Block> blocks = deriver.blocks();
         if (tokenizer.endsInsideMarkup && !blocks.isEmpty()) {

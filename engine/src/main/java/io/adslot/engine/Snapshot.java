@@ -40,12 +40,13 @@ record Snapshot(
     static Snapshot of(RuleSet rules, SlotTemplates templates, Stages stages, PageOptions page) {
         Set<String> keys = new TreeSet<>(rules.contextKeysRead());
         keys.addAll(templates.contextKeysUsed());
-        Function<String, ScannedArticle> scanner = stages.scanner(rules.scan() == null
-                ? io.adslot.article.ScanOptions.defaults() : rules.scan());
+        io.adslot.article.ScanOptions scanOptions = rules.scan() == null
+                ? io.adslot.article.ScanOptions.defaults() : rules.scan();
+        Function<String, ScannedArticle> scanner = stages.scanner(scanOptions);
         String version = rules.version() + "/" + templates.fingerprint()
                 + (page == rules.page() ? "" : "/" + Integer.toHexString(page.canonical().hashCode()));
         return new Snapshot(rules, templates, scanner, version, Collections.unmodifiableSet(keys), stages,
-                keys.contains("article_id"), new PageReader(scanner, page));
+                keys.contains("article_id"), new PageReader(scanner, stages.bodyMayStartAfter(scanOptions), page));
     }
 
     /** Plans with this snapshot's rules; the stages object is held by the engine, passed in here. */

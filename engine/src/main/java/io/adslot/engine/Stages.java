@@ -23,6 +23,14 @@ interface Stages {
 
     Plan plan(ScannedArticle article, RuleSet rules, ContextValues context);
 
+    /**
+     * Whether a whole page's content root may be scanned on its own: the page before it leaves nothing open
+     * that a browser carries into it ({@link BlockScanner#bodyMayStartAfter}).
+     */
+    default Predicate<String> bodyMayStartAfter(ScanOptions options) {
+        return new BlockScanner(options)::bodyMayStartAfter;
+    }
+
     /** Plans with the page's structure; fakes that ignore structure need not override it. */
     default Plan plan(ScannedArticle article, PageStructure structure, RuleSet rules, ContextValues context) {
         return plan(article, rules, context);

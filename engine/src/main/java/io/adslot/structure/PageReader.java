@@ -1,18 +1,22 @@
 package io.adslot.structure;
 
 import io.adslot.article.Block;
+import io.adslot.article.BlockScanner;
 import io.adslot.article.ScannedArticle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Reads an input the way placement needs it: finds the content root when the rules ask for one, scans
  * the body (the root's content, or the whole input) into blocks with the block scanner, and runs the
- * structure pass over the same range. Everything outside the root is never scanned and is passed through
- * byte for byte, since block offsets stay offsets into the whole input.
+ * structure pass over the same range. Everything outside the root is passed through byte for byte, since
+ * block offsets stay offsets into the whole input; what comes after the root is never scanned, and what
+ * comes before it only to know that it leaves nothing open that a browser carries into the root (a
+ * {@code <font>} it would reopen there): where it does, nothing is placed.
  *
  * <p>A boundary whose slot would land inside a component right after its last block is moved to just
  * past the component's end (the block's end is set there); nothing visible lies between, so the slot
@@ -27,12 +31,25 @@ import java.util.function.Function;
 public final class PageReader {
 
     private final Function<String, ScannedArticle> scanner;
+    private final Predicate<String> bodyMayStartAfter;
     private final PageOptions options;
     private final SelectorMatcher matcher;
     private final String rootWanted;
 
+    /** A reader with {@code scanner}; whether a content root may be scanned on its own is asked of a default scanner. */
     public PageReader(Function<String, ScannedArticle> scanner, PageOptions options) {
+        this(scanner, BlockScanner.withDefaults()::bodyMayStartAfter, options);
+    }
+
+    /**
+     * @param scanner           scans a body, or a content root's content, into blocks
+     * @param bodyMayStartAfter whether the content of a root that starts where a part of the page ends may be
+     *                          scanned on its own ({@link BlockScanner#bodyMayStartAfter})
+     * @param options           the page options: content root, components, existing ads, avoided elements
+     */
+    public PageReader(Function<String, ScannedArticle> scanner, Predicate<String> bodyMayStartAfter, PageOptions options) {
         this.scanner = scanner;
+        this.bodyMayStartAfter = bodyMayStartAfter;
         this.options = options;
         List<Selector> lists = new ArrayList<>();
         lists.add(union(options.existingAds()));
@@ -63,6 +80,14 @@ public final class PageReader {
             root = options.contentRoot().isEmpty() ? null : ContentRootFinder.bySelectors(source, options.contentRoot());
             if (root == null && options.automaticRoot()) {
                 root = ContentRootFinder.automatic(source);
+            }
+            if (root != null && !bodyMayStartAfter.test(source.substring(0, root.contentStart()))) {
+                // a <font> or a link the page leaves open before the root is carried into it by a browser
+                root = new ContentRoot(root.start(), root.contentStart(), root.contentEnd(), root.end(), root.element(),
+                        root.why() + "; not used: the page before it leaves open an element a browser carries into it "
+                        + "(a formatting element it reopens, a link, a paragraph), where a slot would be torn apart");
+                return new Read(new ScannedArticle(source, List.of(), List.of()),
+                        new PageStructure(root, true, rootWanted, new Region[1], List.of(), Map.of(), List.of()));
             }
             if (root == null) {
                 ScannedArticle none = new ScannedArticle(source, List.of(), List.of());

@@ -9,7 +9,9 @@ import java.util.Map;
  * away from. The planner reads it; {@code explain} shows it.
  *
  * @param root        the content root, or null when the input was taken as the body
- * @param rootMissing true when the rules ask for a content root and none was found: nothing is placed
+ * @param rootMissing true when the rules ask for a content root and none was found, or (with {@code root} set)
+ *                    the one found cannot be used, since the page before it leaves open an element a browser
+ *                    carries into it: nothing is placed
  * @param rootWanted  how the root was asked for ({@code article .entry-content}, {@code auto}), or null
  * @param blocked     per boundary, the component it is inside, or null; length {@code blocks + 1}
  * @param ads         the ads already on the page, in document order

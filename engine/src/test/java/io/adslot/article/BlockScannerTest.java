@@ -28,6 +28,22 @@ class BlockScannerTest {
     }
 
     @Test
+    @DisplayName("the part of a page before a content root leaves it to be read as a body, unless a browser carries something into it")
+    void bodyMayStartAfter() {
+        for (String prefix : new String[] {"", null, "<!DOCTYPE html><html><head><title>t</title><script>var p = '<p>';</script></head><body>",
+            "<body><header><nav><a href=/>Home</a></nav></header><main><article><div class=story>",
+            "<b>bold</b> <font color=red>red</font><section>", "<p>a paragraph, closed by the div<div>",
+            "<app><home><main>", "<news-page><div>", "<span><div>"}) {
+            assertThat(scanner.bodyMayStartAfter(prefix)).as(prefix).isTrue();
+        }
+        for (String prefix : new String[] {"<font><div>", "<p><font>text</p><div>", "<a href=/x><div>", "<b><div>",
+            "<p><span>", "<svg><foreignObject><div>", "<select><option>", "<template><div>", "<button><div>",
+            "<table><tr><td>", "<div title=\"open", "<!-- open comment <div>", "<script>var a = 1;<div>"}) {
+            assertThat(scanner.bodyMayStartAfter(prefix)).as(prefix).isFalse();
+        }
+    }
+
+    @Test
     @DisplayName("whitespace and comments alone make no block")
     void whitespaceOnly() {
         assertThat(scanner.scan(" \n\t\r\n <!-- nothing --> \f ").blocks()).isEmpty();

@@ -31,6 +31,12 @@ final class Engines {
         return AdSlotEngine.builder().rules(resource("rules/everywhere.yaml")).cacheEnabled(false).withoutMetrics().build();
     }
 
+    /** {@link #everywhere()} reading its input as a whole page: the content root found automatically. */
+    static AdSlotEngine everywhereInAutomaticRoot() {
+        return AdSlotEngine.builder().rules(resource("rules/everywhere.yaml")).contentRoot("auto").cacheEnabled(false)
+                .withoutMetrics().build();
+    }
+
     /** The default rules shipped in the jar, without a decision cache. */
     static AdSlotEngine shippedDefaults() {
         return AdSlotEngine.builder().cacheEnabled(false).withoutMetrics().build();

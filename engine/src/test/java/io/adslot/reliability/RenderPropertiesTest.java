@@ -18,17 +18,20 @@ class RenderPropertiesTest {
 
     private static AdSlotEngine everywhere;
     private static AdSlotEngine defaults;
+    private static AdSlotEngine automaticRoot;
 
     @BeforeContainer
     static void engines() {
         everywhere = Engines.everywhere();
         defaults = Engines.shippedDefaults();
+        automaticRoot = Engines.everywhereInAutomaticRoot();
     }
 
     @AfterContainer
     static void close() {
         everywhere.close();
         defaults.close();
+        automaticRoot.close();
     }
 
     @Property(tries = 300, seed = FixedSample.SEED)
@@ -44,6 +47,19 @@ class RenderPropertiesTest {
     void tagSoup(@ForAll("soup") String html) {
         RenderInvariants.check(everywhere, html, Engines.mobile());
     }
+
+    /** The content root found automatically in tag soup, alone or inside a page's head, header and footer. */
+    @Property(tries = 2000, seed = FixedSample.SEED)
+    @Label("tag soup as a whole page, content root automatic: nothing lost, slots at safe gaps, deterministic")
+    void tagSoupAsAWholePage(@ForAll("soup") String soup, @ForAll boolean inAPage) {
+        String html = inAPage ? PAGE_START + soup + PAGE_END : soup;
+        RenderInvariants.check(automaticRoot, html, Engines.mobile());
+    }
+
+    private static final String PAGE_START = "<!DOCTYPE html><html><head><title>Page</title><script>var a = '<p>';</script>"
+            + "</head><body><header><nav><a href=/>Home</a> <a href=/news>News</a></nav></header><main><article>";
+    private static final String PAGE_END = "</article></main><aside class=sidebar><p>Most read: a story of the day that "
+            + "everyone reads.</p></aside><footer><p>Copyright, all rights reserved by the publisher.</p></footer></body></html>";
 
     @Property(tries = 300, seed = FixedSample.SEED)
     @Label("random bytes as UTF-8, lone surrogates and NULs: nothing lost, slots at safe gaps")

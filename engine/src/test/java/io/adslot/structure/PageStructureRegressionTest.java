@@ -2,6 +2,7 @@ package io.adslot.structure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.adslot.article.BlockScanner;
 import io.adslot.engine.AdSlotEngine;
 import io.adslot.engine.Article;
 import io.adslot.engine.Insertion;
@@ -109,6 +110,21 @@ class PageStructureRegressionTest {
         int end = html.indexOf("<!-- /component -->");
         assertThat(offsets(result)).as("slots in the article").isNotEmpty()
                 .allSatisfy(offset -> assertThat(offset).isGreaterThan(start).isLessThan(end));
+    }
+
+    @Test
+    @DisplayName("a whole page whose header leaves a <font> open: a browser reopens it inside the article, so nothing is placed and the page comes back unchanged")
+    void wholePageWithAFormattingElementLeftOpen() {
+        String html = fixture("whole-page-font-left-open.html");
+        RenderResult result = render("whole-page.yaml", html);
+        assertThat(result.insertions()).isEmpty();
+        assertThat(result.html()).isEqualTo(html);
+        PageReader reader = new PageReader(BlockScanner.withDefaults()::scan, PageOptions.defaults().withContentRoot(List.of(), true));
+        PageStructure structure = reader.read(html).structure();
+        assertThat(structure.rootMissing()).isTrue();
+        assertThat(structure.root().element()).isEqualTo("div.entry-content");
+        assertThat(structure.root().why()).contains("not used: the page before it leaves open an element a browser carries into it");
+        assertThat(render("whole-page.yaml", fixture("whole-page.html")).insertions()).as("the same page without the <font>").isNotEmpty();
     }
 
     @Test

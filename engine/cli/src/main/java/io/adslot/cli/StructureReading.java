@@ -25,6 +25,11 @@ final class StructureReading {
 
     static void printText(PageStructure structure, int inputLength, PrintStream out) {
         ContentRoot root = structure.root();
+        if (structure.rootMissing() && root != null) {
+            out.printf(Locale.ROOT, "no slots: content root %s at chars %d-%d, %s; so the whole page is passed through%n",
+                    root.element(), root.start(), root.end(), root.why());
+            return;
+        }
         if (structure.rootMissing()) {
             out.printf(Locale.ROOT, "no slots: no content root found for %s, so the whole page is passed through%n",
                     structure.rootWanted());
@@ -61,6 +66,7 @@ final class StructureReading {
             contentRoot.put("start", structure.root().start());
             contentRoot.put("end", structure.root().end());
             contentRoot.put("why", structure.root().why());
+            contentRoot.put("used", !structure.rootMissing());
         }
         root.put("contentRoot", contentRoot);
         root.put("components", regions(structure.components()));

@@ -49,6 +49,24 @@ class ExplainCommandTest {
     }
 
     @Test
+    @DisplayName("a whole page whose header leaves a <font> open: names the content root found and why it is not used")
+    void contentRootNotUsed() throws Exception {
+        CliRun run = CliRun.run(dir, "explain", "--rules", rules("whole-page.yaml"), "--context", "device=mobile",
+                fixtures.resolve("pages/font-left-open.html").toString());
+
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out()).contains("no slots: content root div.entry-content at chars")
+                .contains("not used: the page before it leaves open an element a browser carries into it")
+                .contains("so the whole page is passed through");
+
+        JsonNode root = new ObjectMapper().readTree(CliRun.run(dir, "explain", "--rules", rules("whole-page.yaml"),
+                "--format", "json", fixtures.resolve("pages/font-left-open.html").toString()).out());
+        assertThat(root.path("contentRoot").path("found").asBoolean()).isTrue();
+        assertThat(root.path("contentRoot").path("used").asBoolean()).isFalse();
+        assertThat(root.path("slots")).isEmpty();
+    }
+
+    @Test
     @DisplayName("names the rule that rejected a candidate, and where a blocked candidate moved")
     void namesRejectingRule() {
         CliRun run = CliRun.run(dir, "explain", "--context", "device=desktop", article());
