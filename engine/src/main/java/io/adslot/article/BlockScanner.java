@@ -49,7 +49,7 @@ public final class BlockScanner {
     public boolean bodyMayStartAfter(String html) {
         String source = html == null ? "" : html;
         try {
-            return new TreeScan(source, options.atomic(), false).endsClean();
+            return new TreeScan(source, options.atomic(), false).bodyMayStartAtTheEnd();
         } finally {
             Latin1Window.release();
         }

@@ -71,7 +71,7 @@ final class TreeScan {
      * the start of a body ({@link TreeBuilder#readsAsABodyStart}), the input not ending inside a tag, comment
      * or raw text.
      */
-    boolean endsClean() {
+    boolean bodyMayStartAtTheEnd() {
         while (true) {
             tokenizer.cdataAllowed = browser.inForeignContent();
             settleCdata();
