@@ -56,7 +56,7 @@ public record Block(
     }
 
     /** This block with the gap after it closed to every slot. */
-    Block withOpenEnd() {
+    public Block withOpenEnd() {
         return new Block(kind, level, start, end, words, textLength, tag, noSlotZone, mediaWidth, mediaHeight, true, false);
     }
 

@@ -104,6 +104,22 @@ public final class PageReader {
     }
 
     /**
+     * The root's content was scanned as if the input ended where it ends; but a root whose end is implied (no
+     * end tag of its own, as the walk reads it: a stray end tag, an ancestor's) is followed by markup a
+     * browser may read on in the root's last element (a paragraph left open runs on past a stray {@code
+     * </aside>}). A slot right after a last block that runs to that end would be inside it: that gap is closed.
+     */
+    private static List<Block> lastGapClosed(List<Block> blocks, int contentEnd) {
+        int last = blocks.size() - 1;
+        if (last < 0 || blocks.get(last).end() < contentEnd || blocks.get(last).openEnd()) {
+            return blocks;
+        }
+        List<Block> closed = new ArrayList<>(blocks);
+        closed.set(last, blocks.get(last).withOpenEnd());
+        return closed;
+    }
+
+    /**
      * The scanned article and what the structure pass found in it.
      *
      * @param article   the blocks, offsets into the whole input
@@ -157,6 +173,11 @@ public final class PageReader {
         Map<String, List<PageStructure.Placed>> near = new LinkedHashMap<>();
         for (int i = 0; i < options.near().size(); i++) {
             near.put(options.near().get(i).text(), place(blocks, found.near().get(i)));
+        }
+        if (root != null && root.contentEnd() == root.end()) {
+            List<Block> closed = lastGapClosed(blocks, root.contentEnd());
+            copied |= closed != blocks;
+            blocks = closed;
         }
         ScannedArticle article = copied ? new ScannedArticle(scanned.source(), blocks, scanned.markers()) : scanned;
         return new Read(article, new PageStructure(root, false, rootWanted, blocked, ads, near, components));
