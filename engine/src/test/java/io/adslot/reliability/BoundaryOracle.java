@@ -216,9 +216,9 @@ final class BoundaryOracle {
             java.util.regex.Pattern.compile("(</?)noscript", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /**
-     * Where the HTML spec (newer than jsoup 1.22's table) ends a {@code <p>}: at a child {@code <dialog>}
-     * or {@code <search>} start tag, which jsoup leaves inside the paragraph (a later {@code </p>} closes
-     * it there; a browser reads that as a new, empty paragraph).
+     * Where the HTML spec (newer than jsoup 1.22's table) ends a {@code <p>}: at a child {@code <dialog>},
+     * {@code <search>} or {@code <main>} start tag, which jsoup leaves inside the paragraph (a later
+     * {@code </p>} closes it there; a browser reads that as a new, empty paragraph).
      */
     /** Elements that bound "button scope" (or hold foreign content): a dialog inside them leaves the p open. */
     private static final Set<String> KEEPS_P_OPEN = Set.of(
@@ -232,7 +232,7 @@ final class BoundaryOracle {
         while (!todo.isEmpty()) {
             Element child = todo.pollFirst();
             String name = child.normalName();
-            if ((name.equals("dialog") || name.equals("search")) && child.sourceRange().isTracked()) {
+            if ((name.equals("dialog") || name.equals("search") || name.equals("main")) && child.sourceRange().isTracked()) {
                 return child.sourceRange().startPos();
             }
             if (!KEEPS_P_OPEN.contains(name)) {
