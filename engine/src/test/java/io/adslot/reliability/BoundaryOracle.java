@@ -80,6 +80,12 @@ final class BoundaryOracle {
         List<MarkupTokenizer.Span> spans = new ArrayList<>();
         Map<Node, Integer> extentEnd = new IdentityHashMap<>();
         Document shell = Document.createShell("");
+        List<Integer> mainEndTags = new ArrayList<>();
+        for (MarkupTokenizer.Span span : MarkupTokenizer.spans(html)) {
+            if (span.what().equals("tag </main>")) {
+                mainEndTags.add(span.start());
+            }
+        }
         List<Node> roots = Parser.htmlParser().setTrackPosition(true).parseFragmentInput(forJsoup(html), shell.body(), "");
         for (Node root : roots) {
             root.traverse(new NodeVisitor() {
@@ -107,7 +113,7 @@ final class BoundaryOracle {
                         }
                         if (element.normalName().equals("p")) {
                             // also when jsoup found a </p> for it: after the dialog a browser reads that as a new, empty p
-                            int cut = closedBySpec(element, end);
+                            int cut = Math.min(closedBySpec(element, end), closedByMainEndTag(element, end, mainEndTags));
                             if (cut < end && range.isTracked()) {
                                 // closing the p pops what is open inside it (<p><video><dialog>): their extents end there too
                                 for (int i = 0; i < spans.size(); i++) {
@@ -240,6 +246,36 @@ final class BoundaryOracle {
                 for (int i = inner.size() - 1; i >= 0; i--) {
                     todo.addFirst(inner.get(i));
                 }
+            }
+        }
+        return end;
+    }
+
+    /**
+     * Where the HTML spec ends a {@code <p>} inside a {@code <main>} that jsoup 1.22 reads as an ordinary
+     * element: at the main's end tag, which generates implied end tags (jsoup ignores it, a p being special).
+     * Only with no scope boundary between the p and the main, where the end tag finds the main in scope.
+     */
+    private static int closedByMainEndTag(Element p, int end, List<Integer> mainEndTags) {
+        if (mainEndTags.isEmpty() || !p.sourceRange().isTracked()) {
+            return end;
+        }
+        boolean inMain = false;
+        for (Element ancestor = p.parent(); ancestor != null; ancestor = ancestor.parent()) {
+            if (ancestor.normalName().equals("main")) {
+                inMain = true;
+                break;
+            }
+            if (KEEPS_P_OPEN.contains(ancestor.normalName())) {
+                return end;
+            }
+        }
+        if (!inMain) {
+            return end;
+        }
+        for (int at : mainEndTags) {
+            if (at > p.sourceRange().startPos() && at < end) {
+                return at;
             }
         }
         return end;
