@@ -157,8 +157,23 @@ final class BoundaryOracle {
             }
         }
         String noscriptAsRawText = NOSCRIPT_TAG.matcher(new String(chars)).replaceAll("$1noframes");
-        return cdataOnlyInForeignContent(FRAMESET_TAG.matcher(noscriptAsRawText).replaceAll("$1frame   "));
+        String mainAsDiv = FOREIGN_ROOT.matcher(noscriptAsRawText).find() ? noscriptAsRawText
+                : MAIN_TAG.matcher(noscriptAsRawText).replaceAll("$1div ");
+        return cdataOnlyInForeignContent(FRAMESET_TAG.matcher(mainAsDiv).replaceAll("$1frame   "));
     }
+
+    /**
+     * jsoup 1.22 reads {@code main} as an ordinary element: its start tag closes no open {@code p}, and its end
+     * tag, with a heading or a paragraph still open inside, is ignored. The Standard reads it as a {@code div}
+     * in both (the same list of start tags that close a p, the same of end tags that generate implied end
+     * tags), so it is rewritten to {@code <div } (as long) for jsoup. Not where SVG or MathML may stand: a
+     * {@code div} breaks out of foreign content and a {@code main} does not; there the p-closing cases are
+     * handled on jsoup's tree ({@link #closedBySpec}, {@link #closedByMainEndTag}).
+     */
+    private static final java.util.regex.Pattern MAIN_TAG =
+            java.util.regex.Pattern.compile("(</?)main(?=[\\s/>])", java.util.regex.Pattern.CASE_INSENSITIVE);
+    private static final java.util.regex.Pattern FOREIGN_ROOT =
+            java.util.regex.Pattern.compile("<(svg|math)", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /**
      * jsoup reads {@code <![CDATA[} as a CDATA section up to {@code ]]>} everywhere (in a table, as text);
