@@ -80,6 +80,7 @@ final class BoundaryOracle {
         List<MarkupTokenizer.Span> spans = new ArrayList<>();
         Map<Node, Integer> extentEnd = new IdentityHashMap<>();
         Document shell = Document.createShell("");
+        boolean mainAsDir = mainAsDir(html);
         List<Integer> mainEndTags = new ArrayList<>();
         for (MarkupTokenizer.Span span : MarkupTokenizer.spans(html)) {
             if (span.what().equals("tag </main>")) {
@@ -126,7 +127,7 @@ final class BoundaryOracle {
                             }
                             end = Math.min(end, cut);
                         }
-                        if (range.isTracked() && PROTECTED.contains(element.normalName())) {
+                        if (range.isTracked() && isProtected(element, mainAsDir)) {
                             spans.add(new MarkupTokenizer.Span(range.startPos(), end, "<" + element.normalName() + "> element"));
                         }
                     } else if (node instanceof Comment && range.isTracked()) {
@@ -156,24 +157,21 @@ final class BoundaryOracle {
                 chars[i] = '\uFFFD';
             }
         }
+        // jsoup 1.22 reads main as an ordinary element: its start tag closes no open p, and its end tag is
+        // ignored with a paragraph or a heading still open inside. The Standard reads it as it reads the
+        // obsolete dir (the same start tags close a p, the same end tags generate implied end tags, and
+        // neither breaks out of SVG or MathML), so the main tags that HTML rules read are given to jsoup as
+        // "dir " (as long), where the input has no dir of its own ({@link #isProtected}). Not as div: a stray
+        // </div> would close it.
+        for (int name : mainAsDir(html) ? MarkupTokenizer.htmlMainTagNames(html) : List.<Integer>of()) {
+            chars[name] = 'd';
+            chars[name + 1] = 'i';
+            chars[name + 2] = 'r';
+            chars[name + 3] = ' ';
+        }
         String noscriptAsRawText = NOSCRIPT_TAG.matcher(new String(chars)).replaceAll("$1noframes");
-        String mainAsDiv = FOREIGN_ROOT.matcher(noscriptAsRawText).find() ? noscriptAsRawText
-                : MAIN_TAG.matcher(noscriptAsRawText).replaceAll("$1div ");
-        return cdataOnlyInForeignContent(FRAMESET_TAG.matcher(mainAsDiv).replaceAll("$1frame   "));
+        return cdataOnlyInForeignContent(FRAMESET_TAG.matcher(noscriptAsRawText).replaceAll("$1frame   "));
     }
-
-    /**
-     * jsoup 1.22 reads {@code main} as an ordinary element: its start tag closes no open {@code p}, and its end
-     * tag, with a heading or a paragraph still open inside, is ignored. The Standard reads it as a {@code div}
-     * in both (the same list of start tags that close a p, the same of end tags that generate implied end
-     * tags), so it is rewritten to {@code <div } (as long) for jsoup. Not where SVG or MathML may stand: a
-     * {@code div} breaks out of foreign content and a {@code main} does not; there the p-closing cases are
-     * handled on jsoup's tree ({@link #closedBySpec}, {@link #closedByMainEndTag}).
-     */
-    private static final java.util.regex.Pattern MAIN_TAG =
-            java.util.regex.Pattern.compile("(</?)main(?=[\\s/>])", java.util.regex.Pattern.CASE_INSENSITIVE);
-    private static final java.util.regex.Pattern FOREIGN_ROOT =
-            java.util.regex.Pattern.compile("<(svg|math)", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /**
      * jsoup reads {@code <![CDATA[} as a CDATA section up to {@code ]]>} everywhere (in a table, as text);
@@ -268,8 +266,9 @@ final class BoundaryOracle {
 
     /**
      * Where the HTML spec ends a {@code <p>} inside a {@code <main>} that jsoup 1.22 reads as an ordinary
-     * element: at the main's end tag, which generates implied end tags (jsoup ignores it, a p being special).
-     * Only with no scope boundary between the p and the main, where the end tag finds the main in scope.
+     * element (an input with a {@code dir} of its own, whose mains jsoup is not given as dirs): at the main's
+     * end tag, which generates implied end tags (jsoup ignores it, a p being special). Only with no scope
+     * boundary between the p and the main, where the end tag finds the main in scope.
      */
     private static int closedByMainEndTag(Element p, int end, List<Integer> mainEndTags) {
         if (mainEndTags.isEmpty() || !p.sourceRange().isTracked()) {
@@ -296,6 +295,19 @@ final class BoundaryOracle {
         return end;
     }
 
+    private static final java.util.regex.Pattern DIR_TAG =
+            java.util.regex.Pattern.compile("</?dir[\\s/>]", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** True when jsoup is given the input's main elements as dir elements: the input has no dir of its own. */
+    private static boolean mainAsDir(String html) {
+        return !DIR_TAG.matcher(html).find();
+    }
+
+    /** A slot must not stand inside the element; a dir that is a main given to jsoup as one is no list. */
+    private static boolean isProtected(Element e, boolean mainAsDir) {
+        return PROTECTED.contains(e.normalName()) && !(mainAsDir && e.normalName().equals("dir"));
+    }
+
     /** Splices a marker at each offset, parses the result, and checks where each marker ended up. */
     static List<String> reparse(String html, TreeSet<Integer> offsets) {
         List<Splice> markers = new ArrayList<>();
@@ -306,6 +318,7 @@ final class BoundaryOracle {
             }
         }
         String output = Splice.apply(html, markers);
+        boolean mainAsDir = mainAsDir(output);
         Document shell = Document.createShell("");
         List<Node> roots = Parser.htmlParser().parseFragmentInput(forJsoup(output), shell.body(), "");
         List<String> problems = new ArrayList<>();
@@ -325,7 +338,7 @@ final class BoundaryOracle {
                 continue;
             }
             for (Node up = marker.parent(); up != null; up = up.parent()) {
-                if (up instanceof Element e && PROTECTED.contains(e.normalName())) {
+                if (up instanceof Element e && isProtected(e, mainAsDir)) {
                     problems.add("a slot at offset " + offset + " ends up inside <" + e.normalName() + "> (reparse)");
                     break;
                 }

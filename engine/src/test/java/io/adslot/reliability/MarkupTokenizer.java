@@ -92,9 +92,21 @@ final class MarkupTokenizer {
     private boolean selfClosing;
     private final java.util.Map<String, String> attributes = new java.util.HashMap<>();
 
+    private final List<Integer> htmlMainTagNames = new ArrayList<>();
+
     private MarkupTokenizer(String s) {
         this.s = s;
         this.n = s.length();
+    }
+
+    /**
+     * Where the name of each {@code main} start or end tag that HTML rules read (not one inside SVG or
+     * MathML) starts: the tags the jsoup judge is given as {@code div}s.
+     */
+    static List<Integer> htmlMainTagNames(String html) {
+        MarkupTokenizer t = new MarkupTokenizer(html);
+        t.run();
+        return t.htmlMainTagNames;
     }
 
     /** The forbidden spans of the input, in order. */
@@ -236,6 +248,9 @@ final class MarkupTokenizer {
         }
         spans.add(new Span(lt, end, (start ? "tag <" : "tag </") + name + ">"));
         boolean html = start ? startTagInTree(name) : endTagInTree(name);
+        if (html && name.equals("main")) {
+            htmlMainTagNames.add(nameStart);
+        }
         if (html && start && RAW_TEXT.contains(name)) {
             return rawText(name, end);
         }

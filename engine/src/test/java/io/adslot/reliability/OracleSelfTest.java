@@ -249,6 +249,10 @@ class OracleSelfTest {
         assertThat(BoundaryOracle.violations(inMain, List.of(inMain.indexOf("</main>")))).isEmpty();
         String heading = "<main><article><h1>A heading left open\n</main>\n<footer><p>x</p></footer>";
         assertThat(BoundaryOracle.violations(heading, List.of(heading.indexOf("</p>") + 4))).as("the heading ends at </main>").isEmpty();
+        String foreign = "<main><aside>An aside left open\n</main>\n<footer><p>x</p><svg><main><p>y</p></svg></footer>";
+        assertThat(BoundaryOracle.violations(foreign, List.of(foreign.indexOf("</p>") + 4))).as("an SVG elsewhere on the page").isEmpty();
+        String strayDiv = "<main><aside>An aside left open</div> by a stray end tag\n</main>\n<footer><p>x</p></footer>";
+        assertThat(BoundaryOracle.violations(strayDiv, List.of(strayDiv.indexOf("</p>") + 4))).as("a stray </div> closes no main").isEmpty();
         String inMarquee = "<main><marquee><p>In a marquee, a scope boundary</main>x</marquee></main>";
         assertThat(BoundaryOracle.violations(inMarquee, List.of(inMarquee.indexOf("</main>")))).as("no main in scope").isNotEmpty();
     }
