@@ -41,18 +41,10 @@ final class TreeScan {
     }
 
     ScannedArticle run() {
-        while (true) {
-            tokenizer.cdataAllowed = browser.inForeignContent();
-            settleCdata();
-            if (!tokenizer.next()) {
-                break;
-            }
-            step();
-            if (lost()) {
-                deriver.giveUp();
-                tokenizer.endsInsideMarkup = true;
-                return article();
-            }
+        if (!readToTheEnd()) {
+            deriver.giveUp();
+            tokenizer.endsInsideMarkup = true;
+            return article();
         }
         // a slot appended to the article goes before the end of the input: judged before the end is processed,
         // which closes what only the end closes (an unclosed <template>)
@@ -72,18 +64,7 @@ final class TreeScan {
      * or raw text.
      */
     boolean bodyMayStartAtTheEnd() {
-        while (true) {
-            tokenizer.cdataAllowed = browser.inForeignContent();
-            settleCdata();
-            if (!tokenizer.next()) {
-                break;
-            }
-            step();
-            if (lost()) {
-                return false;
-            }
-        }
-        if (tokenizer.endsInsideMarkup || !browser.readsAsABodyStart()) {
+        if (!readToTheEnd() || tokenizer.endsInsideMarkup || !browser.readsAsABodyStart()) {
             return false;
         }
         for (TreeBuilder other : parted) {
@@ -92,6 +73,21 @@ final class TreeScan {
             }
         }
         return true;
+    }
+
+    /** Processes every token of the input in every reading; false when a reading was lost on the way. */
+    private boolean readToTheEnd() {
+        while (true) {
+            tokenizer.cdataAllowed = browser.inForeignContent();
+            settleCdata();
+            if (!tokenizer.next()) {
+                return true;
+            }
+            step();
+            if (lost()) {
+                return false;
+            }
+        }
     }
 
     private ScannedArticle article() {

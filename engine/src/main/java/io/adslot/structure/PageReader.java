@@ -83,15 +83,12 @@ public final class PageReader {
             }
             if (root != null && !bodyMayStartAfter.test(source.substring(0, root.contentStart()))) {
                 // a <font> or a link the page leaves open before the root is carried into it by a browser
-                root = new ContentRoot(root.start(), root.contentStart(), root.contentEnd(), root.end(), root.element(),
-                        root.why() + "; not used: the page before it leaves open an element a browser carries into it "
-                        + "(a formatting element it reopens, a link, a paragraph), where a slot would be torn apart");
-                return new Read(new ScannedArticle(source, List.of(), List.of()),
-                        new PageStructure(root, true, rootWanted, new Region[1], List.of(), Map.of(), List.of()));
+                return nothingPlaced(source, new ContentRoot(root.start(), root.contentStart(), root.contentEnd(), root.end(),
+                        root.element(), root.why() + "; not used: the page before it leaves open an element a browser "
+                        + "carries into it (a formatting element it reopens, a link, a paragraph), where a slot would be torn apart"));
             }
             if (root == null) {
-                ScannedArticle none = new ScannedArticle(source, List.of(), List.of());
-                return new Read(none, new PageStructure(null, true, rootWanted, new Region[1], List.of(), Map.of(), List.of()));
+                return nothingPlaced(source, null);
             }
             from = root.contentStart();
             to = root.contentEnd();
@@ -101,6 +98,12 @@ public final class PageReader {
         ComponentFinder.Found found = ComponentFinder.find(source, from, to, matcher,
                 options.near().size(), scanned);
         return structured(scanned, found, root);
+    }
+
+    /** The page passed through whole: no root was found, or (given) the one found cannot be used. */
+    private Read nothingPlaced(String source, ContentRoot unusable) {
+        return new Read(new ScannedArticle(source, List.of(), List.of()),
+                new PageStructure(unusable, true, rootWanted, new Region[1], List.of(), Map.of(), List.of()));
     }
 
     /**
