@@ -285,13 +285,17 @@ final class HtmlTokenizer {
      * ends it ({@link ScriptData} for a script holding {@code <!--}) when jsoup ends it there too. Where the
      * two differ, what lies between is raw text to one and markup to the other: the element then runs to the
      * end, which leaves no usable place after it, unless jsoup ends it first and what lies between holds no
-     * markup. (jsoup follows the script states itself in a table.)
+     * markup. (jsoup follows the script states itself in a table.) A title or textarea that jsoup may
+     * read on past its end tag runs to the end too.
      */
     private int rawTextEnd(TagInfo info, int from, boolean inTable) {
         if (info.name.equals("plaintext")) {
             return limit;
         }
         int first = firstEndTag(info.name, from);
+        if (JsoupRawText.mayEndRcdataElsewhere(info.name, src, from, first)) {
+            return limit;
+        }
         int end = first;
         if (info.name.equals("script") && holdsCommentOpener(from, first)) {
             if (inTable) {

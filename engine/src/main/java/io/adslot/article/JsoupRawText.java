@@ -14,7 +14,13 @@ import java.util.Set;
  * {@code </p </script>} end where a browser does. In body content and table cells, jsoup also ends a
  * script at its first {@code </script>} where a browser's script data states would read on after a
  * {@code <!--}; in a table outside its cells it follows those states, which this class does not model.
- * The RCDATA elements ({@code textarea}, {@code title}) follow the spec in jsoup too.
+ *
+ * <p>The RCDATA elements ({@code textarea}, {@code title}) end at their first end tag in jsoup too, unless
+ * their text holds a false end-tag start of two or more letters that runs into a char other than a space,
+ * {@code /} or {@code >} ({@code </hl<}, {@code </tit'}): then jsoup 1.22 may read the next end tag as text
+ * ({@code <title>a</hl</title>} holds its end tag, and the title runs on to a second {@code </title>}), or,
+ * with no such end tag after it, read the markup after the title as tags. Where it does is not
+ * modelled; {@link #mayEndRcdataElsewhere} says where it may.
  */
 final class JsoupRawText {
 
@@ -54,6 +60,27 @@ final class JsoupRawText {
             }
             i = nameEnd;
         }
+    }
+
+    /**
+     * True when jsoup may end the text of {@code element} from {@code from} to {@code end} (where a browser
+     * ends it) somewhere else: {@code element} is {@code title} or {@code textarea}, and the text holds
+     * {@code </}, two or more ASCII letters and then anything but a letter, a space, {@code /} or {@code >}.
+     */
+    static boolean mayEndRcdataElsewhere(String element, String src, int from, int end) {
+        if (!element.equals("title") && !element.equals("textarea")) {
+            return false;
+        }
+        for (int close = src.indexOf("</", from); close >= 0 && close < end; close = src.indexOf("</", close + 2)) {
+            int nameEnd = close + 2;
+            while (nameEnd < end && isAsciiLetter(src.charAt(nameEnd))) {
+                nameEnd++;
+            }
+            if (nameEnd - close - 2 >= 2 && (nameEnd == end || !endsName(src.charAt(nameEnd)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isAsciiLetter(char c) {

@@ -370,6 +370,10 @@ class BlockScannerTest {
             {"<p>a</p><script></p<</script><p>b</p><p>c</p>", "<script>"},
             {"<p>a</p><script>x</p.</script><p>b</p><p>c</p>", "<script>"},
             {"<p>a</p><style>x</p-</style><p>b</p><p>c</p>", "<style>"},
+            // after a false end-tag start of two letters or more that runs into a '<', jsoup 1.22 may read a
+            // title's end tag as text and run on to the next one
+            {"<p>a</p><title>x</hl</title><p>b</p><p>c</p></title>", "<title>"},
+            {"<p>a</p><textarea>x</ab2</textarea><p>b</p><p>c</p>", "<textarea>"},
             // in a table outside its cells jsoup reads a script by the escape states, with the same reading of names
             {"<table><script><!--</si--><script></script></table><p>x</p>", "<script>"},
             // a table part's start tag (tr, tbody...) closes the cell: the <table> after it ends the outer table

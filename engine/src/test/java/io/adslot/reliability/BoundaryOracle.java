@@ -169,51 +169,8 @@ final class BoundaryOracle {
             chars[name + 2] = 'r';
             chars[name + 3] = ' ';
         }
-        falseEndTagStartsAsText(html, chars);
         String noscriptAsRawText = NOSCRIPT_TAG.matcher(new String(chars)).replaceAll("$1noframes");
         return cdataOnlyInForeignContent(FRAMESET_TAG.matcher(noscriptAsRawText).replaceAll("$1frame   "));
-    }
-
-    /**
-     * jsoup 1.22 can miss the end tag of a raw-text or RCDATA element after a false end-tag start in its
-     * text ({@code </h} and then a char other than a space, {@code /} or {@code >}): it reads {@code
-     * <style>a</h</style><p>x} as a style running to the end of the input, and {@code
-     * <title>a</hl</title>} as a title whose text holds its end tag. Whether it does depends on what
-     * follows (it reads {@code <style>a</h'x</style></style>} right); 1.16 and 1.24 read them all as the
-     * Standard does, as text up to the element's own end tag. In the text of each such element (as the
-     * independent tokenizer finds it), the {@code /} of every {@code </} before a letter that is not the
-     * element's end tag becomes U+FFFD: text to the Standard either way, and jsoup no longer stumbles.
-     * Where the element ends is still jsoup's to find.
-     */
-    private static void falseEndTagStartsAsText(String html, char[] chars) {
-        for (MarkupTokenizer.Span span : MarkupTokenizer.spans(html)) {
-            if (!span.what().endsWith(" content")) {
-                continue;
-            }
-            String name = span.what().substring(0, span.what().length() - " content".length());
-            int textEnd = span.end() - 1;
-            for (int at = html.indexOf("</", span.start() + 1); at >= 0 && at < textEnd; at = html.indexOf("</", at + 1)) {
-                if (at + 2 < textEnd && isAsciiLetter(html.charAt(at + 2)) && !endTagAt(html, at, name)) {
-                    chars[at + 1] = '\uFFFD';
-                }
-            }
-        }
-    }
-
-    private static boolean endTagAt(String html, int at, String name) {
-        int after = at + 2 + name.length();
-        if (after > html.length() || !html.regionMatches(true, at + 2, name, 0, name.length())) {
-            return false;
-        }
-        if (after == html.length()) {
-            return true;
-        }
-        char c = html.charAt(after);
-        return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == '/' || c == '>';
-    }
-
-    private static boolean isAsciiLetter(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
     /**

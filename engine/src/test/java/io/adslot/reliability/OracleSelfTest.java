@@ -257,22 +257,6 @@ class OracleSelfTest {
         assertThat(BoundaryOracle.violations(inMarquee, List.of(inMarquee.indexOf("</main>")))).as("no main in scope").isNotEmpty();
     }
 
-    @Test
-    @DisplayName("raw text and RCDATA end at their own end tag after a false end-tag start, as the Standard says and jsoup 1.22 sometimes does not")
-    void rawTextEndsAtItsEndTagAfterAFalseEndTagStart() {
-        for (String element : List.of("style", "script", "title", "textarea", "xmp")) {
-            String html = "<" + element + ">a</h</" + element + "><p>x</p>\n<p>y</p>";
-            assertThat(BoundaryOracle.violations(html, List.of(html.indexOf("\n"))))
-                    .as("after %s", element).isEmpty();
-            assertThat(BoundaryOracle.violations(html, List.of(html.indexOf("</h"))))
-                    .as("inside %s", element).isNotEmpty();
-        }
-        String doubleEscaped = "<script><!--<script>a</h</script>b--></script>\n<p>y</p>";
-        assertThat(BoundaryOracle.violations(doubleEscaped, List.of(doubleEscaped.indexOf("b-->"))))
-                .as("a script end tag in double-escaped script text is text").isNotEmpty();
-        assertThat(BoundaryOracle.violations(doubleEscaped, List.of(doubleEscaped.indexOf("\n")))).isEmpty();
-    }
-
     /** Whether the tokenizer judge reads a CDATA section somewhere in {@code html} (and not a bogus comment). */
     private static boolean readsCdataSection(String html) {
         return MarkupTokenizer.spans(html).stream().anyMatch(s -> s.what().contains("CDATA"));
