@@ -59,7 +59,9 @@ final class CandidateFinder {
         int count = 0;
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
-            if (definition.tags().contains(block.tag()) && block.words() >= definition.minWords()) {
+            boolean counts = definition.tags().contains(block.tag())
+                    || definition.textRuns() && block.kind() == BlockKind.TEXT;
+            if (counts && block.words() >= definition.minWords()) {
                 found[count++] = i;
             }
         }

@@ -1,6 +1,7 @@
 package io.adslot.rules;
 
 import io.adslot.article.BlockKind;
+import io.adslot.article.ScanOptions;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -53,10 +54,13 @@ final class PlacementBuilder {
     private final CandidatesBuilder candidates;
     private final SlotBuilder slots;
     private final NeverFiresCheck neverFires;
+    /** The rule file's atomic elements: they decide which tags a block may have. */
+    private final ScanOptions scan;
 
     PlacementBuilder(Map<String, ContextKeyType> contextKeys, Set<String> knownTemplates, int maxSlotsPerPage,
-                     ProblemCollector problems) {
+                     ScanOptions scan, ProblemCollector problems) {
         this.contextKeys = contextKeys;
+        this.scan = scan;
         this.knownTemplates = knownTemplates;
         this.maxSlotsPerPage = maxSlotsPerPage;
         this.problems = problems;
@@ -147,7 +151,7 @@ final class PlacementBuilder {
         String kind = r.has("kind") ? MappingReader.identifier(r.node("kind"), "kind", problems) : null;
         int priority = r.integer("priority", -1_000_000, 1_000_000, 0);
         Condition when = conditions.build(r.node("when"), "when");
-        ParagraphDefinition paragraphs = paragraphs(r.child("paragraphs", List.of("tags", "min_words")));
+        ParagraphDefinition paragraphs = paragraphs(r.child("paragraphs", List.of("tags", "text_runs", "min_words")));
         MappingReader min = r.child("min_article", List.of("words", "paragraphs"));
         MinimumArticle minArticle = new MinimumArticle(min.integer("words", 0, MAX_DISTANCE, 0),
                 min.integer("paragraphs", 0, MAX_DISTANCE, 0));
@@ -167,6 +171,7 @@ final class PlacementBuilder {
     }
 
     private ParagraphDefinition paragraphs(MappingReader r) {
+        boolean textRuns = r.bool("text_runs", false);
         Set<String> tags = new LinkedHashSet<>();
         for (YamlNode t : r.items("tags")) {
             String tag = MappingReader.text(t, r.name("tags"), problems);
@@ -175,15 +180,23 @@ final class PlacementBuilder {
             }
             String lower = tag.strip().toLowerCase(Locale.ROOT);
             if (!MappingReader.isIdentifier(lower)) {
-                problems.error(t.position(), r.name("tags") + ": \"" + tag + "\" is not a tag name; write tag names such as p or div");
+                problems.error(t.position(), r.name("tags") + ": \"" + tag + "\" is not a tag name; write tag names such as p or li");
                 continue;
+            }
+            if (!scan.mayFindBlockNamed(lower)) {
+                problems.warning(t.position(), r.name("tags") + ": \"" + lower + "\" never counts: the scanner reads "
+                        + "through a " + lower + ", so no block is one (text standing in it is a text run); write "
+                        + "text_runs: true to count lines of text standing in a container, or name the elements in "
+                        + "atomic (atomic: [" + lower + ".paragraph]) to make each one a block");
             }
             tags.add(lower);
         }
-        if (r.has("tags") && r.items("tags").isEmpty()) {
-            problems.error(r.at("tags"), r.name("tags") + " is empty, so no block counts as a paragraph; write at least one tag, such as [p]");
+        if (r.has("tags") && r.items("tags").isEmpty() && !textRuns) {
+            problems.error(r.at("tags"), r.name("tags") + " is empty, so no block counts as a paragraph; write at least one tag, "
+                    + "such as [p], or text_runs: true");
         }
-        return new ParagraphDefinition(tags.isEmpty() ? Set.of("p") : tags, r.integer("min_words", 0, 10_000, 0));
+        Set<String> counted = tags.isEmpty() && !(textRuns && r.has("tags")) ? Set.of("p") : tags;
+        return new ParagraphDefinition(counted, textRuns, r.integer("min_words", 0, 10_000, 0));
     }
 
     private Spacing spacing(MappingReader r) {

@@ -78,7 +78,7 @@ final class RuleSetBuilder {
         YamlNode defaults = r.node("defaults");
         MappingReader.of(defaults, "defaults", r.position(), PlacementBuilder.DEFAULT_KEYS, problems);
 
-        PlacementBuilder placements = new PlacementBuilder(contextKeys, knownTemplates, maxSlotsPerPage, problems);
+        PlacementBuilder placements = new PlacementBuilder(contextKeys, knownTemplates, maxSlotsPerPage, scan, problems);
         YamlNode placementNode = r.node("placements");
         List<Placement> built = placements(placementNode, defaults, placements);
         if (placementNode == null) {

@@ -167,6 +167,16 @@ class RuleFilePlanTest {
         assertThat(reason(plan, "inline", 4)).isEqualTo("after paragraph 2");
     }
 
+    @Test
+    @DisplayName("Paragraphs: with text_runs: true, the lines of an article set in divs count as paragraphs; without it, none does")
+    void paragraphsAsTextRuns() {
+        // Blocks: 0 the "Updated" line (2 words), 1 to 6 the article's lines: paragraph 2 is block 2.
+        Plan plan = plan("paragraphs-text-runs.yaml", "div-lines.html");
+        assertThat(boundaries(plan)).containsExactly(3);
+        assertThat(reason(plan, "inline", 3)).isEqualTo("after paragraph 2");
+        assertThat(boundaries(plan("paragraphs.yaml", "div-lines.html"))).isEmpty();
+    }
+
     @Nested
     @DisplayName("Spacing")
     class SpacingRules {

@@ -143,7 +143,11 @@ class RuleLoaderErrorTest {
                 DIR + "never-fires.yaml:11:16: warning: max_slots 5 is more than max_slots_per_page 2, so at most 2 can be placed",
                 DIR + "never-fires.yaml:14:18: warning: when.all can never match: device cannot be one of mobile and one of desktop at once",
                 DIR + "never-fires.yaml:15:5: warning: placement \"nothing\" has no candidates, so it only fills "
-                        + "<!-- adslot:here --> markers; add candidates such as candidates: { every: { first: 2, then: 4 } }");
+                        + "<!-- adslot:here --> markers; add candidates such as candidates: { every: { first: 2, then: 4 } }",
+                DIR + "never-fires.yaml:18:29: warning: paragraphs.tags: \"div\" never counts: the scanner reads through a "
+                        + "div, so no block is one (text standing in it is a text run); write text_runs: true to count "
+                        + "lines of text standing in a container, or name the elements in atomic (atomic: [div.paragraph]) "
+                        + "to make each one a block");
     }
 
     @Test

@@ -62,6 +62,14 @@ class RuleLoaderFeatureTest {
     }
 
     @Test
+    @DisplayName("paragraphs: text runs alone, or divs that atomic makes blocks, load without a warning")
+    void paragraphsOfDivs() {
+        RuleSet rules = loadClean("features/paragraph-divs.yaml");
+        assertThat(placement(rules, "lines").paragraphs()).isEqualTo(new ParagraphDefinition(Set.of(), true, 0));
+        assertThat(placement(rules, "para-divs").paragraphs()).isEqualTo(new ParagraphDefinition(Set.of("div"), false, 5));
+    }
+
+    @Test
     @DisplayName("limits: per page, per placement (defaulting to the page cap), minimum article, paragraphs, gap to others, overridable")
     void limits() {
         RuleSet rules = loadClean("features/limits.yaml");
@@ -71,7 +79,7 @@ class RuleLoaderFeatureTest {
         Placement inline = placement(rules, "inline");
         assertThat(inline.maxSlots()).isEqualTo(4);
         assertThat(inline.minArticle()).isEqualTo(new MinimumArticle(300, 5));
-        assertThat(inline.paragraphs()).isEqualTo(new ParagraphDefinition(Set.of("p", "div"), 12));
+        assertThat(inline.paragraphs()).isEqualTo(new ParagraphDefinition(Set.of("p", "li"), true, 12));
         assertThat(inline.otherSlotGap()).isEqualTo(new Distance(100, 1, 0));
         Placement unlimited = placement(rules, "unlimited");
         assertThat(unlimited.maxSlots()).isEqualTo(6);
