@@ -21,19 +21,20 @@ public record ScanOptions(List<AtomicSelector> atomic) {
     }
 
     /**
-     * True when the scanner may find a block whose tag is {@code tagName} (lower case): an element it never
-     * enters ({@code p}, {@code aside}, a custom element), media, or an element one of these selectors may
-     * make atomic. False for the containers it reads through ({@code div}, {@code section}), the phrasing
-     * that forms text runs ({@code span}, {@code b}), and what is never shown ({@code script}): blocks of
-     * those names are only the built-in no-slot zones ({@code [data-adslot=off]}).
+     * True when the scanner makes blocks of the elements named {@code tagName} (lower case): by itself (an
+     * element it never enters, such as {@code p}, {@code aside} or a custom element; media), or because one of
+     * these selectors names that tag ({@code div.para}). False for the containers it reads through
+     * ({@code div}, {@code section}), the phrasing that forms text runs ({@code span}, {@code b}) and what is
+     * never shown ({@code script}). A selector without a tag ({@code .related}, {@code [data-adslot=off]})
+     * makes blocks of some elements of any name, not of a name, so it does not count.
      */
-    public boolean mayFindBlockNamed(String tagName) {
+    public boolean makesBlocksNamed(String tagName) {
         TagInfo info = TagInfo.lookup(tagName, 0, tagName.length());
         if (info.role == TagInfo.Role.ATOMIC || info.role == TagInfo.Role.MEDIA) {
             return true;
         }
         for (AtomicSelector selector : atomic) {
-            if (selector.tag() == null || selector.tag().equals(tagName)) {
+            if (tagName.equals(selector.tag())) {
                 return true;
             }
         }

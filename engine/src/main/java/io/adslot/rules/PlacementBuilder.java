@@ -183,7 +183,7 @@ final class PlacementBuilder {
                 problems.error(t.position(), r.name("tags") + ": \"" + tag + "\" is not a tag name; write tag names such as p or li");
                 continue;
             }
-            if (!scan.mayFindBlockNamed(lower)) {
+            if (!scan.makesBlocksNamed(lower)) {
                 problems.warning(t.position(), r.name("tags") + ": \"" + lower + "\" never counts: the scanner reads "
                         + "through a " + lower + ", so no block is one (text standing in it is a text run); write "
                         + "text_runs: true to count lines of text standing in a container, or name the elements in "

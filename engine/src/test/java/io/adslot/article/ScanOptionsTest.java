@@ -13,16 +13,16 @@ class ScanOptionsTest {
     void blockNamesByDefault() {
         ScanOptions defaults = ScanOptions.defaults();
         assertThat(List.of("p", "li", "aside", "blockquote", "img", "iframe", "my-widget", "amp-img"))
-                .allMatch(defaults::mayFindBlockNamed);
+                .allMatch(defaults::makesBlocksNamed);
         assertThat(List.of("div", "section", "article", "span", "b", "a", "script", "title", "td", "paragraph"))
-                .noneMatch(defaults::mayFindBlockNamed);
+                .noneMatch(defaults::makesBlocksNamed);
     }
 
     @Test
-    @DisplayName("an atomic selector may make a block of its tag, and one without a tag of any name")
+    @DisplayName("an atomic selector naming a tag makes blocks of that name; one without a tag (.related) of no name as such")
     void blockNamesByAtomicSelectors() {
-        assertThat(ScanOptions.ofSelectors(List.of("div.para")).mayFindBlockNamed("div")).isTrue();
-        assertThat(ScanOptions.ofSelectors(List.of("div.para")).mayFindBlockNamed("section")).isFalse();
-        assertThat(ScanOptions.ofSelectors(List.of(".para")).mayFindBlockNamed("section")).isTrue();
+        assertThat(ScanOptions.ofSelectors(List.of("div.para")).makesBlocksNamed("div")).isTrue();
+        assertThat(ScanOptions.ofSelectors(List.of("div.para")).makesBlocksNamed("section")).isFalse();
+        assertThat(ScanOptions.ofSelectors(List.of(".related", "[data-embed]")).makesBlocksNamed("div")).isFalse();
     }
 }
