@@ -25,6 +25,10 @@ import java.util.Set;
  */
 final class MarkupTokenizer {
 
+    /** Start tags of a table's parts that clear the stack back to the table, section or row they go in. */
+    private static final Set<String> TABLE_PART_STARTS = Set.of(
+            "caption", "colgroup", "tbody", "td", "tfoot", "th", "thead", "tr");
+
     /** Start tags the parser ignores in a body outside a table. */
     private static final Set<String> IGNORED_OUTSIDE_TABLE = Set.of(
             "caption", "col", "colgroup", "frame", "head", "tbody", "td", "tfoot", "th", "thead", "tr");
@@ -306,6 +310,9 @@ final class MarkupTokenizer {
                 if (name.equals("body") || name.equals("html")) {
                     return true; // in a body these only add attributes to the open ones
                 }
+                if (TABLE_PART_STARTS.contains(name)) {
+                    clearBackToTableContext(name);
+                }
                 if (CLOSES_P.contains(name) || isHeading(name)) {
                     closeParagraphInButtonScope();
                 }
@@ -342,6 +349,34 @@ final class MarkupTokenizer {
             }
         }
         return false;
+    }
+
+    /**
+     * A table part's start tag in a table (13.2.6.4.9, .13 to .15): a cell or caption open around it closes
+     * first, and the parser clears the stack back to the table, section or row the part goes in, popping what
+     * was foster-parented above it ({@code <table><h2><tr>} closes the h2). The tokenizer's stack holds no
+     * implied section or row: a table stands in for them.
+     */
+    private void clearBackToTableContext(String name) {
+        Set<String> contexts = switch (name) {
+            case "tr" -> Set.of("tbody", "thead", "tfoot", "table");
+            case "td", "th" -> Set.of("tr", "tbody", "thead", "tfoot", "table");
+            default -> Set.of("table");
+        };
+        for (int i = html.size() - 1; i >= 0; i--) {
+            String open = html.get(i);
+            if (contexts.contains(open)) {
+                if (i + 1 < html.size()) {
+                    closeFrom(i + 1);
+                }
+                return;
+            }
+            if (open.equals("td") || open.equals("th") || open.equals("caption")) {
+                closeFrom(i); // the cell or caption closes, and the tag is read again in the row or table
+            } else if (open.equals("template") || open.equals("html")) {
+                return;
+            }
+        }
     }
 
     /** End tags of a table and its parts: in a cell or a caption they close it first, looking in table scope. */

@@ -257,6 +257,20 @@ class OracleSelfTest {
         assertThat(BoundaryOracle.violations(inMarquee, List.of(inMarquee.indexOf("</main>")))).as("no main in scope").isNotEmpty();
     }
 
+    @Test
+    @DisplayName("the tokenizer judge pops what was foster-parented above a table at a table part's start tag, so an end tag in SVG after it closes nothing around the SVG")
+    void tablePartClearsTheStackBackToTheTable() {
+        // <tr> pops the foster-parented h2: </h2> in the SVG then finds no h2 in scope, and the iframe is an SVG element
+        String cleared = "<table><h2><tr><svg></h2><iframe src=y><p>x</p></table>";
+        assertThat(MarkupTokenizer.spans(cleared)).noneMatch(s -> s.what().contains("iframe") && !s.what().startsWith("tag"));
+        // without the <tr> the h2 is open: </h2> closes it and the SVG in it, and the iframe holds raw text
+        String open = "<table><h2><svg></h2><iframe src=y><p>x</p></table>";
+        assertThat(MarkupTokenizer.spans(open)).anyMatch(s -> s.what().contains("iframe") && !s.what().startsWith("tag"));
+        // a cell left open closes at the next row's start tag, and what is open in it with it
+        String inCell = "<table><tr><td><h2></h2><div><tr><svg></div><iframe src=y><p>x</p></table>";
+        assertThat(MarkupTokenizer.spans(inCell)).noneMatch(s -> s.what().contains("iframe") && !s.what().startsWith("tag"));
+    }
+
     /** Whether the tokenizer judge reads a CDATA section somewhere in {@code html} (and not a bogus comment). */
     private static boolean readsCdataSection(String html) {
         return MarkupTokenizer.spans(html).stream().anyMatch(s -> s.what().contains("CDATA"));
