@@ -27,7 +27,7 @@ final class MarkupTokenizer {
 
     /** Start tags of a table's parts that clear the stack back to the table, section or row they go in. */
     private static final Set<String> TABLE_PART_STARTS = Set.of(
-            "caption", "colgroup", "tbody", "td", "tfoot", "th", "thead", "tr");
+            "caption", "col", "colgroup", "tbody", "td", "tfoot", "th", "thead", "tr");
 
     /** Start tags the parser ignores in a body outside a table. */
     private static final Set<String> IGNORED_OUTSIDE_TABLE = Set.of(
@@ -302,6 +302,9 @@ final class MarkupTokenizer {
             }
             return false;
         }
+        if (foreign.isEmpty() && TABLE_PART_STARTS.contains(name) && html.contains("table")) {
+            clearBackToTableContext(name);
+        }
         if (!VOID.contains(name) && !RAW_TEXT.contains(name)) {
             if (foreign.isEmpty()) {
                 if (IGNORED_OUTSIDE_TABLE.contains(name) && !html.contains("table")) {
@@ -309,9 +312,6 @@ final class MarkupTokenizer {
                 }
                 if (name.equals("body") || name.equals("html")) {
                     return true; // in a body these only add attributes to the open ones
-                }
-                if (TABLE_PART_STARTS.contains(name)) {
-                    clearBackToTableContext(name);
                 }
                 if (CLOSES_P.contains(name) || isHeading(name)) {
                     closeParagraphInButtonScope();
@@ -352,7 +352,8 @@ final class MarkupTokenizer {
     }
 
     /**
-     * A table part's start tag in a table (13.2.6.4.9, .13 to .15): a cell or caption open around it closes
+     * A table part's start tag in a table (13.2.6.4.9, .13 to .15; a void {@code col} too): a cell or caption
+     * open around it closes
      * first, and the parser clears the stack back to the table, section or row the part goes in, popping what
      * was foster-parented above it ({@code <table><h2><tr>} closes the h2). The tokenizer's stack holds no
      * implied section or row: a table stands in for them.
@@ -361,6 +362,7 @@ final class MarkupTokenizer {
         Set<String> contexts = switch (name) {
             case "tr" -> Set.of("tbody", "thead", "tfoot", "table");
             case "td", "th" -> Set.of("tr", "tbody", "thead", "tfoot", "table");
+            case "col" -> Set.of("colgroup", "table");
             default -> Set.of("table");
         };
         for (int i = html.size() - 1; i >= 0; i--) {

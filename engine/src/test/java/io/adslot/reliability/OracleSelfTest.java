@@ -266,6 +266,9 @@ class OracleSelfTest {
         // without the <tr> the h2 is open: </h2> closes it and the SVG in it, and the iframe holds raw text
         String open = "<table><h2><svg></h2><iframe src=y><p>x</p></table>";
         assertThat(MarkupTokenizer.spans(open)).anyMatch(s -> s.what().contains("iframe") && !s.what().startsWith("tag"));
+        // likewise at a void <col>
+        String col = "<table><h2><col><svg></h2><iframe src=y><p>x</p></table>";
+        assertThat(MarkupTokenizer.spans(col)).noneMatch(s -> s.what().contains("iframe") && !s.what().startsWith("tag"));
         // a cell left open closes at the next row's start tag, and what is open in it with it
         String inCell = "<table><tr><td><h2></h2><div><tr><svg></div><iframe src=y><p>x</p></table>";
         assertThat(MarkupTokenizer.spans(inCell)).noneMatch(s -> s.what().contains("iframe") && !s.what().startsWith("tag"));
