@@ -77,6 +77,13 @@ final class MarkupTokenizer {
     private final List<Span> spans = new ArrayList<>();
     /** HTML elements opened outside foreign content and not closed by their end tag, innermost last. */
     private final List<String> html = new ArrayList<>();
+    /**
+     * Indices in {@link #html} of the templates whose content has had a start tag, and of those whose first
+     * one was a {@code col}: the parser reads such a template's content "in column group", where every start
+     * tag but {@code col} and {@code template} is ignored (so an {@code <iframe>} there opens no raw text).
+     */
+    private final java.util.Set<Integer> templatesWithContent = new java.util.HashSet<>();
+    private final java.util.Set<Integer> columnGroupTemplates = new java.util.HashSet<>();
     /** Elements open since the outermost {@code <svg>} or {@code <math>}, innermost last; empty in HTML content. */
     private final List<Open> foreign = new ArrayList<>();
     /**
@@ -302,6 +309,18 @@ final class MarkupTokenizer {
             }
             return false;
         }
+        if (foreign.isEmpty() && !html.isEmpty() && html.get(html.size() - 1).equals("template")) {
+            int template = html.size() - 1;
+            if (columnGroupTemplates.contains(template) && !name.equals("col") && !name.equals("template")) {
+                return false; // "in column group" with the template current: every other start tag is ignored
+            }
+            if (!templatesWithContent.contains(template)) {
+                templatesWithContent.add(template);
+                if (name.equals("col")) {
+                    columnGroupTemplates.add(template);
+                }
+            }
+        }
         if (foreign.isEmpty() && TABLE_PART_STARTS.contains(name) && html.contains("table")) {
             clearBackToTableContext(name);
         }
@@ -316,10 +335,16 @@ final class MarkupTokenizer {
                 if (CLOSES_P.contains(name) || isHeading(name)) {
                     closeParagraphInButtonScope();
                 }
+                if (isHeading(name) && !html.isEmpty() && isHeading(html.get(html.size() - 1))) {
+                    closeFrom(html.size() - 1); // a heading start tag pops a heading that is the current node
+                }
                 html.add(name);
             } else {
                 if (CLOSES_P.contains(name) || isHeading(name)) {
                     closeParagraphInIntegrationPoint();
+                }
+                if (isHeading(name) && !current().foreign() && isHeading(current().name())) {
+                    foreign.remove(foreign.size() - 1);
                 }
                 foreign.add(new Open("html", name, false)); // HTML inside an integration point
             }
@@ -454,6 +479,8 @@ final class MarkupTokenizer {
             }
         }
         html.subList(i, html.size()).clear();
+        templatesWithContent.removeIf(index -> index >= i);
+        columnGroupTemplates.removeIf(index -> index >= i);
     }
 
     /** Reopens what {@link #toReopen} holds, but not across a marker element opened since its close. */

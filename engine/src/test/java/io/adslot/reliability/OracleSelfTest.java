@@ -274,6 +274,27 @@ class OracleSelfTest {
         assertThat(MarkupTokenizer.spans(inCell)).noneMatch(s -> s.what().contains("iframe") && !s.what().startsWith("tag"));
     }
 
+    @Test
+    @DisplayName("the tokenizer judge pops a heading that is the current node at another heading's start tag")
+    void headingStartTagPopsACurrentHeading() {
+        // <h1> pops the h2, so </h2> in the SVG after them finds no h2 in scope: the iframe is an SVG element
+        String html = "<h2><h1><br></h1><svg></h2><iframe src=y></svg>";
+        assertThat(MarkupTokenizer.spans(html)).noneMatch(s -> s.what().contains("iframe") && !s.what().startsWith("tag"));
+        String nested = "<h2><b><h1><br></h1><svg></h2><iframe src=y></svg>";
+        assertThat(MarkupTokenizer.spans(nested)).as("a heading not current stays open")
+                .anyMatch(s -> s.what().contains("iframe") && !s.what().startsWith("tag"));
+    }
+
+    @Test
+    @DisplayName("the tokenizer judge ignores the start tags in a template read in column group mode, where a first <col> puts it")
+    void templateInColumnGroupMode() {
+        String columns = "<template><col><p><iframe src=y></template><p>x</p>";
+        assertThat(MarkupTokenizer.spans(columns)).noneMatch(s -> s.what().contains("iframe") && !s.what().startsWith("tag"));
+        String body = "<template><p><col><iframe src=y></template><p>x</p>";
+        assertThat(MarkupTokenizer.spans(body)).as("a col after other content is ignored, the iframe is raw text")
+                .anyMatch(s -> s.what().contains("iframe") && !s.what().startsWith("tag"));
+    }
+
     /** Whether the tokenizer judge reads a CDATA section somewhere in {@code html} (and not a bogus comment). */
     private static boolean readsCdataSection(String html) {
         return MarkupTokenizer.spans(html).stream().anyMatch(s -> s.what().contains("CDATA"));
