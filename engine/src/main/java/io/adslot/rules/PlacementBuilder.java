@@ -60,9 +60,9 @@ final class PlacementBuilder {
     PlacementBuilder(Map<String, ContextKeyType> contextKeys, Set<String> knownTemplates, int maxSlotsPerPage,
                      ScanOptions scan, ProblemCollector problems) {
         this.contextKeys = contextKeys;
-        this.scan = scan;
         this.knownTemplates = knownTemplates;
         this.maxSlotsPerPage = maxSlotsPerPage;
+        this.scan = scan;
         this.problems = problems;
         this.conditions = new ConditionBuilder(contextKeys, problems);
         this.candidates = new CandidatesBuilder(problems);
@@ -195,7 +195,8 @@ final class PlacementBuilder {
             problems.error(r.at("tags"), r.name("tags") + " is empty, so no block counts as a paragraph; write at least one tag, "
                     + "such as [p], or text_runs: true");
         }
-        Set<String> counted = tags.isEmpty() && !(textRuns && r.has("tags")) ? Set.of("p") : tags;
+        boolean onlyTextRuns = textRuns && r.has("tags") && tags.isEmpty();
+        Set<String> counted = tags.isEmpty() && !onlyTextRuns ? Set.of("p") : tags;
         return new ParagraphDefinition(counted, textRuns, r.integer("min_words", 0, 10_000, 0));
     }
 

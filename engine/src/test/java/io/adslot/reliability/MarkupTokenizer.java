@@ -1,6 +1,7 @@
 package io.adslot.reliability;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -82,8 +83,8 @@ final class MarkupTokenizer {
      * one was a {@code col}: the parser reads such a template's content "in column group", where every start
      * tag but {@code col} and {@code template} is ignored (so an {@code <iframe>} there opens no raw text).
      */
-    private final java.util.Set<Integer> templatesWithContent = new java.util.HashSet<>();
-    private final java.util.Set<Integer> columnGroupTemplates = new java.util.HashSet<>();
+    private final Set<Integer> templatesWithContent = new HashSet<>();
+    private final Set<Integer> columnGroupTemplates = new HashSet<>();
     /** Elements open since the outermost {@code <svg>} or {@code <math>}, innermost last; empty in HTML content. */
     private final List<Open> foreign = new ArrayList<>();
     /**
