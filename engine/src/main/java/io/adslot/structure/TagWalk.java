@@ -16,7 +16,9 @@ import java.util.Map;
  * inline end tag) or a scope boundary such as {@code table} (for a block end tag; for {@code </li>} a list
  * too) stands between, in which case a browser ignores it and so does the walk; a heading's end tag closes
  * the open heading of any level; a start tag that closes a {@code p}, {@code li}, {@code dd}, {@code dt},
- * heading, table cell or row closes it; a cell, row or row group outside a table is ignored. What remains
+ * heading, table cell or row closes it; a cell, row or row group outside a table is ignored; {@code html},
+ * {@code head} and {@code body} open only where the page's own elements are made, and the head ends at
+ * the first start tag or text that is not head content. What remains
  * open at the end closes there. Table soup is not modelled further (no foster parenting).
  * It is not the scanner: the scanner decides where a slot is legal; this walk finds the content root on a
  * whole page before anything is scanned, and the components of a body whose tree the scan could not vouch
@@ -49,6 +51,12 @@ final class TagWalk {
     private static final int TD = TagNames.indexOf("td");
     private static final int TH = TagNames.indexOf("th");
     private static final int TR = TagNames.indexOf("tr");
+    private static final int HTML = TagNames.indexOf("html");
+    private static final int HEAD = TagNames.indexOf("head");
+    private static final int BODY = TagNames.indexOf("body");
+    /** What a browser keeps in the head: any other start tag (or text) there ends the head and starts the body. */
+    private static final java.util.Set<String> HEAD_CONTENT = java.util.Set.of("base", "basefont", "bgsound", "link",
+            "meta", "noframes", "script", "style", "template", "title", "noscript");
     private static final int[] HEADINGS = {TagNames.indexOf("h1"), TagNames.indexOf("h2"), TagNames.indexOf("h3"),
         TagNames.indexOf("h4"), TagNames.indexOf("h5"), TagNames.indexOf("h6")};
 
@@ -83,6 +91,9 @@ final class TagWalk {
     /** The same for names {@link TagNames} does not know, without the plus one; made at the first such name. */
     private Map<String, Integer> topOfOtherName;
     private boolean stopped;
+    /** Elements opened so far, and whether the body has begun (opened, or implied by content): the page's own elements open once. */
+    private int opened;
+    private boolean bodyBegun;
 
     TagWalk(String src, int from, int to, Listener listener) {
         this.src = src;
@@ -103,11 +114,13 @@ final class TagWalk {
         while (i < to && !stopped) {
             int lt = src.indexOf('<', i);
             if (lt < 0 || lt >= to - 1) {
+                headEndsAtText(i, to);
                 listener.text(i, to);
                 i = to;
                 break;
             }
             if (lt > i) {
+                headEndsAtText(i, lt);
                 listener.text(i, lt);
             }
             char c = src.charAt(lt + 1);
@@ -198,6 +211,12 @@ final class TagWalk {
         if ((nameFlags & TagNames.TABLE_PART) != 0 && topIndex(TABLE, null) < 0) {
             return end; // a cell, row or row group outside a table: the parser ignores its start tag
         }
+        if (top >= 0 && nameNumber[top] == TagNames.numberAt(HEAD) && !HEAD_CONTENT.contains(name)) {
+            pop(lt); // "in head", anything else pops the head
+        }
+        if (!opensHere(known, name)) {
+            return end;
+        }
         impliedEnds(name, nameFlags, lt);
         push(name, known, nameFlags);
         if (stopped) {
@@ -215,6 +234,47 @@ final class TagWalk {
             return closeEnd;
         }
         return end;
+    }
+
+    /**
+     * The page's own elements open once, where the Standard's tree construction creates them: {@code html}
+     * before anything else, {@code head} right inside it, {@code body} before any content. Anywhere else their
+     * start tags only lend attributes to the element already made, or are ignored: none opens an element
+     * (a second {@code <html>} pushed mid-body would stop the end tags that close its ancestors).
+     */
+    private boolean opensHere(int known, String name) {
+        boolean onlyHtmlOpen = top < 0 || (top == 0 && nameNumber[0] == TagNames.numberAt(HTML));
+        boolean opens;
+        if (known == HTML) {
+            opens = opened == 0;
+        } else if (known == HEAD) {
+            opens = !bodyBegun && onlyHtmlOpen && opened == top + 1;
+        } else if (known == BODY) {
+            opens = !bodyBegun && onlyHtmlOpen;
+        } else {
+            opens = true;
+        }
+        if (opens) {
+            opened++;
+            if (!bodyBegun && known != HTML && known != HEAD) {
+                bodyBegun = known == BODY || !HEAD_CONTENT.contains(name);
+            }
+        }
+        return opens;
+    }
+
+    /** Text other than white space in the head ends it, as in the Standard's "in head" mode. */
+    private void headEndsAtText(int start, int end) {
+        if (top < 0 || nameNumber[top] != TagNames.numberAt(HEAD)) {
+            return;
+        }
+        for (int k = start; k < end; k++) {
+            if (!isSpace(src.charAt(k))) {
+                pop(start);
+                bodyBegun = true;
+                return;
+            }
+        }
     }
 
     private static boolean isHeading(String name) {

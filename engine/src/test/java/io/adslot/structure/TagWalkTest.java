@@ -36,6 +36,22 @@ class TagWalkTest {
                 .isEqualTo("li[0,52] ol[9,47] p[13,26] div[26,42]");
     }
 
+    @Test
+    @DisplayName("an <html>, <head> or <body> start tag in the body opens nothing, so the </div> after it still closes its div")
+    void pageElementsOpenOnce() {
+        assertThat(elements("<html><head></head><body><div><p>One<html><head><body><aside>Two</div><p>Three</aside></body></html>"))
+                .isEqualTo("html[0,100] head[6,19] body[19,100] div[25,70] p[30,54] aside[54,64] p[70,100]");
+    }
+
+    @Test
+    @DisplayName("a start tag that is not head content ends the head, as text does; a <head> or <body> after content opens nothing")
+    void headEndsWhereTheBodyBegins() {
+        assertThat(elements("<html><head><title>T</title><div>Text</div><body><p>After</p>"))
+                .isEqualTo("html[0,61] head[6,28] title[12,28] div[28,43] p[49,61]");
+        assertThat(elements("<head><meta charset=utf-8>Text<head><div>More</div>"))
+                .isEqualTo("head[0,26] meta[6,26] div[36,51]");
+    }
+
     /** The elements the walk reads, in the order they open, each with its extent. */
     private static String elements(String html) {
         Recorder recorder = new Recorder();
