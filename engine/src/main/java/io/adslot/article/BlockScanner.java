@@ -40,16 +40,22 @@ public final class BlockScanner {
     }
 
     /**
-     * True when markup appended to {@code html} is read, in every reading of the parser, as it would be at the
-     * start of a body: nothing waits to be reopened, and no paragraph, formatting element, link, foreign
-     * content, select, template or button is open around it. Asked of the part of a whole page before its
-     * content root, whose content is scanned on its own: a {@code <font>} the page leaves open before the
-     * root is reopened by a browser in the text of a slot there, which is then torn apart.
+     * True when the content of the element whose start tag is at {@code page[elementStart]}, from {@code
+     * contentStart} (just past that tag) to {@code contentEnd}, reads in the page, in every reading of the
+     * parser, as it reads on its own as a body, so that it can be scanned on its own. The page before it leaves
+     * nothing to be reopened and no paragraph, formatting element, link, foreign content, select, template or
+     * button open around it (a {@code <font>} left open is reopened by a browser in the text of a slot, which
+     * is then torn apart), and nothing in the content closes the element (a stray {@code </div>} that closes
+     * an ancestor for a browser, and the element with it). Asked of a whole page's content root.
      */
-    public boolean bodyMayStartAfter(String html) {
-        String source = html == null ? "" : html;
+    public boolean contentReadsAsABody(String page, int elementStart, int contentStart, int contentEnd) {
+        if (page == null || elementStart < 0 || elementStart > contentStart || contentStart > contentEnd
+                || contentEnd > page.length()) {
+            return false;
+        }
         try {
-            return new TreeScan(source, options.atomic(), false).bodyMayStartAtTheEnd();
+            return new TreeScan(page.substring(0, contentEnd), options.atomic(), false)
+                    .holdsItsContentAsABody(elementStart, contentStart);
         } finally {
             Latin1Window.release();
         }

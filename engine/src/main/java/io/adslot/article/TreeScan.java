@@ -59,20 +59,69 @@ final class TreeScan {
     }
 
     /**
-     * Reads to the end of the input and answers whether markup appended there is read in every reading as at
-     * the start of a body ({@link TreeBuilder#readsAsABodyStart}), the input not ending inside a tag, comment
-     * or raw text.
+     * Reads a page to its end (the input ends where an element's content ends) and answers whether that
+     * content reads in the page as it reads on its own as a body: at {@code contentStart}, just past the
+     * element's start tag at {@code elementStart}, the page reads as at a body's start in every reading
+     * ({@link TreeBuilder#readsAsABodyStart}), and no token after it closes the element in any reading. A token that does (an
+     * end tag of an ancestor the page walk missed, a {@code <li>} inside an item) would leave what follows
+     * outside the element for a browser, where a scan of the content alone has it inside. An element whose
+     * start tag opens nothing in body ({@code <body>}) holds its content when the page is at its body's level.
      */
-    boolean bodyMayStartAtTheEnd() {
-        if (!readToTheEnd() || tokenizer.endsInsideMarkup || !browser.readsAsABodyStart()) {
+    boolean holdsItsContentAsABody(int elementStart, int contentStart) {
+        if (!readTo(contentStart) || !browser.readsAsABodyStart()) {
+            return false;
+        }
+        int depth = browser.stack.size();
+        int rootStart = browser.stack.current().start;
+        boolean bodyLevel = depth == 1 && (src.regionMatches(true, elementStart, "<body", 0, 5)
+                || src.regionMatches(true, elementStart, "<html", 0, 5));
+        if (!bodyLevel && (rootStart != elementStart || browser.stack.current().reopened)) {
             return false;
         }
         for (TreeBuilder other : parted) {
-            if (other != null && !other.readsAsABodyStart()) {
+            if (other != null && (!other.readsAsABodyStart() || !holds(other, depth, rootStart))) {
                 return false;
             }
         }
-        return true;
+        while (true) {
+            tokenizer.cdataAllowed = browser.inForeignContent();
+            settleCdata();
+            if (!tokenizer.next()) {
+                return true;
+            }
+            step();
+            if (lost() || !holds(browser, depth, rootStart)) {
+                return false;
+            }
+            if (partedCount > 0) {
+                for (TreeBuilder other : parted) {
+                    if (other != null && !holds(other, depth, rootStart)) {
+                        return false;
+                    }
+                }
+            }
+        }
+    }
+
+    /** The element at {@code depth} (from the bottom, 1-based) of the reading's stack is still the one that started at {@code start}. */
+    private static boolean holds(TreeBuilder reading, int depth, int start) {
+        return reading.stack.size() >= depth && reading.stack.get(depth - 1).start == start;
+    }
+
+    /** Processes the tokens that end at or before {@code offset}; false unless one ends exactly there and no reading was lost. */
+    private boolean readTo(int offset) {
+        while (tokenizer.position() < offset) {
+            tokenizer.cdataAllowed = browser.inForeignContent();
+            settleCdata();
+            if (!tokenizer.next()) {
+                return false;
+            }
+            step();
+            if (lost()) {
+                return false;
+            }
+        }
+        return tokenizer.position() == offset;
     }
 
     /** Processes every token of the input in every reading; false when a reading was lost on the way. */

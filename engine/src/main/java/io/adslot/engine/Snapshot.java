@@ -46,7 +46,7 @@ record Snapshot(
         String version = rules.version() + "/" + templates.fingerprint()
                 + (page == rules.page() ? "" : "/" + Integer.toHexString(page.canonical().hashCode()));
         return new Snapshot(rules, templates, scanner, version, Collections.unmodifiableSet(keys), stages,
-                keys.contains("article_id"), new PageReader(scanner, stages.bodyMayStartAfter(scanOptions), page));
+                keys.contains("article_id"), new PageReader(scanner, stages.rootCheck(scanOptions), page));
     }
 
     /** Plans with this snapshot's rules; the stages object is held by the engine, passed in here. */

@@ -7,6 +7,7 @@ import io.adslot.placement.Plan;
 import io.adslot.placement.Planner;
 import io.adslot.rules.ContextValues;
 import io.adslot.rules.RuleSet;
+import io.adslot.structure.PageReader;
 import io.adslot.structure.PageStructure;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -24,11 +25,11 @@ interface Stages {
     Plan plan(ScannedArticle article, RuleSet rules, ContextValues context);
 
     /**
-     * Whether a whole page's content root may be scanned on its own: the page before it leaves nothing open
-     * that a browser carries into it ({@link BlockScanner#bodyMayStartAfter}).
+     * Whether a whole page's content root may be scanned on its own: the page reads its content as a body
+     * ({@link BlockScanner#contentReadsAsABody}).
      */
-    default Predicate<String> bodyMayStartAfter(ScanOptions options) {
-        return new BlockScanner(options)::bodyMayStartAfter;
+    default PageReader.RootCheck rootCheck(ScanOptions options) {
+        return new BlockScanner(options)::contentReadsAsABody;
     }
 
     /** Plans with the page's structure; fakes that ignore structure need not override it. */

@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.function.Predicate;
 
 /**
  * Reads an input the way placement needs it: finds the content root when the rules ask for one, scans
@@ -31,25 +30,34 @@ import java.util.function.Predicate;
 public final class PageReader {
 
     private final Function<String, ScannedArticle> scanner;
-    private final Predicate<String> bodyMayStartAfter;
+    private final RootCheck rootCheck;
     private final PageOptions options;
     private final SelectorMatcher matcher;
     private final String rootWanted;
 
+    /**
+     * Whether the content of the element starting at {@code page[start]}, {@code [contentStart, contentEnd)},
+     * reads in the page as it reads on its own as a body ({@link BlockScanner#contentReadsAsABody}): only
+     * then may it be scanned on its own.
+     */
+    @FunctionalInterface
+    public interface RootCheck {
+        boolean contentReadsAsABody(String page, int start, int contentStart, int contentEnd);
+    }
+
     /** A reader with {@code scanner}; whether a content root may be scanned on its own is asked of a default scanner. */
     public PageReader(Function<String, ScannedArticle> scanner, PageOptions options) {
-        this(scanner, BlockScanner.withDefaults()::bodyMayStartAfter, options);
+        this(scanner, BlockScanner.withDefaults()::contentReadsAsABody, options);
     }
 
     /**
-     * @param scanner           scans a body, or a content root's content, into blocks
-     * @param bodyMayStartAfter whether the content of a root that starts where a part of the page ends may be
-     *                          scanned on its own ({@link BlockScanner#bodyMayStartAfter})
-     * @param options           the page options: content root, components, existing ads, avoided elements
+     * @param scanner   scans a body, or a content root's content, into blocks
+     * @param rootCheck whether a root's content may be scanned on its own
+     * @param options   the page options: content root, components, existing ads, avoided elements
      */
-    public PageReader(Function<String, ScannedArticle> scanner, Predicate<String> bodyMayStartAfter, PageOptions options) {
+    public PageReader(Function<String, ScannedArticle> scanner, RootCheck rootCheck, PageOptions options) {
         this.scanner = scanner;
-        this.bodyMayStartAfter = bodyMayStartAfter;
+        this.rootCheck = rootCheck;
         this.options = options;
         List<Selector> lists = new ArrayList<>();
         lists.add(union(options.existingAds()));
@@ -81,11 +89,13 @@ public final class PageReader {
             if (root == null && options.automaticRoot()) {
                 root = ContentRootFinder.automatic(source);
             }
-            if (root != null && !bodyMayStartAfter.test(source.substring(0, root.contentStart()))) {
-                // a <font> or a link the page leaves open before the root is carried into it by a browser
+            if (root != null && !rootCheck.contentReadsAsABody(source, root.start(), root.contentStart(), root.contentEnd())) {
+                // a <font> or a link the page leaves open before the root is carried into it by a browser, or a
+                // stray end tag in it closes it with an ancestor the walk did not see open
                 return nothingPlaced(source, new ContentRoot(root.start(), root.contentStart(), root.contentEnd(), root.end(),
-                        root.element(), root.why() + "; not used: the page before it leaves open an element a browser "
-                        + "carries into it (a formatting element it reopens, a link, a paragraph), where a slot would be torn apart"));
+                        root.element(), root.why() + "; not used: a browser would not read its content as the article "
+                        + "alone (the page before it leaves open an element it carries into it, such as a formatting element "
+                        + "or a link, or markup inside it closes it early), and a slot there could be torn apart"));
             }
             if (root == null) {
                 return nothingPlaced(source, null);

@@ -28,19 +28,34 @@ class BlockScannerTest {
     }
 
     @Test
-    @DisplayName("the part of a page before a content root leaves it to be read as a body, unless a browser carries something into it")
-    void bodyMayStartAfter() {
-        for (String prefix : new String[] {"", null, "<!DOCTYPE html><html><head><title>t</title><script>var p = '<p>';</script></head><body>",
+    @DisplayName("the part of a page before a content root leaves its content to be read as a body, unless a browser carries something into it")
+    void contentReadsAsABodyAfterThePageBeforeIt() {
+        for (String before : new String[] {"<!DOCTYPE html><html><head><title>t</title><script>var p = '<p>';</script></head><body>",
             "<body><header><nav><a href=/>Home</a></nav></header><main><article><div class=story>",
             "<b>bold</b> <font color=red>red</font><section>", "<p>a paragraph, closed by the div<div>",
             "<app><home><main>", "<news-page><div>", "<span><div>"}) {
-            assertThat(scanner.bodyMayStartAfter(prefix)).as(prefix).isTrue();
+            assertThat(readsAsABody(before, "<p>Text</p><div><p>More</p></div>")).as(before).isTrue();
         }
-        for (String prefix : new String[] {"<font><div>", "<p><font>text</p><div>", "<a href=/x><div>", "<b><div>",
+        for (String before : new String[] {"<font><div>", "<p><font>text</p><div>", "<a href=/x><div>", "<b><div>",
             "<p><span>", "<svg><foreignObject><div>", "<select><option>", "<template><div>", "<button><div>",
             "<table><tr><td>", "<div title=\"open", "<!-- open comment <div>", "<script>var a = 1;<div>"}) {
-            assertThat(scanner.bodyMayStartAfter(prefix)).as(prefix).isFalse();
+            assertThat(readsAsABody(before, "<p>Text</p>")).as(before).isFalse();
         }
+    }
+
+    @Test
+    @DisplayName("a content root whose content closes it for a browser (a stray end tag of an element around it, an item in its item) is not read as a body")
+    void contentThatClosesItsRoot() {
+        assertThat(readsAsABody("<div class=page><section class=story>", "<p>One</p></div><p>Two</p>")).isFalse();
+        assertThat(readsAsABody("<ul><li><div class=story>", "<p>One</p><li>Two")).isFalse();
+        assertThat(readsAsABody("<div class=page><section>", "<p>One<html><head></head><body><div>x</div>")).as("html").isTrue();
+        assertThat(readsAsABody("<div class=page><section class=story>", "<p>One</p></span></li><p>Two</p>")).as("strays").isTrue();
+    }
+
+    /** Whether the content after {@code before}, whose last tag opens the root, reads in the page as a body. */
+    private boolean readsAsABody(String before, String content) {
+        String page = before + content + "</footer>";
+        return scanner.contentReadsAsABody(page, before.lastIndexOf('<'), before.length(), before.length() + content.length());
     }
 
     @Test

@@ -123,7 +123,7 @@ class PageStructureRegressionTest {
         PageStructure structure = reader.read(html).structure();
         assertThat(structure.rootMissing()).isTrue();
         assertThat(structure.root().element()).isEqualTo("div.entry-content");
-        assertThat(structure.root().why()).contains("not used: the page before it leaves open an element a browser carries into it");
+        assertThat(structure.root().why()).contains("not used: a browser would not read its content as the article alone");
         assertThat(render("whole-page.yaml", fixture("whole-page.html")).insertions()).as("the same page without the <font>").isNotEmpty();
     }
 

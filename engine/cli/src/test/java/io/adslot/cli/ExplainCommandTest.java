@@ -56,7 +56,7 @@ class ExplainCommandTest {
 
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.out()).contains("no slots: content root div.entry-content at chars")
-                .contains("not used: the page before it leaves open an element a browser carries into it")
+                .contains("not used: a browser would not read its content as the article alone")
                 .contains("so the whole page is passed through");
 
         JsonNode root = new ObjectMapper().readTree(CliRun.run(dir, "explain", "--rules", rules("whole-page.yaml"),
