@@ -352,6 +352,20 @@ final class TagInfo {
         return KNOWN.get(name);
     }
 
+    /**
+     * The HTML Standard's elements (current and obsolete) that the scanner has no info for: each has a
+     * rendering of its own (not shown, a replaced widget, fallback content, a ruby part, a scrolling box),
+     * so unlike a custom or made-up element it is no wrapper a browser lays an article out in.
+     */
+    private static final java.util.Set<String> OTHER_STANDARD_NAMES = java.util.Set.of(
+            "datalist", "meter", "progress", "legend", "rb", "rtc", "menuitem", "acronym", "applet", "marquee",
+            "blink", "fencedframe", "portal", "selectedcontent", "isindex", "nextid", "multicol", "spacer");
+
+    /** Whether {@code name} is an element of the HTML Standard, current or obsolete, rather than a custom or made-up one. */
+    static boolean isStandardElement(String name) {
+        return KNOWN.containsKey(name) || OTHER_STANDARD_NAMES.contains(name);
+    }
+
     boolean isHeading() {
         return headingLevel > 0;
     }

@@ -640,9 +640,11 @@ final class TreeBuilder {
         for (int i = 0; i < stack.size(); i++) {
             TreeElement e = stack.get(i);
             // a container by its kind: the scan's container marks say where slots go in an article, and an
-            // unknown wrapper around the page's main element makes everything in it one block there
+            // unknown wrapper around the page's main element makes everything in it one block there; an element
+            // of the Standard the scanner has no info for (a datalist, a meter) is no wrapper: it is not shown
+            // as a box of flow
             boolean container = !e.reopened && !e.markedAtomic && e.info != null && e.info.role == TagInfo.Role.CONTAINER;
-            boolean unknown = e.isHtml() && !e.reopened && TagInfo.known(e.name) == null;
+            boolean unknown = e.isHtml() && !e.reopened && !TagInfo.isStandardElement(e.name);
             if (!(container || isStylingWrapper(e) || unknown) || e.has(TagInfo.FORMATTING | TagInfo.FOREIGN | TagInfo.LINK)) {
                 return false;
             }

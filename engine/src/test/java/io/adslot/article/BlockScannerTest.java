@@ -38,7 +38,8 @@ class BlockScannerTest {
         }
         for (String before : new String[] {"<font><div>", "<p><font>text</p><div>", "<a href=/x><div>", "<b><div>",
             "<p><span>", "<svg><foreignObject><div>", "<select><option>", "<template><div>", "<button><div>",
-            "<table><tr><td>", "<div title=\"open", "<!-- open comment <div>", "<script>var a = 1;<div>"}) {
+            "<table><tr><td>", "<div title=\"open", "<!-- open comment <div>", "<script>var a = 1;<div>",
+            "<datalist><div>", "<meter><div>", "<marquee><div>"}) {
             assertThat(readsAsABody(before, "<p>Text</p>")).as(before).isFalse();
         }
     }
