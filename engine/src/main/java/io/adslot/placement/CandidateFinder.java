@@ -20,7 +20,7 @@ final class CandidateFinder {
      * Candidate boundaries in ascending order with why each is one. The words of a reason are made only when
      * asked for: most candidates are rejected, and a rejection has words of its own.
      */
-    record Candidates(int[] boundaries, int[] reasons, int paragraphCount) {
+    record Candidates(int[] boundaries, int[] reasons, int[] paragraphs, List<Block> blocks) {
         int size() {
             return boundaries.length;
         }
@@ -30,14 +30,22 @@ final class CandidateFinder {
             int code = reasons[k];
             int value = code >>> KIND_BITS;
             return switch (code & KIND_MASK) {
-                case AFTER_PARAGRAPH -> "after paragraph " + value;
-                case FROM_BOTTOM -> "after paragraph " + (paragraphCount - value + 1) + " (" + ordinal(value) + " from the bottom)";
+                case AFTER_PARAGRAPH -> "after paragraph " + value + textRun(value);
+                case FROM_BOTTOM -> {
+                    int number = paragraphs.length - value + 1;
+                    yield "after paragraph " + number + " (" + ordinal(value) + " from the bottom)" + textRun(number);
+                }
                 case AT_PERCENT -> "at " + value + "% of the words";
                 case BEFORE_HEADING -> "before heading h" + value;
                 case AFTER_HEADING -> "after heading h" + value;
                 case AFTER_MEDIA -> "after " + Reason.phrase(BlockKind.values()[value]);
                 default -> "at the end of the article";
             };
+        }
+
+        /** Says that paragraph {@code number} is a run of text, which counts only by {@code text_runs}: explain's block list calls it text. */
+        private String textRun(int number) {
+            return blocks.get(paragraphs[number - 1]).kind() == BlockKind.TEXT ? ", a run of text (paragraphs.text_runs)" : "";
         }
     }
 
@@ -103,7 +111,7 @@ final class CandidateFinder {
                 reasons[k++] = reasonAt[b];
             }
         }
-        return new Candidates(boundaries, reasons, paragraphs.length);
+        return new Candidates(boundaries, reasons, paragraphs, measures.blocks());
     }
 
     private static void afterParagraphs(CandidateRule.AfterParagraphs rule, int[] paragraphs, int[] reasonAt) {

@@ -168,12 +168,12 @@ class RuleFilePlanTest {
     }
 
     @Test
-    @DisplayName("Paragraphs: with text_runs: true, the lines of an article set in divs count as paragraphs; without it, none does")
+    @DisplayName("Paragraphs: with text_runs: true, the lines of an article set in divs count as paragraphs, and the reason says so; without it, none does")
     void paragraphsAsTextRuns() {
         // Blocks: 0 the "Updated" line (2 words), 1 to 6 the article's lines: paragraph 2 is block 2.
         Plan plan = plan("paragraphs-text-runs.yaml", "div-lines.html");
         assertThat(boundaries(plan)).containsExactly(3);
-        assertThat(reason(plan, "inline", 3)).isEqualTo("after paragraph 2");
+        assertThat(reason(plan, "inline", 3)).isEqualTo("after paragraph 2, a run of text (paragraphs.text_runs)");
         assertThat(boundaries(plan("paragraphs.yaml", "div-lines.html"))).isEmpty();
     }
 
