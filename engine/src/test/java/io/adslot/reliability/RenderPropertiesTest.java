@@ -52,8 +52,13 @@ class RenderPropertiesTest {
     @Property(tries = 2000, seed = FixedSample.SEED)
     @Label("tag soup as a whole page, content root automatic: nothing lost, slots at safe gaps, deterministic")
     void tagSoupAsAWholePage(@ForAll("soup") String soup, @ForAll boolean inAPage) {
+        checkAsAWholePage(automaticRoot, soup, inAPage);
+    }
+
+    /** Tag soup, alone or as the article of a page, rendered by an engine that finds the content root. */
+    static void checkAsAWholePage(AdSlotEngine engine, String soup, boolean inAPage) {
         String html = inAPage ? PAGE_START + soup + PAGE_END : soup;
-        RenderInvariants.check(automaticRoot, html, Engines.mobile());
+        RenderInvariants.check(engine, html, Engines.mobile());
     }
 
     private static final String PAGE_START = "<!DOCTYPE html><html><head><title>Page</title><script>var a = '<p>';</script>"

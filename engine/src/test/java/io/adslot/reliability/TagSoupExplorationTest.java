@@ -13,9 +13,10 @@ import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 
 /**
- * The scanner's and the render path's properties over a fresh random sample of hostile input, as long as
- * asked: the search for shapes the build's fixed sample does not hold. Each failure it reports (seed and
- * shrunk input) is a rule of the HTML Standard to model and a judge case to commit. Run with
+ * The scanner's and the render path's properties (on an article, and on a whole page) over a fresh random
+ * sample of hostile input, as long as asked: the search for shapes the build's fixed sample does not hold.
+ * Each failure it reports (seed and shrunk input) is a rule of the HTML Standard to model and a judge case
+ * to commit. Run with
  * <pre>mvn -pl engine -am test -Dtest=TagSoupExplorationTest -Dsurefire.failIfNoSpecifiedTests=false \
  *     -Dadslot.explore=true -Djqwik.tries.default=100000</pre>
  */
@@ -23,16 +24,21 @@ import net.jqwik.api.lifecycle.BeforeContainer;
 class TagSoupExplorationTest {
 
     private static AdSlotEngine everywhere;
+    private static AdSlotEngine automaticRoot;
 
     @BeforeContainer
     static void engine() {
         everywhere = Engines.everywhere();
+        automaticRoot = Engines.everywhereInAutomaticRoot();
     }
 
     @AfterContainer
     static void close() {
         if (everywhere != null) {
             everywhere.close();
+        }
+        if (automaticRoot != null) {
+            automaticRoot.close();
         }
     }
 
@@ -46,6 +52,12 @@ class TagSoupExplorationTest {
     @Label("fresh tag soup rendered with slots at nearly every gap keeps every promise")
     void renderOnSoup(@ForAll("soup") String html) {
         RenderInvariants.check(everywhere, html, Engines.mobile());
+    }
+
+    @Property(shrinking = ShrinkingMode.FULL)
+    @Label("fresh tag soup as a whole page, content root automatic, keeps every promise")
+    void wholePageOnSoup(@ForAll("soup") String soup, @ForAll boolean inAPage) {
+        RenderPropertiesTest.checkAsAWholePage(automaticRoot, soup, inAPage);
     }
 
     @Property(shrinking = ShrinkingMode.FULL)
