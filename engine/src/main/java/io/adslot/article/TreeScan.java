@@ -62,10 +62,11 @@ final class TreeScan {
      * Reads a page to its end (the input ends where an element's content ends) and answers whether that
      * content reads in the page as it reads on its own as a body: at {@code contentStart}, just past the
      * element's start tag at {@code elementStart}, the page reads as at a body's start in every reading
-     * ({@link TreeBuilder#readsAsABodyStart}), and no token after it closes the element in any reading. A token that does (an
-     * end tag of an ancestor the page walk missed, a {@code <li>} inside an item) would leave what follows
-     * outside the element for a browser, where a scan of the content alone has it inside. An element whose
-     * start tag opens nothing in body ({@code <body>}) holds its content when the page is at its body's level.
+     * ({@link TreeBuilder#readsAsABodyStart}), and no token after it closes the element in any reading. A
+     * token that does (an end tag of an ancestor the page walk missed, a {@code <li>} inside an item) leaves
+     * what follows outside the element for a browser, where a scan of the content alone has it inside. An
+     * element whose start tag opens nothing in body ({@code <body>}) holds its content when the page is at
+     * its body's level.
      */
     boolean holdsItsContentAsABody(int elementStart, int contentStart) {
         if (!readTo(contentStart) || !browser.readsAsABodyStart()) {
@@ -83,24 +84,17 @@ final class TreeScan {
                 return false;
             }
         }
-        while (true) {
-            tokenizer.cdataAllowed = browser.inForeignContent();
-            settleCdata();
-            if (!tokenizer.next()) {
-                return true;
-            }
-            step();
+        while (stepOnce()) {
             if (lost() || !holds(browser, depth, rootStart)) {
                 return false;
             }
-            if (partedCount > 0) {
-                for (TreeBuilder other : parted) {
-                    if (other != null && !holds(other, depth, rootStart)) {
-                        return false;
-                    }
+            for (int i = 0; partedCount > 0 && i < parted.length; i++) {
+                if (parted[i] != null && !holds(parted[i], depth, rootStart)) {
+                    return false;
                 }
             }
         }
+        return true;
     }
 
     /** The element at {@code depth} (from the bottom, 1-based) of the reading's stack is still the one that started at {@code start}. */
@@ -111,13 +105,7 @@ final class TreeScan {
     /** Processes the tokens that end at or before {@code offset}; false unless one ends exactly there and no reading was lost. */
     private boolean readTo(int offset) {
         while (tokenizer.position() < offset) {
-            tokenizer.cdataAllowed = browser.inForeignContent();
-            settleCdata();
-            if (!tokenizer.next()) {
-                return false;
-            }
-            step();
-            if (lost()) {
+            if (!stepOnce() || lost()) {
                 return false;
             }
         }
@@ -126,17 +114,23 @@ final class TreeScan {
 
     /** Processes every token of the input in every reading; false when a reading was lost on the way. */
     private boolean readToTheEnd() {
-        while (true) {
-            tokenizer.cdataAllowed = browser.inForeignContent();
-            settleCdata();
-            if (!tokenizer.next()) {
-                return true;
-            }
-            step();
+        while (stepOnce()) {
             if (lost()) {
                 return false;
             }
         }
+        return true;
+    }
+
+    /** Reads the next token and processes it in every reading; false at the end of the input. */
+    private boolean stepOnce() {
+        tokenizer.cdataAllowed = browser.inForeignContent();
+        settleCdata();
+        if (!tokenizer.next()) {
+            return false;
+        }
+        step();
+        return true;
     }
 
     private ScannedArticle article() {
