@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A light walk over the tags of a page or a part of one, telling a {@link Listener} where each element
@@ -18,12 +19,12 @@ import java.util.Map;
  * the open heading of any level; a start tag that closes a {@code p}, {@code li}, {@code dd}, {@code dt},
  * heading, table cell or row closes it; a cell, row or row group outside a table is ignored; {@code html},
  * {@code head} and {@code body} open only where the page's own elements are made, and the head ends at
- * the first start tag or text that is not head content. What remains
- * open at the end closes there. Table soup is not modelled further (no foster parenting).
- * It is not the scanner: the scanner decides where a slot is legal; this walk finds the content root on a
- * whole page before anything is scanned, and the components of a body whose tree the scan could not vouch
- * for ({@link io.adslot.article.ElementShape}), where an approximation on rare tag soup costs a less good
- * place, never an illegal one.
+ * the first start tag or text that is not head content. What remains open at the end closes there. Table
+ * soup is not modelled further (no foster parenting). It is not the scanner: the scanner decides where a
+ * slot is legal, and vouches for the extent of a content root this walk finds on a whole page before
+ * anything is scanned ({@link io.adslot.article.BlockScanner#contentReadsAsABody}). The walk also finds
+ * the components of a body whose tree the scan could not vouch for ({@link io.adslot.article.ElementShape}).
+ * Either way an approximation on rare tag soup costs a less good place, or none, never an illegal one.
  *
  * <p>Cost: each char is read a bounded number of times ({@code indexOf} from tag to tag), each element is
  * pushed and popped once, and the per-name stacks answer "is one open, and where" in constant time, so a
@@ -55,7 +56,7 @@ final class TagWalk {
     private static final int HEAD = TagNames.indexOf("head");
     private static final int BODY = TagNames.indexOf("body");
     /** What a browser keeps in the head: any other start tag (or text) there ends the head and starts the body. */
-    private static final java.util.Set<String> HEAD_CONTENT = java.util.Set.of("base", "basefont", "bgsound", "link",
+    private static final Set<String> HEAD_CONTENT = Set.of("base", "basefont", "bgsound", "link",
             "meta", "noframes", "script", "style", "template", "title", "noscript");
     private static final int[] HEADINGS = {TagNames.indexOf("h1"), TagNames.indexOf("h2"), TagNames.indexOf("h3"),
         TagNames.indexOf("h4"), TagNames.indexOf("h5"), TagNames.indexOf("h6")};
