@@ -55,6 +55,8 @@ final class BlockDeriver implements ElementSink {
     private boolean judgeAfterToken;
     private Token token;
     private GapState before;
+    /** How many blocks had ended before the token at hand. */
+    private int blockCountBefore;
     /** Records the element tree's shape ({@link ElementShape}); null when the scan records none. */
     private final TreeRecorder recorder;
 
@@ -99,6 +101,22 @@ final class BlockDeriver implements ElementSink {
     void beforeToken(Token t, GapState gapBefore) {
         token = t;
         before = gapBefore;
+        blockCountBefore = blocks.size();
+    }
+
+    /**
+     * The gap before the token at hand, judged usable by a slot that closes a {@code <p>}, is not usable: a
+     * reading that had a paragraph open there keeps it open past the token, so a slot there would end that
+     * paragraph early and leave what follows of it outside (the blocks are the browser's, whose paragraph
+     * the token closed). A block that ended at its own end tag is judged after the token, and is left alone.
+     */
+    void gapBeforeTokenUnusable() {
+        for (int i = blockCountBefore; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            if (!b.openEnd() && b.end() <= token.start) {
+                blocks.set(i, b.withOpenEnd());
+            }
+        }
     }
 
     @Override

@@ -624,6 +624,18 @@ final class TreeBuilder {
         return GapState.PARAGRAPH_OPEN;
     }
 
+    /** The {@code <p>} that makes {@link #gapState} {@link GapState#PARAGRAPH_OPEN}; null when it is not. */
+    TreeElement paragraphLeftOpen() {
+        if (gapState() != GapState.PARAGRAPH_OPEN) {
+            return null;
+        }
+        int i = stack.lowestNotContainer();
+        while (stack.get(i).container || isStylingWrapper(stack.get(i))) {
+            i++;
+        }
+        return stack.get(i);
+    }
+
     /**
      * True when markup appended here is read as it would be at the start of a body: how the content of a
      * whole page's content root, which is scanned on its own, is read in the page. The reading is not lost,

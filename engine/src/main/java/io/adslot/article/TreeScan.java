@@ -149,7 +149,9 @@ final class TreeScan {
         Token t = token;
         boolean tag = t.kind == Token.Kind.START_TAG || t.kind == Token.Kind.END_TAG || t.kind == Token.Kind.END_OF_INPUT;
         boolean judged = deriver.blockOpen() ? tag : deriver.beforeFirstBlock();
-        deriver.beforeToken(t, judged ? gapBefore(t) : null);
+        GapState gap = judged ? gapBefore(t) : null;
+        deriver.beforeToken(t, gap);
+        boolean paragraphsOpen = gap == GapState.PARAGRAPH_OPEN && partedCount > 0 && rememberOpenParagraphs();
         if ((t.kind == Token.Kind.START_TAG || t.kind == Token.Kind.END_TAG) && Reading.anyMayPartAt(t, browser)) {
             for (Reading r : OTHER_READINGS) {
                 if (parted[r.ordinal()] == null && r.mayPartAt(t, browser)) {
@@ -173,6 +175,9 @@ final class TreeScan {
             if (other != null) {
                 other.process(t);
             }
+        }
+        if (paragraphsOpen && paragraphRunsOn()) {
+            deriver.gapBeforeTokenUnusable();
         }
         deriver.afterToken(t);
         boolean raw = browser.rawTextRequest != null;
@@ -324,6 +329,32 @@ final class TreeScan {
             lost |= other != null && other.lost;
         }
         return lost;
+    }
+
+    /**
+     * Per {@link Reading}, the {@code <p>} a parted reading has open where a slot would go before the token at
+     * hand; a gap judged {@link GapState#PARAGRAPH_OPEN} is usable only if the token closes it in every
+     * reading, which the blocks (the browser's) say for the browser's alone.
+     */
+    private final TreeElement[] openParagraphs = new TreeElement[Reading.values().length];
+
+    private boolean rememberOpenParagraphs() {
+        boolean any = false;
+        for (int i = 0; i < parted.length; i++) {
+            openParagraphs[i] = parted[i] == null ? null : parted[i].paragraphLeftOpen();
+            any |= openParagraphs[i] != null;
+        }
+        return any;
+    }
+
+    /** Whether a parted reading keeps open, past the token at hand, the paragraph it had open before it. */
+    private boolean paragraphRunsOn() {
+        boolean runsOn = false;
+        for (int i = 0; i < parted.length; i++) {
+            runsOn |= openParagraphs[i] != null && parted[i] != null && openParagraphs[i].onStack;
+            openParagraphs[i] = null;
+        }
+        return runsOn;
     }
 
     /** The readings' verdict on a slot inserted just before the token {@code t}. */

@@ -60,6 +60,19 @@ class BlockScannerTest {
     }
 
     @Test
+    @DisplayName("a paragraph jsoup keeps open past the end tag that closes it for a browser leaves no usable gap before that tag")
+    void paragraphAnotherReadingKeepsOpen() {
+        // a <body> breaks out of the svg for a browser, so the header is HTML and </header> closes the p in it;
+        // jsoup keeps the svg, its header is an SVG element the <p> pops, and </header> is stray: its p runs on
+        String html = "<p>a<svg><t>b<body class=x><header class=x><p class=tagline>Text</header>Tail words<div><p>More</p></div>";
+        Block tagline = scanner.scan(html).blocks().get(1);
+        assertThat(tagline.end()).isEqualTo(html.indexOf("</header>"));
+        assertThat(tagline.openEnd()).isTrue();
+        String browserAlone = "<header class=x><p class=tagline>Text</header>Tail words<div><p>More</p></div>";
+        assertThat(scanner.scan(browserAlone).blocks().get(0).openEnd()).isFalse();
+    }
+
+    @Test
     @DisplayName("whitespace and comments alone make no block")
     void whitespaceOnly() {
         assertThat(scanner.scan(" \n\t\r\n <!-- nothing --> \f ").blocks()).isEmpty();
