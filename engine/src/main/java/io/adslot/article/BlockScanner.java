@@ -54,7 +54,7 @@ public final class BlockScanner {
             return false;
         }
         try {
-            return new TreeScan(page.substring(0, contentEnd), options.atomic(), false)
+            return TreeScan.readingOnly(page.substring(0, contentEnd), options.atomic())
                     .holdsItsContentAsABody(elementStart, contentStart);
         } finally {
             Latin1Window.release();

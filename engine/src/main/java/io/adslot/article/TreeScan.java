@@ -22,6 +22,7 @@ final class TreeScan {
     private final Token token = new Token();
     private final HtmlTokenizer tokenizer;
     private final TreeBuilder browser;
+    /** Derives the blocks from the browser's reading; null for a scan that only reads ({@link #readingOnly}). */
     private final BlockDeriver deriver;
     private static final Reading[] OTHER_READINGS = {Reading.SCRIPTING_OFF, Reading.JSOUP, Reading.GECKO, Reading.GECKO_SCRIPTING_OFF};
     /** Per {@link Reading}, that reading while it differs from the browser's; null otherwise. */
@@ -30,14 +31,25 @@ final class TreeScan {
     private int partedCount;
 
     TreeScan(String src, List<AtomicSelector> selectors, boolean forStructure) {
+        this(src, selectors, forStructure, true);
+    }
+
+    private TreeScan(String src, List<AtomicSelector> selectors, boolean forStructure, boolean derivesBlocks) {
         this.src = src;
         this.n = src.length();
         this.attributes = new TagAttributes(selectors, forStructure);
         this.window = Latin1Window.forSource(src);
         this.tokenizer = new HtmlTokenizer(src, 0, n, attributes, window, token);
-        this.deriver = new BlockDeriver(src, new WordCounter(window), attributes, forStructure);
+        this.deriver = derivesBlocks ? new BlockDeriver(src, new WordCounter(window), attributes, forStructure) : null;
         this.browser = new TreeBuilder(src, Reading.BROWSER, deriver);
-        deriver.attach(browser.stack, this::gapState);
+        if (deriver != null) {
+            deriver.attach(browser.stack, this::gapState);
+        }
+    }
+
+    /** A scan that reads the input in every reading without deriving blocks: for {@link #holdsItsContentAsABody}. */
+    static TreeScan readingOnly(String src, List<AtomicSelector> selectors) {
+        return new TreeScan(src, selectors, false, false);
     }
 
     ScannedArticle run() {
@@ -148,15 +160,17 @@ final class TreeScan {
     private void step() {
         Token t = token;
         boolean tag = t.kind == Token.Kind.START_TAG || t.kind == Token.Kind.END_TAG || t.kind == Token.Kind.END_OF_INPUT;
-        boolean judged = deriver.blockOpen() ? tag : deriver.beforeFirstBlock();
+        boolean judged = deriver != null && (deriver.blockOpen() ? tag : deriver.beforeFirstBlock());
         GapState gap = judged ? gapBefore(t) : null;
-        deriver.beforeToken(t, gap);
+        if (deriver != null) {
+            deriver.beforeToken(t, gap);
+        }
         boolean paragraphsOpen = gap == GapState.PARAGRAPH_OPEN && partedCount > 0 && rememberOpenParagraphs();
         if ((t.kind == Token.Kind.START_TAG || t.kind == Token.Kind.END_TAG) && Reading.anyMayPartAt(t, browser)) {
             for (Reading r : OTHER_READINGS) {
                 if (parted[r.ordinal()] == null && r.mayPartAt(t, browser)) {
                     parted[r.ordinal()] = browser.fork(r);
-                    if (r == Reading.GECKO) {
+                    if (r == Reading.GECKO && deriver != null) {
                         deriver.browsersDiffer(); // two browsers may build two trees from here
                     }
                     partedCount++;
@@ -165,7 +179,9 @@ final class TreeScan {
         }
         browser.process(t);
         if (partedCount == 0) {
-            deriver.afterToken(t);
+            if (deriver != null) {
+                deriver.afterToken(t);
+            }
             if (browser.rawTextRequest != null) {
                 rawText();
             }
@@ -179,7 +195,9 @@ final class TreeScan {
         if (paragraphsOpen && paragraphRunsOn()) {
             deriver.gapBeforeTokenUnusable();
         }
-        deriver.afterToken(t);
+        if (deriver != null) {
+            deriver.afterToken(t);
+        }
         boolean raw = browser.rawTextRequest != null;
         for (TreeBuilder other : parted) {
             raw |= other != null && other.rawTextRequest != null;
@@ -224,14 +242,19 @@ final class TreeScan {
         if (browser.rawTextDisputed && holdsMarkup) {
             browser.lost = true; // one reading's raw text is another's markup, and it holds some
         }
-        deriver.beforeToken(token, null);
+        if (deriver != null) {
+            deriver.beforeToken(token, null);
+        }
+        boolean derived = deriver != null;
         if (browser.rawTextRequest != null) {
             browser.process(token);
-            deriver.afterToken(token);
         } else if (holdsMarkup) {
             browser.lost = true;
+            derived = false;
         } else {
             browser.process(asText(from, to));
+        }
+        if (derived) {
             deriver.afterToken(token);
         }
         for (TreeBuilder other : parted) {
