@@ -325,6 +325,9 @@ final class MarkupTokenizer {
         if (foreign.isEmpty() && TABLE_PART_STARTS.contains(name) && html.contains("table")) {
             clearBackToTableContext(name);
         }
+        if (foreign.isEmpty() && name.equals("table")) {
+            endTableAroundATable();
+        }
         if (!VOID.contains(name) && !RAW_TEXT.contains(name)) {
             if (foreign.isEmpty()) {
                 if (IGNORED_OUTSIDE_TABLE.contains(name) && !html.contains("table")) {
@@ -402,6 +405,25 @@ final class MarkupTokenizer {
             if (open.equals("td") || open.equals("th") || open.equals("caption")) {
                 closeFrom(i); // the cell or caption closes, and the tag is read again in the row or table
             } else if (open.equals("template") || open.equals("html")) {
+                return;
+            }
+        }
+    }
+
+    /**
+     * A {@code <table>} start tag in a table outside its cells and caption ("in table", "in table body", "in
+     * row"; 13.2.6.4.9): the current table ends (what was foster-parented above it with it), and the tag is
+     * read again where it then stands: {@code <table><table>} is two tables side by side, not nested.
+     */
+    private void endTableAroundATable() {
+        for (int i = html.size() - 1; i >= 0; i--) {
+            String open = html.get(i);
+            if (open.equals("td") || open.equals("th") || open.equals("caption") || open.equals("template")
+                    || open.equals("html")) {
+                return;
+            }
+            if (open.equals("table")) {
+                closeFrom(i);
                 return;
             }
         }

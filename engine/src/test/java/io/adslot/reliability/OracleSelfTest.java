@@ -295,6 +295,18 @@ class OracleSelfTest {
                 .anyMatch(s -> s.what().contains("iframe") && !s.what().startsWith("tag"));
     }
 
+    @Test
+    @DisplayName("the tokenizer judge ends a table at a <table> start tag in it, outside its cells, so an end tag in MathML after both finds no table part")
+    void tableStartTagEndsTheCurrentTable() {
+        // the third <table> ends the second; the two </table>s then close it and the outer table (the cell with
+        // it), so </tr> in the math is ignored and its style is a MathML element, not raw text
+        String sideBySide = "<div><table><td><table><table></table></table><math></tr><style></div><p>x</p>";
+        assertThat(MarkupTokenizer.spans(sideBySide)).noneMatch(s -> s.what().contains("style") && !s.what().startsWith("tag"));
+        // in a cell a <table> nests: the outer table and its cell stay open, </tr> closes them and the math
+        String nested = "<div><table><td><table></table><math></tr><style></div><p>x</p>";
+        assertThat(MarkupTokenizer.spans(nested)).anyMatch(s -> s.what().contains("style") && !s.what().startsWith("tag"));
+    }
+
     /** Whether the tokenizer judge reads a CDATA section somewhere in {@code html} (and not a bogus comment). */
     private static boolean readsCdataSection(String html) {
         return MarkupTokenizer.spans(html).stream().anyMatch(s -> s.what().contains("CDATA"));
