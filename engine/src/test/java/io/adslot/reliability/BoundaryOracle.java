@@ -80,13 +80,7 @@ final class BoundaryOracle {
         List<MarkupTokenizer.Span> spans = new ArrayList<>();
         Map<Node, Integer> extentEnd = new IdentityHashMap<>();
         Document shell = Document.createShell("");
-        boolean mainAsDir = mainAsDir(html);
-        List<Integer> mainEndTags = new ArrayList<>();
-        for (MarkupTokenizer.Span span : MarkupTokenizer.spans(html)) {
-            if (span.what().equals("tag </main>")) {
-                mainEndTags.add(span.start());
-            }
-        }
+        Set<Integer> mains = mainsGivenAsDir(html);
         List<Node> roots = Parser.htmlParser().setTrackPosition(true).parseFragmentInput(forJsoup(html), shell.body(), "");
         for (Node root : roots) {
             root.traverse(new NodeVisitor() {
@@ -114,7 +108,7 @@ final class BoundaryOracle {
                         }
                         if (element.normalName().equals("p")) {
                             // also when jsoup found a </p> for it: after the dialog a browser reads that as a new, empty p
-                            int cut = Math.min(closedBySpec(element, end), closedByMainEndTag(element, end, mainEndTags));
+                            int cut = closedBySpec(element, end);
                             if (cut < end && range.isTracked()) {
                                 // closing the p pops what is open inside it (<p><video><dialog>): their extents end there too
                                 for (int i = 0; i < spans.size(); i++) {
@@ -127,7 +121,7 @@ final class BoundaryOracle {
                             }
                             end = Math.min(end, cut);
                         }
-                        if (range.isTracked() && isProtected(element, mainAsDir)) {
+                        if (range.isTracked() && isProtected(element, mains)) {
                             spans.add(new MarkupTokenizer.Span(range.startPos(), end, "<" + element.normalName() + "> element"));
                         }
                     } else if (node instanceof Comment && range.isTracked()) {
@@ -161,9 +155,10 @@ final class BoundaryOracle {
         // ignored with a paragraph or a heading still open inside. The Standard reads it as it reads the
         // obsolete dir (the same start tags close a p, the same end tags generate implied end tags, and
         // neither breaks out of SVG or MathML), so the main tags that HTML rules read are given to jsoup as
-        // "dir " (as long), where the input has no dir of its own ({@link #isProtected}). Not as div: a stray
-        // </div> would close it.
-        for (int name : mainAsDir(html) ? MarkupTokenizer.htmlMainTagNames(html) : List.<Integer>of()) {
+        // "dir " (as long), told from the input's own dirs by where they start ({@link #isProtected}). Not
+        // as div: a stray </div> would close it. Left: a </dir> of the input's own closes such a main for
+        // jsoup, and a </main> its dir.
+        for (int name : MarkupTokenizer.htmlMainTagNames(html)) {
             chars[name] = 'd';
             chars[name + 1] = 'i';
             chars[name + 2] = 'r';
@@ -264,48 +259,19 @@ final class BoundaryOracle {
         return end;
     }
 
-    /**
-     * Where the HTML spec ends a {@code <p>} inside a {@code <main>} that jsoup 1.22 reads as an ordinary
-     * element (an input with a {@code dir} of its own, whose mains jsoup is not given as dirs): at the main's
-     * end tag, which generates implied end tags (jsoup ignores it, a p being special). Only with no scope
-     * boundary between the p and the main, where the end tag finds the main in scope.
-     */
-    private static int closedByMainEndTag(Element p, int end, List<Integer> mainEndTags) {
-        if (mainEndTags.isEmpty() || !p.sourceRange().isTracked()) {
-            return end;
+    /** Where each start tag of a main given to jsoup as a dir starts ({@link #forJsoup}). */
+    private static Set<Integer> mainsGivenAsDir(String html) {
+        Set<Integer> starts = new java.util.HashSet<>();
+        for (int name : MarkupTokenizer.htmlMainTagNames(html)) {
+            starts.add(name - 1);
         }
-        boolean inMain = false;
-        for (Element ancestor = p.parent(); ancestor != null; ancestor = ancestor.parent()) {
-            if (ancestor.normalName().equals("main")) {
-                inMain = true;
-                break;
-            }
-            if (KEEPS_P_OPEN.contains(ancestor.normalName())) {
-                return end;
-            }
-        }
-        if (!inMain) {
-            return end;
-        }
-        for (int at : mainEndTags) {
-            if (at > p.sourceRange().startPos() && at < end) {
-                return at;
-            }
-        }
-        return end;
-    }
-
-    private static final java.util.regex.Pattern DIR_TAG =
-            java.util.regex.Pattern.compile("</?dir[\\s/>]", java.util.regex.Pattern.CASE_INSENSITIVE);
-
-    /** True when jsoup is given the input's main elements as dir elements: the input has no dir of its own. */
-    private static boolean mainAsDir(String html) {
-        return !DIR_TAG.matcher(html).find();
+        return starts;
     }
 
     /** A slot must not stand inside the element; a dir that is a main given to jsoup as one is no list. */
-    private static boolean isProtected(Element e, boolean mainAsDir) {
-        return PROTECTED.contains(e.normalName()) && !(mainAsDir && e.normalName().equals("dir"));
+    private static boolean isProtected(Element e, Set<Integer> mains) {
+        return PROTECTED.contains(e.normalName()) && !(e.normalName().equals("dir") && e.sourceRange().isTracked()
+                && mains.contains(e.sourceRange().startPos()));
     }
 
     /** Splices a marker at each offset, parses the result, and checks where each marker ended up. */
@@ -318,9 +284,9 @@ final class BoundaryOracle {
             }
         }
         String output = Splice.apply(html, markers);
-        boolean mainAsDir = mainAsDir(output);
+        Set<Integer> mains = mainsGivenAsDir(output);
         Document shell = Document.createShell("");
-        List<Node> roots = Parser.htmlParser().parseFragmentInput(forJsoup(output), shell.body(), "");
+        List<Node> roots = Parser.htmlParser().setTrackPosition(true).parseFragmentInput(forJsoup(output), shell.body(), "");
         List<String> problems = new ArrayList<>();
         Map<String, Element> found = new java.util.HashMap<>();
         for (Node root : roots) {
@@ -338,7 +304,7 @@ final class BoundaryOracle {
                 continue;
             }
             for (Node up = marker.parent(); up != null; up = up.parent()) {
-                if (up instanceof Element e && isProtected(e, mainAsDir)) {
+                if (up instanceof Element e && isProtected(e, mains)) {
                     problems.add("a slot at offset " + offset + " ends up inside <" + e.normalName() + "> (reparse)");
                     break;
                 }

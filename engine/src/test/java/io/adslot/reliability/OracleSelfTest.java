@@ -255,6 +255,10 @@ class OracleSelfTest {
         assertThat(BoundaryOracle.violations(strayDiv, List.of(strayDiv.indexOf("</p>") + 4))).as("a stray </div> closes no main").isEmpty();
         String inMarquee = "<main><marquee><p>In a marquee, a scope boundary</main>x</marquee></main>";
         assertThat(BoundaryOracle.violations(inMarquee, List.of(inMarquee.indexOf("</main>")))).as("no main in scope").isNotEmpty();
+        // with a dir of the input's own: the main before the paragraph closes the one before it, and the dir stays a list
+        String withDir = "<p>First<main>\n<p>Inside main, closed by its end tag\n</main>\n<footer><dir><li>item</li></dir></footer>";
+        assertThat(BoundaryOracle.violations(withDir, List.of(withDir.indexOf("</main>")))).as("main beside a dir").isEmpty();
+        assertThat(BoundaryOracle.violations(withDir, List.of(withDir.indexOf("<li>")))).as("inside the input's dir").isNotEmpty();
     }
 
     @Test
