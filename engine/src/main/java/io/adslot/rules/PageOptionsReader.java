@@ -72,12 +72,15 @@ final class PageOptionsReader {
         }
         List<Selector> readThrough = selectors(r, "read_through");
         List<Selector> ads = PageOptions.defaultAdSignatures();
+        boolean adsByName = true;
         if (r.has("existing_ads")) {
             ads = new ArrayList<>();
+            adsByName = false;
             for (YamlNode item : r.items("existing_ads")) {
                 String text = MappingReader.text(item, "existing_ads", problems);
                 if (DEFAULTS.equals(text)) {
                     ads.addAll(PageOptions.defaultAdSignatures());
+                    adsByName = true;
                 } else if (text != null) {
                     Selector s = parse(item, "existing_ads", text);
                     if (s != null) {
@@ -102,7 +105,7 @@ final class PageOptionsReader {
                 }
             }
         }
-        return new PageOptions(roots, automatic, components, readThrough, ads, new ArrayList<>(near.values()));
+        return new PageOptions(roots, automatic, components, readThrough, ads, adsByName, new ArrayList<>(near.values()));
     }
 
     private List<Selector> selectors(MappingReader r, String key) {

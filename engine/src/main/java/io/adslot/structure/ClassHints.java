@@ -5,7 +5,8 @@ import java.util.Locale;
 
 /**
  * Class and id words that add to the structural rules (never replace them): a caption, a teaser box, a
- * layout column, page furniture. Matched on the lower-cased tokens of {@code class} and {@code id}.
+ * layout column, page furniture, an ad. Matched on the lower-cased tokens of {@code class} and {@code id},
+ * but for the ad, which is matched on the words of a token ({@link #namesAnAd}).
  */
 final class ClassHints {
 
@@ -13,6 +14,8 @@ final class ClassHints {
     static final int TEASER = 1 << 1;
     static final int COLUMN = 1 << 2;
     static final int FURNITURE = 1 << 3;
+    /** A class or id that names its element an ad in one of its words ({@link #namesAnAd}). */
+    static final int AD_NAME = 1 << 5;
 
     private static final String[] CAPTION_WORDS = {"caption", "credit", "legend", "copyright", "bildunterschrift", "img__cont"};
     private static final String[] TEASER_WORDS = {"related", "teaser", "recommend", "read-more", "readmore", "more-articles",
@@ -58,13 +61,18 @@ final class ClassHints {
         /** The hint bits of the tag's class and id, its class value's {@link #ofClassValue} given. */
         int of(Tag tag, int classValueBits) {
             int id = tag.idAttribute();
-            int found = classValueBits | (id < 0 ? 0 : tokens(tag.valueStart(id), tag.valueEnd(id), false));
+            int found = classValueBits;
+            if (id >= 0) {
+                int start = tag.valueStart(id);
+                int end = tag.valueEnd(id);
+                found |= tokens(start, end, false) | (namesAnAd(src, start, end) ? AD_NAME : 0);
+            }
             return (found & CONTENT) != 0 ? found & ~(FURNITURE | CONTENT) : found;
         }
 
         /** What the class value {@code src[start, end)} says, to be given to {@link #of(Tag, int)}. */
         int ofClassValue(int start, int end) {
-            return tokens(start, end, true);
+            return tokens(start, end, true) | (namesAnAd(src, start, end) ? AD_NAME : 0);
         }
 
         private int tokens(int start, int end, boolean isClass) {
@@ -190,6 +198,74 @@ final class ClassHints {
             }
             return false;
         }
+    }
+
+    private static final String[] AD_WORDS = {"ad", "ads", "advert", "adverts", "advertisement", "advertisements",
+        "advertising"};
+    /** Words before an ad word that say the element has ads, or none, rather than is one: {@code has-ads}. */
+    private static final String[] AD_OWNER_WORDS = {"has", "with", "no", "non", "without", "hide", "hidden"};
+    /** Words after an ad word that say the same: {@code ad-free}, {@code ad-blocker}. */
+    private static final String[] AD_FREE_WORDS = {"free", "block", "blocker", "blocked", "blocking"};
+
+    /**
+     * True when a token of the class or id value {@code src[start, end)} names its element an ad in one of its
+     * words: {@code gujAd}, {@code adVideoInRead}, {@code mvp-post-ad}, {@code dfp-ad-right_side},
+     * {@code iqd_topAd}. Words are split at any character that is not a letter or digit, before a capital
+     * that follows a small letter or a digit, before the last capital of a run of capitals followed by a small
+     * letter ({@code ADSlot} is AD, Slot), and before a digit that follows a letter; a digit starts a word
+     * that letters continue, so a hash such as {@code b9ad} names nothing. An ad word (ad, ads, advert,
+     * advertisement, advertising) does not count right after has, with, no, non, without, hide or hidden
+     * ({@code o-section--has-ads}) or right before free or block ({@code ad-free}, {@code ad-blocker}).
+     * Linear in the value's length, no allocation.
+     */
+    static boolean namesAnAd(String src, int start, int end) {
+        boolean afterOwnerWord = false;
+        boolean pendingAd = false;
+        int w = start;
+        for (int i = start; i <= end; i++) {
+            char c = i < end ? src.charAt(i) : ' ';
+            boolean separator = !Character.isLetterOrDigit(c);
+            boolean split = separator;
+            if (!separator && i > w) {
+                char before = src.charAt(i - 1);
+                if (Character.isUpperCase(c)) {
+                    split = Character.isLowerCase(before) || Character.isDigit(before)
+                            || Character.isUpperCase(before) && i + 1 < end && Character.isLowerCase(src.charAt(i + 1));
+                } else if (Character.isDigit(c)) {
+                    split = Character.isLetter(before);
+                }
+            }
+            if (!split) {
+                continue;
+            }
+            if (i > w) {
+                // the word src[w, i)
+                if (pendingAd && !isOneOf(src, w, i, AD_FREE_WORDS)) {
+                    return true;
+                }
+                pendingAd = !afterOwnerWord && isOneOf(src, w, i, AD_WORDS);
+                afterOwnerWord = isOneOf(src, w, i, AD_OWNER_WORDS);
+            }
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
+                // a token ends: an ad word at its end counts, and nothing carries into the next token
+                if (pendingAd) {
+                    return true;
+                }
+                afterOwnerWord = false;
+            }
+            w = separator ? i + 1 : i;
+        }
+        return pendingAd;
+    }
+
+    /** True when {@code src[s, e)}, in any case, is one of {@code words} (lower-case ASCII). */
+    private static boolean isOneOf(String src, int s, int e, String[] words) {
+        for (String word : words) {
+            if (word.length() == e - s && src.regionMatches(true, s, word, 0, e - s)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int ofToken(String token, boolean isClass) {

@@ -39,6 +39,11 @@ import java.util.List;
  * {@code read_through} never are. No structural component but a row of columns holds more than half of
  * the body's text: that would be the article itself (a half-width column is never a place for a slot).
  *
+ * <p>An element an existing-ad signature matches is an ad already on the page. With the default signatures,
+ * so is an element whose class or id names it an ad in one of its words ({@link ClassHints#namesAnAd}:
+ * {@code gujAd}, {@code mvp-post-ad}) and that holds at most a label's text ({@value #AD_LABEL_MAX_TEXT}
+ * chars).
+ *
  * <p>Cost: the reading's, plus constant work per element and per selector compound.
  */
 final class ComponentFinder implements TagWalk.Listener {
@@ -48,6 +53,11 @@ final class ComponentFinder implements TagWalk.Listener {
     static final int WRAPPER_MAX_FLOW = 150;
     /** Text a following element may hold and still be read as the caption of the media before it. */
     static final int CAPTION_MAX_TEXT = 300;
+    /**
+     * Text an element named an ad by its class or id may hold and still be one: a label such as
+     * "Advertisement", "ADVERTISEMENT - STORY CONTINUES BELOW" or "Anzeige", not an article's text.
+     */
+    static final int AD_LABEL_MAX_TEXT = 80;
 
     private static final int LINK = 1;
     private static final int CAPTION = 1 << 1;
@@ -68,6 +78,8 @@ final class ComponentFinder implements TagWalk.Listener {
     private static final int FIGURE = 1 << 15;
     /** An embed, or a wrapper with one inside. */
     private static final int EMBED_MEDIA = 1 << 16;
+    /** A class or id naming the element an ad ({@link ClassHints#namesAnAd}); an ad if it holds at most a label. */
+    private static final int AD_NAMED = 1 << 17;
 
     /** The {@link TagNames#numberAt numbers} of the names {@link #open} looks for at every element. */
     private static final int FORM_NAME = TagNames.numberAt(TagNames.indexOf("form"));
@@ -203,6 +215,9 @@ final class ComponentFinder implements TagWalk.Listener {
         if ((matched & 1) != 0) {
             b |= AD;
             height[d] = declaredHeight(tag);
+        } else if ((hints & ClassHints.AD_NAME) != 0 && matcher.findsAdsByName()) {
+            b |= AD_NAMED;
+            height[d] = declaredHeight(tag);
         }
         if ((matched & 2) != 0) {
             b |= NAMED;
@@ -265,7 +280,7 @@ final class ComponentFinder implements TagWalk.Listener {
         if (kind == Region.Kind.IMAGE || kind == Region.Kind.PLAYER || kind == Region.Kind.EMBED) {
             b |= WRAPS_MEDIA;
         }
-        if ((b & AD) != 0) {
+        if ((b & AD) != 0 || (b & AD_NAMED) != 0 && text[d] <= AD_LABEL_MAX_TEXT) {
             ads.add(Region.describedLater(src, start[d], end, Region.Kind.EXISTING_AD, height[d]));
         } else if (kind != null) {
             candidate(start[d], end, kind, text[d]);

@@ -64,7 +64,7 @@ public final class PageReader {
         lists.add(union(options.components()));
         lists.add(union(options.readThrough()));
         lists.addAll(options.near());
-        this.matcher = new SelectorMatcher(lists);
+        this.matcher = new SelectorMatcher(lists, options.adsByName());
         List<String> wanted = new ArrayList<>();
         options.contentRoot().forEach(s -> wanted.add(s.text()));
         if (options.automaticRoot()) {

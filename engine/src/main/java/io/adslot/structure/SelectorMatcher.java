@@ -72,8 +72,22 @@ final class SelectorMatcher {
     /** True when some compound can match plain phrasing ({@link ElementShape}): a bare or styled link, an {@code em}. */
     private final boolean matchesPlainPhrasing;
 
+    /** True when an element whose class or id names it an ad is one ({@link ClassHints#namesAnAd}). */
+    private final boolean findsAdsByName;
+
     /** A matcher for these selector lists; {@link Walk#open} answers by list index. */
     SelectorMatcher(List<Selector> lists) {
+        this(lists, false);
+    }
+
+    /**
+     * A matcher for these selector lists, the first of them the existing-ad signatures.
+     *
+     * @param findsAdsByName true when, beside the signatures, an element whose class or id names it an ad is
+     *                       one ({@link PageOptions#adsByName})
+     */
+    SelectorMatcher(List<Selector> lists, boolean findsAdsByName) {
+        this.findsAdsByName = findsAdsByName;
         List<Selector.Complex> complexes = new ArrayList<>();
         List<Integer> ownerList = new ArrayList<>();
         for (int owner = 0; owner < lists.size(); owner++) {
@@ -314,6 +328,11 @@ final class SelectorMatcher {
             bits |= classConditions[k].matches(tag) ? 1L << k : 0;
         }
         return bits;
+    }
+
+    /** True when an element whose class or id names it an ad is one, beside the signatures. */
+    boolean findsAdsByName() {
+        return findsAdsByName;
     }
 
     /** True when what a tag's class value matches is read apart ({@link #compoundMatches(Tag, long, long)}). */

@@ -54,6 +54,7 @@ class ShippedRuleSetsTest {
         assertThat(rules.page().automaticRoot()).isTrue();
         assertThat(rules.page().existingAds()).containsAll(io.adslot.structure.PageOptions.defaultAdSignatures())
                 .extracting(io.adslot.structure.Selector::text).contains("[id^=google_ads_iframe]", ".dfp-tag-wrapper");
+        assertThat(rules.page().adsByName()).as("ads named so by their class come with the word defaults").isTrue();
         Placement inline = rules.placements().get(0);
         assertThat(inline.avoid().existingAds()).isNotEqualTo(Distance.NONE);
         assertThat(inline.candidates()).containsExactly(new CandidateRule.EveryParagraphs(2, 4));

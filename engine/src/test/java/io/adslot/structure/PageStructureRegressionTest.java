@@ -86,11 +86,25 @@ class PageStructureRegressionTest {
     @Test
     @DisplayName("pcgamer.com.skyrim, reuters.com.parasite, salon.com.emissions: no slot directly beside an ad already in the body")
     void existingAds() {
-        String html = fixture("existing-ads.html");
-        RenderResult result = render("dense.yaml", html);
+        assertNoSlotBeside(render("dense.yaml", fixture("existing-ads.html")), fixture("existing-ads.html"),
+                List.of("<div id=\"ad-unit-1\"", "<div class=\"AdSlot__container", "<div class=\"proper-ad-unit\""));
+    }
+
+    @Test
+    @DisplayName("brigitte.de.ikigai and jolie.de.adele (div.gujAd), gofeminin.de.abnehmen (div.adVideoInRead), kulu-media.com (div.mvp-post-ad-wrap with its label): no slot directly beside an ad its class names so")
+    void adsNamedByTheirClass() {
+        String html = fixture("ads-named-by-their-class.html");
+        List<String> ads = List.of("<div id=\"outstream_div\"", "<div id=\"adVideoInRead\"", "<div class=\"mvp-post-ad-wrap\"");
+        assertNoSlotBeside(render("dense.yaml", html), html, ads);
+        List<Integer> replaced = offsets(render("own-ad-signatures.yaml", html));
+        assertThat(replaced).as("with signatures of the rules' own, which replace the defaults, these are no ads")
+                .contains(html.indexOf(ads.get(0)) - 1, html.indexOf(ads.get(1)) - 1);
+    }
+
+    private static void assertNoSlotBeside(RenderResult result, String html, List<String> ads) {
         List<Integer> offsets = offsets(result);
         assertThat(offsets).as("slots between the paragraphs away from the ads").isNotEmpty();
-        for (String ad : List.of("<div id=\"ad-unit-1\"", "<div class=\"AdSlot__container", "<div class=\"proper-ad-unit\"")) {
+        for (String ad : ads) {
             int start = html.indexOf(ad);
             int end = html.indexOf("\n", html.indexOf("</div>", start));
             assertThat(offsets).as("slots beside %s", ad).doesNotContain(start, start - 1, end, end + 1);
