@@ -5,8 +5,8 @@ import java.util.Locale;
 
 /**
  * Class and id words that add to the structural rules (never replace them): a caption, a teaser box, a
- * layout column, page furniture, an ad. Matched on the lower-cased tokens of {@code class} and {@code id},
- * but for the ad, which is matched on the words of a token ({@link #namesAnAd}).
+ * layout column, page furniture. Matched on the lower-cased tokens of {@code class} and {@code id}. Apart,
+ * and on the tokens as written: whether a class or id names its element an ad ({@link #namesAnAd}).
  */
 final class ClassHints {
 
@@ -14,8 +14,6 @@ final class ClassHints {
     static final int TEASER = 1 << 1;
     static final int COLUMN = 1 << 2;
     static final int FURNITURE = 1 << 3;
-    /** A class or id that names its element an ad in one of its words ({@link #namesAnAd}). */
-    static final int AD_NAME = 1 << 5;
 
     private static final String[] CAPTION_WORDS = {"caption", "credit", "legend", "copyright", "bildunterschrift", "img__cont"};
     private static final String[] TEASER_WORDS = {"related", "teaser", "recommend", "read-more", "readmore", "more-articles",
@@ -61,18 +59,13 @@ final class ClassHints {
         /** The hint bits of the tag's class and id, its class value's {@link #ofClassValue} given. */
         int of(Tag tag, int classValueBits) {
             int id = tag.idAttribute();
-            int found = classValueBits;
-            if (id >= 0) {
-                int start = tag.valueStart(id);
-                int end = tag.valueEnd(id);
-                found |= tokens(start, end, false) | (namesAnAd(src, start, end) ? AD_NAME : 0);
-            }
+            int found = classValueBits | (id < 0 ? 0 : tokens(tag.valueStart(id), tag.valueEnd(id), false));
             return (found & CONTENT) != 0 ? found & ~(FURNITURE | CONTENT) : found;
         }
 
         /** What the class value {@code src[start, end)} says, to be given to {@link #of(Tag, int)}. */
         int ofClassValue(int start, int end) {
-            return tokens(start, end, true) | (namesAnAd(src, start, end) ? AD_NAME : 0);
+            return tokens(start, end, true);
         }
 
         private int tokens(int start, int end, boolean isClass) {
@@ -219,6 +212,9 @@ final class ClassHints {
      * Linear in the value's length, no allocation.
      */
     static boolean namesAnAd(String src, int start, int end) {
+        if (!holdsAd(src, start, end)) {
+            return false;
+        }
         boolean afterOwnerWord = false;
         boolean pendingAd = false;
         int w = start;
@@ -256,6 +252,16 @@ final class ClassHints {
             w = separator ? i + 1 : i;
         }
         return pendingAd;
+    }
+
+    /** True when "ad", in any case, stands somewhere in {@code src[start, end)}: most values have none. */
+    private static boolean holdsAd(String src, int start, int end) {
+        for (int i = start + 1; i < end; i++) {
+            if ((src.charAt(i) | 0x20) == 'd' && (src.charAt(i - 1) | 0x20) == 'a') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when {@code src[s, e)}, in any case, is one of {@code words} (lower-case ASCII). */

@@ -2,7 +2,8 @@ package io.adslot.structure;
 
 /**
  * What class values match, kept across the reads of one compiled rule set ({@link SelectorMatcher}): the
- * selectors' class names and other class conditions a value meets, and its class hints.
+ * selectors' class names and other class conditions a value meets, its class hints and whether it names an
+ * ad.
  *
  * <p>Why: a site's pages are made from the same templates, so its class values ({@code wp-block-image
  * size-large}, {@code entry-content}) come back page after page, as the class tokens that
@@ -19,7 +20,7 @@ final class ClassValueMemo {
     static final int SLOTS = 4096;
 
     /** What the class value {@code value} matches. */
-    record Entry(String value, int hash, long words, long conditions, int hints) {
+    record Entry(String value, int hash, long words, long conditions, int hints, boolean namesAnAd) {
     }
 
     private final Entry[] table;

@@ -3,7 +3,8 @@ package io.adslot.structure;
 /**
  * What the class value of each classed element of a read matches: which of the selectors' class names and
  * other class conditions it meets ({@link SelectorMatcher#classWordsOf}, {@link SelectorMatcher#classConditionsOf})
- * and its class hints ({@link ClassHints.Reader#ofClassValue}), looked up in the rule set's
+ * its class hints ({@link ClassHints.Reader#ofClassValue}) and whether it names an ad
+ * ({@link ClassHints#namesAnAd}), looked up in the rule set's
  * {@link ClassValueMemo} and worked out only for a value it does not hold.
  *
  * <p>Why per class value: a page, and a site's pages, repeat their class values far more often than their
@@ -19,6 +20,7 @@ final class ClassValues {
     private long words;
     private long conditions;
     private int hints;
+    private boolean namesAnAd;
 
     ClassValues(String src, SelectorMatcher matcher, ClassHints.Reader hintReader) {
         this.src = src;
@@ -40,14 +42,16 @@ final class ClassValues {
                 words = entry.words();
                 conditions = entry.conditions();
                 hints = entry.hints();
+                namesAnAd = entry.namesAnAd();
                 return;
             }
         }
         words = matcher.classWordsOf(tag);
         conditions = matcher.classConditionsOf(tag);
         hints = hintReader.ofClassValue(start, end);
+        namesAnAd = ClassHints.namesAnAd(src, start, end);
         if (kept) {
-            memo.keep(new ClassValueMemo.Entry(src.substring(start, end), hash, words, conditions, hints));
+            memo.keep(new ClassValueMemo.Entry(src.substring(start, end), hash, words, conditions, hints, namesAnAd));
         }
     }
 
@@ -64,5 +68,10 @@ final class ClassValues {
     /** The class hints of the value read last, for {@link ClassHints.Reader#of(Tag, int)}. */
     int hints() {
         return hints;
+    }
+
+    /** True when the value read last names its element an ad ({@link ClassHints#namesAnAd}). */
+    boolean namesAnAd() {
+        return namesAnAd;
     }
 }

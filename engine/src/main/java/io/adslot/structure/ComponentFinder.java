@@ -183,6 +183,7 @@ final class ComponentFinder implements TagWalk.Listener {
         int f = tag.flags;
         long compounds;
         int hints;
+        boolean adNamed = false;
         if (tag.bare() && tag.number >= 0) {
             // no class or id to hint at anything, no attribute to match: the name decides
             compounds = matcher.bareMatches(tag.number);
@@ -197,9 +198,17 @@ final class ComponentFinder implements TagWalk.Listener {
                 values.read(tag, cls);
                 compounds = matcher.compoundMatches(tag, values.words(), values.conditions());
                 hints = hinted ? hints().of(tag, values.hints()) : 0;
+                adNamed = values.namesAnAd();
             } else {
                 compounds = matcher.compoundMatches(tag);
                 hints = hinted ? hints().of(tag) : 0;
+                adNamed = cls >= 0 && ClassHints.namesAnAd(src, tag.valueStart(cls), tag.valueEnd(cls));
+            }
+            if (hinted && matcher.findsAdsByName()) {
+                int id = tag.idAttribute();
+                adNamed |= id >= 0 && ClassHints.namesAnAd(src, tag.valueStart(id), tag.valueEnd(id));
+            } else {
+                adNamed = false;
             }
         }
         long matched = matching.open(tag, depth, compounds);
@@ -215,7 +224,7 @@ final class ComponentFinder implements TagWalk.Listener {
         if ((matched & 1) != 0) {
             b |= AD;
             height[d] = declaredHeight(tag);
-        } else if ((hints & ClassHints.AD_NAME) != 0 && matcher.findsAdsByName()) {
+        } else if (adNamed) {
             b |= AD_NAMED;
             height[d] = declaredHeight(tag);
         }

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class ClassValueMemoTest {
 
     private static ClassValueMemo.Entry entry(String value, long words) {
-        return new ClassValueMemo.Entry(value, ClassValueMemo.hash(value, 0, value.length()), words, 0, 0);
+        return new ClassValueMemo.Entry(value, ClassValueMemo.hash(value, 0, value.length()), words, 0, 0, false);
     }
 
     private static ClassValueMemo.Entry find(ClassValueMemo memo, String src, String value) {
