@@ -293,11 +293,18 @@ final class ClassHints {
 
     /**
      * A grid column narrower than the row: {@code col-md-6}, {@code col-6}, {@code span6}, {@code large-6},
-     * {@code wp-block-column}, {@code column}; a width of 12 (the whole row) is not one.
+     * {@code span_4_of_12}, {@code wp-block-column}, {@code column}; a width of 12 (the whole row) is not one.
      */
     static boolean isColumn(String token) {
         if (token.equals("wp-block-column") || token.equals("column") || token.equals("col") || token.equals("grid__item")) {
             return true;
+        }
+        int of = token.indexOf("_of_");
+        if (token.startsWith("span_") && of > 0) {
+            // the Responsive Grid System's span_4_of_12: 4 of the row's 12
+            int width = number(token, "span_".length(), of);
+            int row = number(token, of + "_of_".length(), token.length());
+            return width > 0 && row > 0 && width < row;
         }
         int width = trailingNumber(token);
         if (width <= 0 || width >= 12) {
@@ -305,6 +312,22 @@ final class ClassHints {
         }
         return token.startsWith("col-") || token.contains("-col-") || token.startsWith("span") || token.startsWith("large-")
                 || token.startsWith("medium-") || token.startsWith("sqs-col-") || token.startsWith("grid-");
+    }
+
+    /** The number {@code token[from, to)} of at most two digits, or -1. */
+    private static int number(String token, int from, int to) {
+        if (to - from < 1 || to - from > 2) {
+            return -1;
+        }
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char c = token.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + c - '0';
+        }
+        return value;
     }
 
     private static int trailingNumber(String token) {

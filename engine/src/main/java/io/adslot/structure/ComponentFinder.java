@@ -34,6 +34,8 @@ import java.util.List;
  *       more, below {@value #TEASER_MAX_TEXT} chars), or hinted as related/teaser with a link.</li>
  *   <li><b>A form</b>.</li>
  *   <li><b>A layout row</b>: two or more children that are side-by-side grid columns.</li>
+ *   <li><b>A side column</b>: a grid column outside any row (a stray end tag closed the row before the
+ *       sidebar).</li>
  * </ul>
  * Elements named by the rules' {@code atomic} selectors are components too; elements named by
  * {@code read_through} never are. No structural component but a row of columns holds more than half of
@@ -362,6 +364,11 @@ final class ComponentFinder implements TagWalk.Listener {
         }
         if (media[d] > 0 && flow[d] <= WRAPPER_MAX_FLOW && flowBlocks[d] <= 1 && text[d] - captionText[d] < TEASER_MAX_TEXT) {
             return mediaKind(b);
+        }
+        if ((b & COLUMN) != 0) {
+            // a grid column narrower than the page, outside any row the finder saw (a stray end tag closed
+            // the row before it): a side column unless it holds the article (see result())
+            return Region.Kind.SIDE_COLUMN;
         }
         return null;
     }

@@ -54,6 +54,7 @@ public final class Region {
         TEASER("a teaser box"),
         FORM("a form"),
         COLUMNS("a row of side-by-side columns"),
+        SIDE_COLUMN("a side column"),
         NAMED("a component named in the rules"),
         EXISTING_AD("an existing ad"),
         NEAR("an element to keep away from");

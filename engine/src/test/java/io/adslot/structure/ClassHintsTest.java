@@ -46,6 +46,20 @@ class ClassHintsTest {
         assertThat(ClassHints.namesAnAd(src, ad, ad + "gujAd".length())).isTrue();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"col-md-6", "col-6", "span6", "large-4", "span_4_of_12", "span_11_of_12", "wp-block-column", "col"})
+    @DisplayName("a grid column narrower than its row")
+    void narrowColumn(String token) {
+        assertThat(ClassHints.isColumn(token)).as(token).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"col-12", "col-md-12", "span12", "span_12_of_12", "span_4_of_", "span_x_of_12", "columns", "colophon"})
+    @DisplayName("a column as wide as its row, or no column")
+    void noNarrowColumn(String token) {
+        assertThat(ClassHints.isColumn(token)).as(token).isFalse();
+    }
+
     private static boolean names(String value) {
         return ClassHints.namesAnAd(value, 0, value.length());
     }

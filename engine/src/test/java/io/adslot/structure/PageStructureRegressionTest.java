@@ -72,6 +72,12 @@ class PageStructureRegressionTest {
     }
 
     @Test
+    @DisplayName("sonntag-sachsen.de.emanuel: no slot inside a sidebar column (div.col.span_4_of_12) that a stray end tag left outside its row")
+    void sideColumn() {
+        assertNoSlotInside("side-column.html");
+    }
+
+    @Test
     @DisplayName("faz.net.streaming: no slot inside an author box (photo, name, one line of bio, a profile link), nor inside the box of author boxes; the slot after it stands past its end tag")
     void authorBox() {
         assertSlotAfterComponentNotInside("author-box.html");
