@@ -28,8 +28,8 @@ import java.util.List;
  *       is media by definition; an empty one is a placeholder). It counts as media for the wrapper around
  *       it.</li>
  *   <li><b>Media and its caption</b>: media (or a media wrapper) and the element right after it, when that
- *       one is a {@code figcaption}, is hinted as a caption, or is a short run of text that is not a
- *       paragraph or heading.</li>
+ *       one is a {@code figcaption}, is hinted as a caption, is a short run of text that is not a
+ *       paragraph or heading, or is a short text block set centred.</li>
  *   <li><b>A teaser box</b>: an element whose text is mostly link text (at least half, with two links or
  *       more, below {@value #TEASER_MAX_TEXT} chars), or hinted as related/teaser with a link.</li>
  *   <li><b>A form</b>.</li>
@@ -80,6 +80,8 @@ final class ComponentFinder implements TagWalk.Listener {
     private static final int FIGURE = 1 << 15;
     /** An embed, or a wrapper with one inside. */
     private static final int EMBED_MEDIA = 1 << 16;
+    /** A text block whose start tag centres it: right after media, a caption by the way it is set. */
+    private static final int CENTRED = 1 << 18;
     /** A class or id naming the element an ad ({@link ClassHints#namesAnAd}); an ad if it holds at most a label. */
     private static final int AD_NAMED = 1 << 17;
 
@@ -264,6 +266,9 @@ final class ComponentFinder implements TagWalk.Listener {
         if (lastChildStart[parent] >= 0 && (lastChildBits[parent] & (MEDIA | WRAPS_MEDIA)) != 0
                 && (f & TagNames.VOID) == 0 && (f & TagNames.MEDIA) == 0) {
             b |= AFTER_MEDIA;
+            if ((b & TEXT_BLOCK) != 0 && isCentred(tag)) {
+                b |= CENTRED;
+            }
         }
         start[d] = tag.start;
         bits[d] = b;
@@ -385,7 +390,54 @@ final class ComponentFinder implements TagWalk.Listener {
         if ((b & CAPTION) != 0) {
             return true;
         }
+        if ((b & CENTRED) != 0 && text[d] > 0 && text[d] <= CAPTION_MAX_TEXT && media[d] == 0) {
+            // a block editor's caption typed as a paragraph under the image, centred like one
+            return true;
+        }
         return (b & TEXT_BLOCK) == 0 && text[d] > 0 && text[d] <= CAPTION_MAX_TEXT && textBlocks[d] == 0 && media[d] == 0;
+    }
+
+    /**
+     * True when the start tag centres its text: {@code style="text-align: center"}, or a class saying so
+     * ({@code has-text-align-center}, {@code aligncenter}, {@code text-center}, {@code text-align-center}).
+     */
+    private boolean isCentred(Tag tag) {
+        int style = tag.attribute("style");
+        if (style >= 0) {
+            int at = indexOfIgnoringCase(src, "text-align", tag.valueStart(style), tag.valueEnd(style));
+            if (at >= 0) {
+                int i = at + "text-align".length();
+                int end = tag.valueEnd(style);
+                while (i < end && (src.charAt(i) == ' ' || src.charAt(i) == ':')) {
+                    i++;
+                }
+                if (indexOfIgnoringCase(src, "center", i, Math.min(end, i + "center".length())) == i) {
+                    return true;
+                }
+            }
+        }
+        int cls = tag.classAttribute();
+        if (cls < 0) {
+            return false;
+        }
+        for (String word : CENTRED_CLASSES) {
+            if (Tokens.contains(src, tag.valueStart(cls), tag.valueEnd(cls), word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String[] CENTRED_CLASSES = {"has-text-align-center", "aligncenter", "text-center", "text-align-center"};
+
+    /** The first index of {@code word} (lower case) in {@code src[from, to)}, in any case, or -1. */
+    private static int indexOfIgnoringCase(String src, String word, int from, int to) {
+        for (int i = from; i + word.length() <= to; i++) {
+            if (src.regionMatches(true, i, word, 0, word.length())) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     @Override

@@ -42,6 +42,12 @@ class PageStructureRegressionTest {
     }
 
     @Test
+    @DisplayName("franziska-elea.de.vuitton: no slot between a photo and the centred paragraph under it that says what is worn")
+    void photoAndCentredCaption() {
+        assertNoSlotInside("photo-then-centred-caption.html");
+    }
+
+    @Test
     @DisplayName("brigitte.de.ikigai: no slot inside the video player's wrapper after </video>")
     void videoPlayer() {
         assertNoSlotInside("video-player.html");
