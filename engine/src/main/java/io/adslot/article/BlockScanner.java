@@ -45,8 +45,10 @@ public final class BlockScanner {
      * parser, as it reads on its own as a body, so that it can be scanned on its own. The page before it leaves
      * nothing to be reopened and no paragraph, formatting element, link, foreign content, select, template or
      * button open around it (a {@code <font>} left open is reopened by a browser in the text of a slot, which
-     * is then torn apart), and nothing in the content closes the element (a stray {@code </div>} that closes
-     * an ancestor for a browser, and the element with it). Asked of a whole page's content root.
+     * is then torn apart), nothing in the content closes the element (a stray {@code </div>} that closes
+     * an ancestor for a browser, and the element with it), and what follows the content closes it, as the end
+     * of the input closes a body (an unknown element's end tag does not while a paragraph is open in it: a
+     * browser ignores it). Asked of a whole page's content root.
      */
     public boolean contentReadsAsABody(String page, int elementStart, int contentStart, int contentEnd) {
         if (page == null || elementStart < 0 || elementStart > contentStart || contentStart > contentEnd
@@ -54,8 +56,7 @@ public final class BlockScanner {
             return false;
         }
         try {
-            return TreeScan.readingOnly(page.substring(0, contentEnd), options.atomic())
-                    .holdsItsContentAsABody(elementStart, contentStart);
+            return TreeScan.readingOnly(page, options.atomic()).holdsItsContentAsABody(elementStart, contentStart, contentEnd);
         } finally {
             Latin1Window.release();
         }

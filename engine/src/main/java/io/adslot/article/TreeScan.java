@@ -71,16 +71,21 @@ final class TreeScan {
     }
 
     /**
-     * Reads a page to its end (the input ends where an element's content ends) and answers whether that
-     * content reads in the page as it reads on its own as a body: at {@code contentStart}, just past the
-     * element's start tag at {@code elementStart}, the page reads as at a body's start in every reading
-     * ({@link TreeBuilder#readsAsABodyStart}), and no token after it closes the element in any reading. A
-     * token that does (an end tag of an ancestor the page walk missed, a {@code <li>} inside an item) leaves
-     * what follows outside the element for a browser, where a scan of the content alone has it inside. An
-     * element whose start tag opens nothing in body ({@code <body>}) holds its content when the page is at
-     * its body's level.
+     * Reads a page and answers whether the content {@code src[contentStart, contentEnd)} of the element whose
+     * start tag is at {@code elementStart} reads in the page as it reads on its own as a body. At
+     * {@code contentStart} the page reads as at a body's start in every reading
+     * ({@link TreeBuilder#readsAsABodyStart}); no token of the content closes the element in any reading (an
+     * end tag of an ancestor the page walk missed, a {@code <li>} inside an item would leave what follows
+     * outside it for a browser, where a scan of the content alone has it inside); and the token after the
+     * content (the element's end tag, or what closes it) closes it in every reading, as the end of the input
+     * closes everything a scan of the content alone leaves open. An unknown element's end tag does not when
+     * a paragraph is left open in it ({@code <news-body><p>Text</news-body>}): a browser ignores it, and a slot
+     * that closes the paragraph would make it close the element, with what follows moved out. An element
+     * whose start tag opens nothing in body ({@code <body>}) holds its content when the page is at its body's
+     * level and nothing after its content but comments, white space and the end tags of {@code body} and
+     * {@code html} (a browser reads anything else into the body, after what its content leaves open).
      */
-    boolean holdsItsContentAsABody(int elementStart, int contentStart) {
+    boolean holdsItsContentAsABody(int elementStart, int contentStart, int contentEnd) {
         if (!readTo(contentStart) || !browser.readsAsABodyStart()) {
             return false;
         }
@@ -96,14 +101,52 @@ final class TreeScan {
                 return false;
             }
         }
-        while (stepOnce()) {
-            if (lost() || !holds(browser, depth, rootStart)) {
+        while (tokenizer.position() < contentEnd) {
+            if (!stepOnce() || lost() || !holdsInEveryReading(depth, rootStart)) {
                 return false;
             }
-            for (int i = 0; partedCount > 0 && i < parted.length; i++) {
-                if (parted[i] != null && !holds(parted[i], depth, rootStart)) {
-                    return false;
-                }
+        }
+        if (tokenizer.position() != contentEnd) {
+            return false;
+        }
+        if (bodyLevel) {
+            return nothingMoreForTheBody();
+        }
+        if (!stepOnce()) {
+            return true;
+        }
+        if (lost() || browser.stack.size() >= depth && holds(browser, depth, rootStart)) {
+            return false;
+        }
+        for (int i = 0; partedCount > 0 && i < parted.length; i++) {
+            if (parted[i] != null && holds(parted[i], depth, rootStart)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean holdsInEveryReading(int depth, int rootStart) {
+        if (!holds(browser, depth, rootStart)) {
+            return false;
+        }
+        for (int i = 0; partedCount > 0 && i < parted.length; i++) {
+            if (parted[i] != null && !holds(parted[i], depth, rootStart)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when the rest of the input is only comments, white space and the end tags of body and html. */
+    private boolean nothingMoreForTheBody() {
+        while (tokenizer.next()) {
+            Token t = token;
+            boolean ignorable = t.kind == Token.Kind.COMMENT
+                    || t.kind == Token.Kind.TEXT && t.isWhitespace(src)
+                    || t.kind == Token.Kind.END_TAG && t.info != null && (t.info.name.equals("body") || t.info.name.equals("html"));
+            if (!ignorable) {
+                return false;
             }
         }
         return true;

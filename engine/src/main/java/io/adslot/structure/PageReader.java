@@ -90,12 +90,14 @@ public final class PageReader {
                 root = ContentRootFinder.automatic(source);
             }
             if (root != null && !rootCheck.contentReadsAsABody(source, root.start(), root.contentStart(), root.contentEnd())) {
-                // a <font> or a link the page leaves open before the root is carried into it by a browser, or a
-                // stray end tag in it closes it with an ancestor the walk did not see open
+                // a <font> or a link the page leaves open before the root is carried into it by a browser, a
+                // stray end tag in it closes it with an ancestor the walk did not see open, or its own end tag
+                // is ignored (a custom element's, with a paragraph open in it)
                 return nothingPlaced(source, new ContentRoot(root.start(), root.contentStart(), root.contentEnd(), root.end(),
                         root.element(), root.why() + "; not used: a browser would not read its content as the article "
                         + "alone (the page before it leaves open an element it carries into it, such as a formatting element "
-                        + "or a link, or markup inside it closes it early), and a slot there could be torn apart"));
+                        + "or a link, or markup inside it closes it early, or its end tag does not close it), and a slot there "
+                        + "could be torn apart"));
             }
             if (root == null) {
                 return nothingPlaced(source, null);

@@ -53,10 +53,36 @@ class BlockScannerTest {
         assertThat(readsAsABody("<div class=page><section class=story>", "<p>One</p></span></li><p>Two</p>")).as("strays").isTrue();
     }
 
-    /** Whether the content after {@code before}, whose last tag opens the root, reads in the page as a body. */
+    @Test
+    @DisplayName("a content root whose end tag a browser ignores (an unknown element with a paragraph open in it) is not read as a body; one it closes is")
+    void contentWhoseEndDoesNotCloseItsRoot() {
+        assertThat(readsAsABody("<main><news-body>", "<p>One</p><p>Two")).as("a paragraph left open").isFalse();
+        assertThat(readsAsABody("<main><annotation-xml encoding=\"text/html\">", "<p><p>Zeitung")).as("annotation-xml outside math").isFalse();
+        assertThat(readsAsABody("<main><news-body>", "<p>One</p><p>Two</p>")).as("every paragraph closed").isTrue();
+        assertThat(readsAsABody("<main><news-body>", "<p>One</p><b>Two")).as("a formatting element left open").isTrue();
+        assertThat(readsAsABody("<main><div class=story>", "<p>One</p><p>Two")).as("a div's end tag closes the paragraph").isTrue();
+        assertThat(readsAsABody("<main><div class=story>", "<p>One</p><table><tr><td>Two")).as("a table left open").isFalse();
+        String page = "<main><news-body><p>One</p><p>Two</main><p>After</p>";
+        assertThat(scanner.contentReadsAsABody(page, 6, 17, page.indexOf("</main>"))).as("closed by an ancestor's end tag").isTrue();
+        String body = "<html><head></head><body><p>One</p><p>Two";
+        assertThat(scanner.contentReadsAsABody(body + "</body></html>\n", 19, 25, body.length())).as("a body").isTrue();
+        assertThat(scanner.contentReadsAsABody(body + "</body><p>After", 19, 25, body.length())).as("content after the body").isFalse();
+    }
+
+    /**
+     * Whether the content after {@code before}, whose last tag opens the root, reads in the page as a body; the
+     * root's end tag and more of the page follow it.
+     */
     private boolean readsAsABody(String before, String content) {
-        String page = before + content + "</footer>";
-        return scanner.contentReadsAsABody(page, before.lastIndexOf('<'), before.length(), before.length() + content.length());
+        int open = before.lastIndexOf('<');
+        int nameEnd = open + 1;
+        while (nameEnd < before.length() && (Character.isLetterOrDigit(before.charAt(nameEnd)) || before.charAt(nameEnd) == '-')) {
+            nameEnd++;
+        }
+        String name = before.substring(open + 1, nameEnd);
+        String after = name.equals("body") ? "</body></html>" : "</" + name + "><p>After</p></footer>";
+        String page = before + content + after;
+        return scanner.contentReadsAsABody(page, open, before.length(), before.length() + content.length());
     }
 
     @Test
