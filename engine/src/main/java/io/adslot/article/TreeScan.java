@@ -77,13 +77,14 @@ final class TreeScan {
      * ({@link TreeBuilder#readsAsABodyStart}); no token of the content closes the element in any reading (an
      * end tag of an ancestor the page walk missed, a {@code <li>} inside an item would leave what follows
      * outside it for a browser, where a scan of the content alone has it inside); and the token after the
-     * content (the element's end tag, or what closes it) closes it in every reading, as the end of the input
-     * closes everything a scan of the content alone leaves open. An unknown element's end tag does not when
-     * a paragraph is left open in it ({@code <news-body><p>Text</news-body>}): a browser ignores it, and a slot
-     * that closes the paragraph would make it close the element, with what follows moved out. An element
-     * whose start tag opens nothing in body ({@code <body>}) holds its content when the page is at its body's
-     * level and nothing after its content but comments, white space and the end tags of {@code body} and
-     * {@code html} (a browser reads anything else into the body, after what its content leaves open).
+     * content (the element's end tag, or what closes it) closes it in every reading when the content leaves a
+     * paragraph open, as the end of the input closes it for a scan of the content alone, where a slot may close
+     * it. An unknown element's end tag does not ({@code <news-body><p>Text</news-body>}): a browser ignores it
+     * while the paragraph is open, and a slot that closed the paragraph would make it close the element, with
+     * what follows moved out. An element whose start tag opens nothing in body ({@code <body>}) holds its
+     * content when the page is at its body's level and, if the content leaves a paragraph open, nothing after
+     * it but comments, white space and the end tags of {@code body} and {@code html} (a browser reads anything
+     * else into the body, in the open paragraph).
      */
     boolean holdsItsContentAsABody(int elementStart, int contentStart, int contentEnd) {
         if (!readTo(contentStart) || !browser.readsAsABodyStart()) {
@@ -109,6 +110,10 @@ final class TreeScan {
         if (tokenizer.position() != contentEnd) {
             return false;
         }
+        if (!paragraphOpenInAnyReading(depth)) {
+            // nothing open at the content's end that a slot could close: what follows reads as it did
+            return true;
+        }
         if (bodyLevel) {
             return nothingMoreForTheBody();
         }
@@ -124,6 +129,29 @@ final class TreeScan {
             }
         }
         return true;
+    }
+
+    /** True when a reading has a {@code p} open inside the element at {@code depth}, which a slot's markup would close. */
+    private boolean paragraphOpenInAnyReading(int depth) {
+        if (paragraphOpen(browser, depth)) {
+            return true;
+        }
+        for (int i = 0; partedCount > 0 && i < parted.length; i++) {
+            if (parted[i] != null && paragraphOpen(parted[i], depth)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean paragraphOpen(TreeBuilder reading, int depth) {
+        for (int i = depth; i < reading.stack.size(); i++) {
+            TreeElement e = reading.stack.get(i);
+            if (e.isHtml() && e.name.equals("p")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean holdsInEveryReading(int depth, int rootStart) {

@@ -54,19 +54,23 @@ class BlockScannerTest {
     }
 
     @Test
-    @DisplayName("a content root whose end tag a browser ignores (an unknown element with a paragraph open in it) is not read as a body; one it closes is")
+    @DisplayName("a content root whose end tag a browser ignores while its content leaves a paragraph open (an unknown element) is not read as a body; one it closes is, and one with nothing a slot would close")
     void contentWhoseEndDoesNotCloseItsRoot() {
         assertThat(readsAsABody("<main><news-body>", "<p>One</p><p>Two")).as("a paragraph left open").isFalse();
         assertThat(readsAsABody("<main><annotation-xml encoding=\"text/html\">", "<p><p>Zeitung")).as("annotation-xml outside math").isFalse();
         assertThat(readsAsABody("<main><news-body>", "<p>One</p><p>Two</p>")).as("every paragraph closed").isTrue();
         assertThat(readsAsABody("<main><news-body>", "<p>One</p><b>Two")).as("a formatting element left open").isTrue();
         assertThat(readsAsABody("<main><div class=story>", "<p>One</p><p>Two")).as("a div's end tag closes the paragraph").isTrue();
-        assertThat(readsAsABody("<main><div class=story>", "<p>One</p><table><tr><td>Two")).as("a table left open").isFalse();
+        assertThat(readsAsABody("<main><news-body>", "<p>One</p><div>Two")).as("a div left open: nothing a slot closes").isTrue();
+        assertThat(readsAsABody("<main><div class=story>", "<p>One</p><table><tr><td>Two")).as("a table left open").isTrue();
         String page = "<main><news-body><p>One</p><p>Two</main><p>After</p>";
         assertThat(scanner.contentReadsAsABody(page, 6, 17, page.indexOf("</main>"))).as("closed by an ancestor's end tag").isTrue();
         String body = "<html><head></head><body><p>One</p><p>Two";
         assertThat(scanner.contentReadsAsABody(body + "</body></html>\n", 19, 25, body.length())).as("a body").isTrue();
         assertThat(scanner.contentReadsAsABody(body + "</body><p>After", 19, 25, body.length())).as("content after the body").isFalse();
+        String closed = body + "</p>";
+        assertThat(scanner.contentReadsAsABody(closed + "</body><script>track()</script></html>", 19, 25, closed.length()))
+                .as("a script after the body, every paragraph closed").isTrue();
     }
 
     /**
