@@ -80,10 +80,10 @@ final class ComponentFinder implements TagWalk.Listener {
     private static final int FIGURE = 1 << 15;
     /** An embed, or a wrapper with one inside. */
     private static final int EMBED_MEDIA = 1 << 16;
-    /** A text block whose start tag centres it: right after media, a caption by the way it is set. */
-    private static final int CENTRED = 1 << 18;
     /** A class or id naming the element an ad ({@link ClassHints#namesAnAd}); an ad if it holds at most a label. */
     private static final int AD_NAMED = 1 << 17;
+    /** A text block whose start tag centres it: right after media, a caption by the way it is set. */
+    private static final int CENTRED = 1 << 18;
 
     /** The {@link TagNames#numberAt numbers} of the names {@link #open} looks for at every element. */
     private static final int FORM_NAME = TagNames.numberAt(TagNames.indexOf("form"));
@@ -202,17 +202,16 @@ final class ComponentFinder implements TagWalk.Listener {
                 values.read(tag, cls);
                 compounds = matcher.compoundMatches(tag, values.words(), values.conditions());
                 hints = hinted ? hints().of(tag, values.hints()) : 0;
-                adNamed = values.namesAnAd();
+                adNamed = hinted && matcher.findsAdsByName() && values.namesAnAd();
             } else {
                 compounds = matcher.compoundMatches(tag);
                 hints = hinted ? hints().of(tag) : 0;
-                adNamed = cls >= 0 && ClassHints.namesAnAd(src, tag.valueStart(cls), tag.valueEnd(cls));
+                adNamed = hinted && matcher.findsAdsByName() && cls >= 0
+                        && ClassHints.namesAnAd(src, tag.valueStart(cls), tag.valueEnd(cls));
             }
-            if (hinted && matcher.findsAdsByName()) {
-                int id = tag.idAttribute();
-                adNamed |= id >= 0 && ClassHints.namesAnAd(src, tag.valueStart(id), tag.valueEnd(id));
-            } else {
-                adNamed = false;
+            int id = tag.idAttribute();
+            if (!adNamed && id >= 0 && hinted && matcher.findsAdsByName()) {
+                adNamed = ClassHints.namesAnAd(src, tag.valueStart(id), tag.valueEnd(id));
             }
         }
         long matched = matching.open(tag, depth, compounds);
