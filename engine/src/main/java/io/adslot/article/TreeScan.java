@@ -117,18 +117,20 @@ final class TreeScan {
         if (bodyLevel) {
             return nothingMoreForTheBody();
         }
-        if (!stepOnce()) {
+        // the token after the content: the end of the page, or one that must take the element off every stack
+        return !stepOnce() || !lost() && !holdsInAnyReading(depth, rootStart);
+    }
+
+    private boolean holdsInAnyReading(int depth, int rootStart) {
+        if (holds(browser, depth, rootStart)) {
             return true;
-        }
-        if (lost() || browser.stack.size() >= depth && holds(browser, depth, rootStart)) {
-            return false;
         }
         for (int i = 0; partedCount > 0 && i < parted.length; i++) {
             if (parted[i] != null && holds(parted[i], depth, rootStart)) {
-                return false;
+                return true;
             }
         }
-        return true;
+        return false;
     }
 
     /** True when a reading has a {@code p} open inside the element at {@code depth}, which a slot's markup would close. */
