@@ -242,7 +242,7 @@ final class ClassHints {
                 pendingAd = !afterOwnerWord && isOneOf(src, w, i, AD_WORDS);
                 afterOwnerWord = isOneOf(src, w, i, AD_OWNER_WORDS);
             }
-            if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
+            if (TagWalk.isSpace(c)) {
                 // a token ends: an ad word at its end counts, and nothing carries into the next token
                 if (pendingAd) {
                     return true;
@@ -321,11 +321,11 @@ final class ClassHints {
         }
         int value = 0;
         for (int i = from; i < to; i++) {
-            char c = token.charAt(i);
-            if (c < '0' || c > '9') {
+            int digit = Character.digit(token.charAt(i), 10);
+            if (digit < 0) {
                 return -1;
             }
-            value = value * 10 + c - '0';
+            value = value * 10 + digit;
         }
         return value;
     }
@@ -335,10 +335,7 @@ final class ClassHints {
         while (i > 0 && Character.isDigit(token.charAt(i - 1))) {
             i--;
         }
-        if (i == token.length() || token.length() - i > 2) {
-            return -1;
-        }
-        return Integer.parseInt(token.substring(i));
+        return number(token, i, token.length());
     }
 
     private static boolean containsAny(String token, String[] words) {
